@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import cron from 'node-cron';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const idList = z
+  .string()
+  .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))
+  .pipe(z.array(snowflake));
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every setting Factdesk reads from the environment, validated once at start-up. */
+export const EnvSchema = z.object({
+  DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token')),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  DATA_DIR: z.string().min(1).default('data'),
+  STATE_DIR: z.string().min(1).default('state'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DIGEST_CRON: z
+    .string()
+    .default('0 8 * * 1-5')
+    .refine((v) => cron.validate(v), 'is not a valid cron expression'),
+  DIGEST_TIMEZONE: z.string().default('Europe/Berlin').refine(isValidTimeZone, 'is not a known IANA time zone'),
+  DIGEST_CHANNEL_IDS: optional(idList),
+  DIGEST_CATCH_UP: optional(flag),
+  MODERATOR_ROLE_IDS: optional(idList),
+  RELOAD_POLICY: z.enum(['keep-old', 'skip-invalid']).default('keep-old'),
+  AUDIT_CHANNEL_ID: optional(snowflake),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws a ConfigError with one line per bad or missing value. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
+  throw new ConfigError(problems);
+}
+
+/** Loads `.env` when present (Node's own loader: no extra dependency), then validates `process.env`. */
+export function loadEnv(envFile = '.env'): Env {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseEnv(process.env);
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * Optional sidecar file `<id>.meta.json` next to `<id>.txt`. What it says overrides what the loader detects,
+ * because a desk editor knows the outlet and date better than a heuristic reading scraped text.
+ */
+export const ArticleMetaSchema = z
+  .object({
+    outlet: z.string().trim().min(1).max(200).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    published: z.iso.date().optional(),
+    language: z.string().trim().min(2).max(8).optional(),
+    title: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict();
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+/** One paragraph of cleaned reporting. `sentences` are verbatim substrings of `text`, in order. */
+export interface Paragraph {
+  /** 1-based position among the article's kept paragraphs; this is the number citations show. */
+  number: number;
+  text: string;
+  sentences: string[];
+  /** A crosshead / subheading rather than running text. Still searchable, never a figure's context alone. */
+  heading: boolean;
+}
+
+export interface Article {
+  /** The file's stem, e.g. `000_9a2567d393b2c456`. */
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  /** ISO date (YYYY-MM-DD) when the text or metadata gives one; never guessed. */
+  published: string | null;
+  language: string;
+  paragraphs: Paragraph[];
+  /** Hash of the raw file plus metadata, so a reload can tell changed articles from unchanged ones. */
+  contentHash: string;
+}
+
+export interface Corpus {
+  articles: Article[];
+}
+
+/** A file the loader could not accept, with a reason a desk editor can act on. */
+export interface FileProblem {
+  file: string;
+  reason: string;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * The structured answer every command produces. The console prints it as text or as JSON (`--json`), the bot as
+ * embeds. The shape is a public contract (documented in the README), so it is a schema, not just a type.
+ */
+export const FigureSchema = z.object({
+  value: z.number(),
+  upper: z.number().optional(),
+  qualifier: z.string().optional(),
+  text: z.string(),
+});
+
+export const ResultSchema = z.object({
+  articleId: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable().optional(),
+  paragraph: z.number().int().positive(),
+  snippet: z.string(),
+  figure: FigureSchema.optional(),
+  source: z.string().optional(),
+});
+
+export const CommandNameSchema = z.enum(['figure', 'source', 'search', 'article']);
+
+export const AnswerSchema = z.object({
+  command: CommandNameSchema,
+  query: z.string(),
+  /** What the query was resolved to, e.g. ["KCNA"] or ["Soldaten","Truppen"]. */
+  matched: z.array(z.string()),
+  /** Closest names when nothing matched, labelled as suggestions by every renderer. */
+  suggestions: z.array(z.string()),
+  /** How the query matched: exactly, or only approximately (a typo fixed, a fuzzy name), or not at all. */
+  match: z.enum(['exact', 'fuzzy', 'none']).optional(),
+  /** One-line overview, e.g. the spread of figures: "8,000–12,000 from 6 sources". */
+  summary: z.string().optional(),
+  results: z.array(ResultSchema),
+});
+
+export type AnswerFigure = z.infer<typeof FigureSchema>;
+export type AnswerResult = z.infer<typeof ResultSchema>;
+export type Answer = z.infer<typeof AnswerSchema>;
+export type CommandName = z.infer<typeof CommandNameSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+const Phrase = z.string().trim().min(1).max(120);
+
+/**
+ * A source the corpus quotes or credits: agency, outlet, government body, intelligence service or person.
+ * `aliases` hold every phrasing, in English and German, that names this source in text or in a query
+ * ("staatliche Nachrichtenagentur", "südkoreanischer Geheimdienst", "US-Außenministerium", ...).
+ */
+export const SourceEntrySchema = z
+  .object({
+    id: Id,
+    name: Phrase,
+    kind: z.enum(['agency', 'media', 'government', 'intelligence', 'military', 'organization', 'person']),
+    description: z.string().max(300).optional(),
+    aliases: z.array(Phrase).default([]),
+  })
+  .strict();
+
+/**
+ * Something people ask figures about. `names` are the words a user may type (English and German); `terms` are the
+ * German word stems that mark the topic in article text (folded: lower-case, umlauts kept).
+ */
+export const TopicEntrySchema = z
+  .object({
+    id: Id,
+    label: Phrase,
+    names: z.array(Phrase).min(1),
+    terms: z.array(Phrase).min(1),
+  })
+  .strict();
+
+export const SourcesFileSchema = z.object({ sources: z.array(SourceEntrySchema).min(1) }).strict();
+export const TopicsFileSchema = z.object({ topics: z.array(TopicEntrySchema).min(1) }).strict();
+
+export type SourceEntry = z.infer<typeof SourceEntrySchema>;
+export type TopicEntry = z.infer<typeof TopicEntrySchema>;
+
+export interface Lexicon {
+  sources: SourceEntry[];
+  topics: TopicEntry[];
+}

@@ -36,6 +36,8 @@ export const AnswerSchema = z.object({
   match: z.enum(['exact', 'fuzzy', 'none']).optional(),
   /** One-line overview, e.g. the spread of figures: "8,000–12,000 from 6 sources". */
   summary: z.string().optional(),
+  /** How many results there were before the list was capped (results.length when nothing was cut). */
+  total: z.number().int().nonnegative().optional(),
   results: z.array(ResultSchema),
 });
 

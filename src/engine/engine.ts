@@ -12,6 +12,29 @@ export interface Suggestion {
   value: string;
 }
 
+/** One line of the figure board: a topic's spread across the corpus. */
+export interface TopicSpread {
+  topicId: string;
+  label: string;
+  /** Smallest and largest stated total (increments such as "weitere 3.000" are left out of the spread). */
+  min: number;
+  max: number;
+  /** Distinct named sources behind the topic's figures. */
+  sources: number;
+  /** Figures with no named source. */
+  unattributed: number;
+  figures: number;
+  /** Ready-to-show line, e.g. "8,000–12,000 from 6 sources". */
+  summary: string;
+}
+
+export interface SourceCount {
+  sourceId: string;
+  name: string;
+  /** Sentences in which the corpus quotes or credits the source. */
+  count: number;
+}
+
 export interface EngineStats {
   articles: number;
   paragraphs: number;
@@ -25,4 +48,8 @@ export interface Engine {
   answer(command: Command): Outcome;
   suggest(field: SuggestField, prefix: string, limit?: number): Suggestion[];
   stats(): EngineStats;
+  /** Every topic that has figures, largest number of figures first (the digest's figure board). */
+  figureBoard(): TopicSpread[];
+  /** Sources by how often the corpus quotes or credits them, most first. */
+  topSources(limit: number): SourceCount[];
 }

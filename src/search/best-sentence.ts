@@ -1,0 +1,46 @@
+import type { Paragraph } from '../corpus/article';
+import { foldText } from '../text/fold';
+import { tokenKeys } from '../text/tokenize';
+import { forEachWord } from './scan-words';
+
+export interface SentenceChoice {
+  /** 0-based index into `paragraph.sentences`. */
+  sentence: number;
+  /** The words of that sentence that matched, as written, each once, in text order. */
+  terms: string[];
+}
+
+/**
+ * The sentence of a matching paragraph to show as the snippet: the one containing the most different query
+ * words (then the most matching words; then the earliest), so the verbatim sentence shown is the one that
+ * explains the hit. `wordOfKey` maps every term key a query word resolved to onto that word's number.
+ */
+export function bestSentence(paragraph: Paragraph, wordOfKey: ReadonlyMap<string, number>): SentenceChoice {
+  let best: SentenceChoice = { sentence: 0, terms: [] };
+  let bestDistinct = -1;
+  let bestHits = -1;
+  paragraph.sentences.forEach((sentence, index) => {
+    const words = new Set<number>();
+    const terms: string[] = [];
+    let hits = 0;
+    forEachWord(sentence, (start, end) => {
+      const original = sentence.slice(start, end);
+      let matched = false;
+      for (const key of tokenKeys(foldText(original))) {
+        const word = wordOfKey.get(key);
+        if (word === undefined) continue;
+        words.add(word);
+        matched = true;
+      }
+      if (!matched) return;
+      hits++;
+      if (!terms.includes(original)) terms.push(original);
+    });
+    if (words.size > bestDistinct || (words.size === bestDistinct && hits > bestHits)) {
+      best = { sentence: index, terms };
+      bestDistinct = words.size;
+      bestHits = hits;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,61 @@
+/**
+ * Finds the words of a text exactly as `tokenize` (src/text/tokenize.ts) does, without folding each one.
+ * Indexing calls this for every paragraph of the archive; folding every occurrence with tokenize's regex chain
+ * costs seconds at 10,000 articles, while the archive has far fewer distinct spellings than words, so the index
+ * folds each spelling once (see passage-index.ts). scan-words.test.ts checks it agrees with tokenize.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = wordCharLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = consumeWordChars(text, i);
+    // Inner joiners keep compounds and numbers whole: "Nordkorea-Soldaten", "11.000", "Kim's".
+    while (i < n && isJoiner(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+      i = consumeWordChars(text, i + 1);
+    }
+    visit(start, i);
+  }
+}
+
+function consumeWordChars(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const len = wordCharLength(text, i);
+    if (len === 0) return i;
+    i += len;
+  }
+}
+
+function isJoiner(code: number): boolean {
+  // - ‐ . ' ’ : the same set as tokenize's WORD pattern.
+  return code === 0x2d || code === 0x2010 || code === 0x2e || code === 0x27 || code === 0x2019;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Per BMP code unit: 0 not yet known, 1 letter/digit, 2 neither. Filled lazily; ASCII is decided inline.
+const bmpClass = new Uint8Array(0x10000);
+
+/** Length in code units (1, or 2 for an astral letter) of the letter or digit at `i`, or 0. */
+function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  }
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const pair = text.slice(i, i + 2);
+    return pair.length === 2 && LETTER_OR_DIGIT.test(pair) ? 2 : 0;
+  }
+  let known = bmpClass[c]!;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    bmpClass[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { FileProblem } from '../corpus/article';
+import { phraseKey } from './match-key';
+import { SourcesFileSchema, TopicsFileSchema, type Lexicon, type SourceEntry, type TopicEntry } from './schema';
+
+export interface LexiconLoad {
+  /** Null when either file is missing or invalid: a half-loaded lexicon would silently drop sources. */
+  lexicon: Lexicon | null;
+  problems: FileProblem[];
+}
+
+const SOURCES_FILE = 'lexicon/sources.json';
+const TOPICS_FILE = 'lexicon/topics.json';
+
+/**
+ * Reads and validates `<dataDir>/lexicon/{sources,topics}.json`. Never throws: the desk edits these files by hand,
+ * so every mistake comes back as a problem naming the file and the field, for the reload command to show.
+ */
+export async function loadLexicon(dataDir: string): Promise<LexiconLoad> {
+  const [sources, topics] = await Promise.all([
+    readValidated(dataDir, SOURCES_FILE, SourcesFileSchema),
+    readValidated(dataDir, TOPICS_FILE, TopicsFileSchema),
+  ]);
+  const problems = [...sources.problems, ...topics.problems];
+  if (!sources.data || !topics.data) return { lexicon: null, problems };
+
+  const clashes = [
+    ...sourceClashes(sources.data.sources).map((reason) => ({ file: SOURCES_FILE, reason })),
+    ...topicClashes(topics.data.topics).map((reason) => ({ file: TOPICS_FILE, reason })),
+  ];
+  if (clashes.length > 0) return { lexicon: null, problems: [...problems, ...clashes] };
+  return { lexicon: { sources: sources.data.sources, topics: topics.data.topics }, problems };
+}
+
+interface Validated<T> {
+  data: T | null;
+  problems: FileProblem[];
+}
+
+async function readValidated<S extends z.ZodType>(
+  dataDir: string,
+  file: string,
+  schema: S,
+): Promise<Validated<z.infer<S>>> {
+  let raw: string;
+  try {
+    raw = await readFile(join(dataDir, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(error)})`;
+    return { data: null, problems: [{ file, reason }] };
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return { data: null, problems: [{ file, reason: describeJsonError(raw, error) }] };
+  }
+
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      file,
+      reason: `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${issue.message}`,
+    }));
+    return { data: null, problems };
+  }
+  return { data: parsed.data, problems: [] };
+}
+
+/** Turns JSON.parse's character position into a line number an editor can jump to. */
+function describeJsonError(raw: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message)?.[1];
+  const explicitLine = /line (\d+)/.exec(message)?.[1];
+  const line = explicitLine ?? (position ? String(raw.slice(0, Number(position)).split('\n').length) : undefined);
+  return line ? `invalid JSON at line ${line}: ${message}` : `invalid JSON: ${message}`;
+}
+
+function duplicateIds(entries: { id: string }[]): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const { id } of entries) {
+    if (seen.has(id)) problems.push(`duplicate id "${id}"`);
+    seen.add(id);
+  }
+  return problems;
+}
+
+/**
+ * Two sources claiming the same words would make attribution depend on file order, so that is an error. The
+ * comparison uses the matcher's own key (folded, inflection stripped): what collides there collides in text.
+ */
+function sourceClashes(sources: SourceEntry[]): string[] {
+  const problems = duplicateIds(sources);
+  const owner = new Map<string, string>();
+  for (const source of sources) {
+    for (const phrase of [source.name, ...source.aliases]) {
+      const key = phraseKey(phrase);
+      if (key === '') {
+        problems.push(`source "${source.id}": alias "${phrase}" has no words to match`);
+        continue;
+      }
+      const claimedBy = owner.get(key);
+      if (claimedBy !== undefined && claimedBy !== source.id) {
+        problems.push(`alias "${phrase}" of "${source.id}" is already claimed by "${claimedBy}"`);
+      } else {
+        owner.set(key, source.id);
+      }
+    }
+  }
+  return problems;
+}
+
+function topicClashes(topics: TopicEntry[]): string[] {
+  return duplicateIds(topics);
+}

@@ -1,0 +1,13 @@
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { InteractionOutcome } from '../src/bot/bot-command';
+import { NO_MENTIONS } from '../src/bot/reply-options';
+import { commandDescription } from '../src/bot/slash-command-data';
+import { renderHelp } from '../src/render/discord-help';
+
+export const data = new SlashCommandBuilder().setName('help').setDescription(commandDescription('help'));
+
+// Ephemeral: a reminder for one person, not something the whole channel needs to scroll past.
+export async function execute(interaction: ChatInputCommandInteraction): Promise<InteractionOutcome> {
+  await interaction.reply({ embeds: [renderHelp()], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  return 'answered';
+}

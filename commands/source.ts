@@ -1,0 +1,17 @@
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import { answerCommand } from '../src/bot/answer-command';
+import type { CommandContext } from '../src/bot/command-context';
+import { queryCommandData } from '../src/bot/slash-command-data';
+import { suggestChoices } from '../src/bot/suggest-choices';
+
+export const data = queryCommandData('source', {
+  name: 'name',
+  description: 'An agency, outlet, government body or person, e.g. KCNA',
+  autocomplete: true,
+});
+
+export const execute = (interaction: ChatInputCommandInteraction, ctx: CommandContext) =>
+  answerCommand(interaction, ctx, 'source', 'name');
+
+export const autocomplete = (interaction: AutocompleteInteraction, ctx: CommandContext) =>
+  suggestChoices(interaction, ctx, 'source');

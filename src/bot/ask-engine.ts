@@ -1,0 +1,18 @@
+import type { Command } from '../engine/command';
+import type { Outcome } from '../engine/engine';
+import type { CommandContext } from './command-context';
+
+export const ENGINE_FAILURE_MESSAGE = 'Factdesk could not answer that just now (internal error). Please try again.';
+
+/**
+ * Asks the engine in service right now (`holder.current`, read at answer time so a reload applies at once). An
+ * engine exception becomes a short user-facing error; the details go to the log, not to the channel.
+ */
+export function askEngine(ctx: CommandContext, command: Command, interactionId: string): Outcome {
+  try {
+    return ctx.holder.current.answer(command);
+  } catch (err) {
+    ctx.logger.error({ err, interactionId, command: command.name }, 'engine failed');
+    return { ok: false, error: ENGINE_FAILURE_MESSAGE };
+  }
+}

@@ -1,0 +1,65 @@
+import type { ButtonInteraction, Interaction } from 'discord.js';
+import type { BotCommand, InteractionOutcome } from './bot-command';
+import type { CommandContext } from './command-context';
+import { ephemeralNotice } from './reply-options';
+
+/** A handler for buttons whose custom id starts with `prefix` (e.g. "fd:page:"). */
+export interface ButtonHandler {
+  prefix: string;
+  handle(interaction: ButtonInteraction, ctx: CommandContext): Promise<InteractionOutcome>;
+}
+
+const FAILURE = 'Something went wrong while answering. Please try again.';
+
+/**
+ * Sends each interaction to its command, autocomplete or button handler and writes one structured log line per
+ * interaction (id, kind, command, latency, outcome). A handler that throws gets a short ephemeral apology, never a
+ * crash and never a stack trace in the channel.
+ */
+export function createInteractionRouter(commands: readonly BotCommand[], buttons: readonly ButtonHandler[]) {
+  const byName = new Map(commands.map((c) => [c.data.name, c]));
+
+  async function dispatch(interaction: Interaction, ctx: CommandContext): Promise<{ kind: string; name: string; outcome: InteractionOutcome }> {
+    if (interaction.isChatInputCommand()) {
+      const command = byName.get(interaction.commandName);
+      if (!command) {
+        await interaction.reply(ephemeralNotice(`Unknown command /${interaction.commandName}.`));
+        return { kind: 'command', name: interaction.commandName, outcome: 'user-error' };
+      }
+      return { kind: 'command', name: interaction.commandName, outcome: await command.execute(interaction, ctx) };
+    }
+    if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      if (!command?.autocomplete) {
+        await interaction.respond([]);
+        return { kind: 'autocomplete', name: interaction.commandName, outcome: 'ignored' };
+      }
+      return { kind: 'autocomplete', name: interaction.commandName, outcome: await command.autocomplete(interaction, ctx) };
+    }
+    if (interaction.isButton()) {
+      const handler = buttons.find((b) => interaction.customId.startsWith(b.prefix));
+      if (!handler) return { kind: 'button', name: interaction.customId.slice(0, 40), outcome: 'ignored' };
+      return { kind: 'button', name: handler.prefix, outcome: await handler.handle(interaction, ctx) };
+    }
+    return { kind: `type-${interaction.type}`, name: '', outcome: 'ignored' };
+  }
+
+  return async function route(interaction: Interaction, ctx: CommandContext): Promise<void> {
+    const started = Date.now();
+    try {
+      const { kind, name, outcome } = await dispatch(interaction, ctx);
+      ctx.logger.info({ interactionId: interaction.id, kind, command: name, latencyMs: Date.now() - started, outcome }, 'interaction');
+    } catch (err) {
+      ctx.logger.error({ err, interactionId: interaction.id, latencyMs: Date.now() - started, outcome: 'failed' }, 'interaction failed');
+      await apologise(interaction).catch((replyErr: unknown) =>
+        ctx.logger.warn({ err: replyErr, interactionId: interaction.id }, 'could not tell the user about the failure'),
+      );
+    }
+  };
+}
+
+async function apologise(interaction: Interaction): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  if (interaction.deferred || interaction.replied) await interaction.followUp(ephemeralNotice(FAILURE));
+  else await interaction.reply(ephemeralNotice(FAILURE));
+}

@@ -1,0 +1,37 @@
+import type { ButtonInteraction } from 'discord.js';
+import { CommandSchema } from '../../engine/command';
+import { parsePageFooter } from '../../render/discord-page-footer';
+import { answerPlan } from '../answer-plan';
+import { askEngine } from '../ask-engine';
+import type { InteractionOutcome } from '../bot-command';
+import type { CommandContext } from '../command-context';
+import { ephemeralNotice, NO_MENTIONS } from '../reply-options';
+import { parsePageCustomId, queryHash } from './page-custom-id';
+
+const STALE = 'These buttons no longer match this answer. Please ask again.';
+
+/**
+ * Previous/Next: rebuild the answer from the query in the footer of the message the button is on and update that
+ * message, and only that message, to the requested page. Works after a restart because nothing is in memory.
+ */
+export async function handlePageButton(interaction: ButtonInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+  const target = parsePageCustomId(interaction.customId);
+  const footer = parsePageFooter(interaction.message.embeds[0]?.footer?.text);
+  if (!target || !footer || footer.command !== target.command || queryHash(footer.command, footer.query) !== target.queryHash) {
+    await interaction.reply(ephemeralNotice(STALE));
+    return 'user-error';
+  }
+  const command = CommandSchema.safeParse({ name: footer.command, query: footer.query });
+  if (!command.success) {
+    await interaction.reply(ephemeralNotice(STALE));
+    return 'user-error';
+  }
+  const { plan } = answerPlan(askEngine(ctx, command.data, interaction.id), target.page);
+  if (plan.visibility === 'ephemeral') {
+    // The corpus changed under the message (a reload): say so privately, leave the message as it is.
+    await interaction.reply(ephemeralNotice(`${STALE} (${plan.content})`));
+    return 'miss';
+  }
+  await interaction.update({ embeds: plan.embeds, components: plan.components, allowedMentions: NO_MENTIONS });
+  return 'paged';
+}

@@ -1,0 +1,52 @@
+import type { Logger } from '../logging/logger';
+
+export interface ProcessHandlerOptions {
+  /** Upper bound on a graceful stop; past it the process exits anyway, since a hung destroy must not block deploys. */
+  hardExitAfterMs?: number;
+  exit?: (code: number) => void;
+}
+
+/**
+ * Process-level behaviour of a running bot, for src/main.ts: SIGINT/SIGTERM stop it gracefully and exit 0; an
+ * unhandled promise rejection is logged and the bot keeps serving (one bad reply must not take the desk down).
+ * Returns a function that removes the handlers again.
+ */
+export function installProcessHandlers(
+  bot: { stop(): Promise<void> },
+  logger: Logger,
+  options: ProcessHandlerOptions = {},
+): () => void {
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const hardExit = setTimeout(() => {
+      logger.warn({ signal }, 'graceful stop took too long; exiting');
+      exit(0);
+    }, options.hardExitAfterMs ?? 20_000);
+    hardExit.unref();
+    void bot.stop().then(
+      () => {
+        clearTimeout(hardExit);
+        logger.flush?.();
+        exit(0);
+      },
+      (err: unknown) => {
+        clearTimeout(hardExit);
+        logger.error({ err }, 'error while stopping');
+        exit(0);
+      },
+    );
+  };
+  const onRejection = (reason: unknown) => logger.error({ err: reason }, 'unhandled promise rejection (ignored)');
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('unhandledRejection', onRejection);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('unhandledRejection', onRejection);
+  };
+}

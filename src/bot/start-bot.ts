@@ -1,0 +1,75 @@
+import { Events, type Client } from 'discord.js';
+import { once } from 'node:events';
+import { commands as defaultCommands } from '../../commands';
+import type { Env } from '../config/env';
+import type { EngineHolder } from '../engine/holder';
+import type { Logger } from '../logging/logger';
+import type { BotCommand } from './bot-command';
+import type { CommandContext } from './command-context';
+import { createClient } from './create-client';
+import { createInflightTracker } from './inflight';
+import { createInteractionRouter, type ButtonHandler } from './interaction-router';
+import { handlePageButton } from './paging/handle-page-button';
+import { PAGE_ID_PREFIX } from './paging/page-custom-id';
+
+export interface RunningBot {
+  client: Client;
+  /** Stops taking interactions, lets in-flight replies finish (bounded), then disconnects. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface StartBotOptions {
+  commands?: readonly BotCommand[];
+  buttons?: readonly ButtonHandler[];
+  /** How long stop() waits for in-flight replies before disconnecting anyway. */
+  drainTimeoutMs?: number;
+  /** Extra context for command handlers (merged into the CommandContext). */
+  context?: Partial<CommandContext>;
+}
+
+export const DEFAULT_BUTTONS: readonly ButtonHandler[] = [{ prefix: PAGE_ID_PREFIX, handle: handlePageButton }];
+
+/** Connects to Discord and answers interactions until stop(). Resolves once the client is ready. */
+export async function startBot(env: Env, holder: EngineHolder, logger: Logger, options: StartBotOptions = {}): Promise<RunningBot> {
+  const token = env.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN is not set; the bot cannot connect.');
+  const ctx: CommandContext = { holder, logger, env, ...options.context };
+  const route = createInteractionRouter(options.commands ?? defaultCommands, options.buttons ?? DEFAULT_BUTTONS);
+  const inflight = createInflightTracker();
+  const client = createClient(env);
+  let accepting = true;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!accepting) {
+      logger.info({ interactionId: interaction.id, outcome: 'refused-shutting-down' }, 'interaction');
+      return;
+    }
+    inflight.track(route(interaction, ctx));
+  });
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+
+  const ready = once(client, Events.ClientReady);
+  await client.login(token);
+  await ready;
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot ready');
+
+  let stopping: Promise<void> | null = null;
+  return {
+    client,
+    stop() {
+      stopping ??= (async () => {
+        accepting = false;
+        const pending = inflight.size;
+        const drained = await inflight.drain(options.drainTimeoutMs ?? 10_000);
+        logger.info({ pending, drained }, 'in-flight interactions finished; disconnecting');
+        await client.destroy();
+        logger.info('bot stopped');
+      })();
+      return stopping;
+    },
+  };
+}

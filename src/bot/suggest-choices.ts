@@ -1,0 +1,35 @@
+import type { AutocompleteInteraction } from 'discord.js';
+import type { SuggestField } from '../engine/command';
+import type { Suggestion } from '../engine/engine';
+import { DISCORD_LIMITS } from '../render/discord-limits';
+import { truncateAtSentence } from '../render/discord-truncate';
+import type { InteractionOutcome } from './bot-command';
+import type { CommandContext } from './command-context';
+
+/**
+ * Autocomplete for a field: the engine's best matches for what is typed so far (its most-cited entries for an
+ * empty box), at most 25, shaped to Discord's 100-character choice limits. Autocomplete must answer within 3 s and
+ * cannot show an error, so a failure answers with no choices and is logged.
+ */
+export async function suggestChoices(
+  interaction: AutocompleteInteraction,
+  ctx: CommandContext,
+  field: SuggestField,
+): Promise<InteractionOutcome> {
+  let suggestions: Suggestion[] = [];
+  try {
+    const typed = String(interaction.options.getFocused() ?? '').slice(0, DISCORD_LIMITS.autocompleteChoiceValue * 2);
+    suggestions = ctx.holder.current.suggest(field, typed, DISCORD_LIMITS.autocompleteChoices);
+  } catch (err) {
+    ctx.logger.error({ err, interactionId: interaction.id, field }, 'autocomplete failed');
+  }
+  await interaction.respond(toChoices(suggestions));
+  return 'suggested';
+}
+
+export function toChoices(suggestions: Suggestion[]): Array<{ name: string; value: string }> {
+  return suggestions
+    .filter((s) => s.value.length >= 1 && s.value.length <= DISCORD_LIMITS.autocompleteChoiceValue)
+    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    .map((s) => ({ name: truncateAtSentence(s.label || s.value, DISCORD_LIMITS.autocompleteChoiceName), value: s.value }));
+}

@@ -1,0 +1,104 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Answer } from '../engine/answer';
+import { answerHeading, missHeading, suggestionLine } from './discord-answer-heading';
+import { DISCORD_LIMITS } from './discord-limits';
+import { neutraliseMentions } from './discord-mentions';
+import { formatPageFooter } from './discord-page-footer';
+import { resultField } from './discord-result-field';
+import { truncateAtSentence } from './discord-truncate';
+
+/** Few enough results per page to read on a phone; Discord's 6000-character budget may make a page shorter. */
+export const RESULTS_PER_PAGE = 5;
+/** The overview stays an overview; the snippets carry the detail. */
+const DESCRIPTION_BUDGET = 1024;
+const EMBED_COLOUR = 0x2b6cb0;
+
+/**
+ * An answer as pages of one embed each: the heading saying what was matched, the summary (e.g. the spread of
+ * figures), then the cited snippets as fields. Every page fits every Discord limit by construction, so no reply is
+ * ever rejected; the footer names page, command and query so a Previous/Next click can rebuild the same pages.
+ */
+export function renderAnswerPages(answer: Answer): APIEmbed[] {
+  const title = truncateAtSentence(neutraliseMentions(answerHeading(answer)), DISCORD_LIMITS.embedTitle);
+  const description = truncateAtSentence(describe(answer), DESCRIPTION_BUDGET);
+  const fields = answer.results.map((r, i) => resultField(r, i + 1, answer.command));
+  const worstFooter = formatPageFooter({
+    command: answer.command,
+    query: answer.query,
+    page: fields.length,
+    pages: fields.length + 1,
+  });
+  const budget = DISCORD_LIMITS.embedTotalPerMessage - title.length - description.length - worstFooter.length;
+  const chunks = chunkFields(fields, budget);
+  const url = answer.command === 'article' ? answer.results[0]?.url ?? undefined : undefined;
+  return chunks.map((chunk, page) => ({
+    title,
+    ...(url && { url }),
+    ...(description && { description }),
+    color: EMBED_COLOUR,
+    fields: chunk,
+    footer: { text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: chunks.length }) },
+  }));
+}
+
+/** Content text for an answer with nothing to show: what was not found, then suggestions worded as suggestions. */
+export function renderMiss(answer: Answer): string {
+  const lines = [`**${missHeading(answer)}**`];
+  const suggestions = suggestionLine(answer);
+  if (suggestions) lines.push(suggestions);
+  return renderNotice(lines.join('\n'));
+}
+
+/** A short user-facing notice (an error, a miss), safe to send as message content. */
+export function renderNotice(text: string): string {
+  return truncateAtSentence(neutraliseMentions(text), DISCORD_LIMITS.content);
+}
+
+/** Total characters Discord counts against the 6000-per-message embed budget. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
+}
+
+function describe(answer: Answer): string {
+  const lines: string[] = [];
+  if (answer.summary) lines.push(`**${answer.summary}**`);
+  if (answer.command === 'article') {
+    const first = answer.results[0];
+    if (first) lines.push(`${first.outlet ?? 'unknown outlet'} · ${first.published ?? 'undated'} · \`${first.articleId}\``);
+    if (first?.url) lines.push(first.url);
+  }
+  if (answer.match === 'fuzzy') {
+    lines.push(`Closest match for “${neutraliseMentions(answer.query)}”: ${answer.matched.join(', ')} — not an exact match.`);
+  }
+  const total = answer.total ?? answer.results.length;
+  const shown = answer.results.length;
+  const noun = answer.command === 'article' ? 'paragraphs' : answer.command === 'figure' ? 'figures' : 'passages';
+  lines.push(total > shown ? `${shown} of ${total} ${noun} shown (the list is capped).` : `${shown} ${noun}.`);
+  return lines.join('\n');
+}
+
+/** Greedy: fill a page up to RESULTS_PER_PAGE fields or the character budget, whichever comes first. */
+function chunkFields(fields: APIEmbedField[], budget: number): APIEmbedField[][] {
+  const pages: APIEmbedField[][] = [];
+  let current: APIEmbedField[] = [];
+  let used = 0;
+  for (const field of fields) {
+    const size = field.name.length + field.value.length;
+    const full = current.length >= Math.min(RESULTS_PER_PAGE, DISCORD_LIMITS.embedFields) || used + size > budget;
+    if (full && current.length > 0) {
+      pages.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(field);
+    used += size;
+  }
+  if (current.length > 0 || pages.length === 0) pages.push(current);
+  return pages;
+}

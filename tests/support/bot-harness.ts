@@ -1,0 +1,45 @@
+import { parseEnv, type Env } from '../../src/config/env';
+import type { Engine } from '../../src/engine/engine';
+import { EngineHolder } from '../../src/engine/holder';
+import { startBot, type RunningBot, type StartBotOptions } from '../../src/bot/start-bot';
+import { createLogger } from '../../src/logging/logger';
+import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
+import { captureLogs } from './log-capture';
+
+/** Shaped like a real bot token, so a leak into logs is easy to search for. */
+export const TEST_TOKEN = 'MTQ0NDQ0NDQ0NDQ0NDQ0NDQ0NA.GfAkEt.test-token-never-logged-0123456789';
+
+export interface BotHarness {
+  fake: FakeDiscord;
+  bot: RunningBot;
+  holder: EngineHolder;
+  env: Env;
+  logs: ReturnType<typeof captureLogs>;
+  close(): Promise<void>;
+}
+
+/** A fake Discord plus the real bot (real discord.js client) logged in to it. One per test file keeps runs short. */
+export async function startBotHarness(engine: Engine, options: StartBotOptions = {}): Promise<BotHarness> {
+  const fake = await startFakeDiscord();
+  const env = parseEnv({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_APPLICATION_ID: fake.applicationId,
+    DISCORD_API_URL: fake.restUrl,
+    LOG_LEVEL: 'debug',
+  });
+  const logs = captureLogs();
+  const logger = createLogger({ level: 'debug', destination: logs.stream });
+  const holder = new EngineHolder(engine);
+  const bot = await startBot(env, holder, logger, { drainTimeoutMs: 2000, ...options });
+  return {
+    fake,
+    bot,
+    holder,
+    env,
+    logs,
+    async close() {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}

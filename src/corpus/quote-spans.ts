@@ -23,36 +23,34 @@ const MAX_QUOTE_LENGTH = 1500;
  */
 export function quoteCloseIndex(text: string): Int32Array {
   const closeAt = new Int32Array(text.length).fill(-1);
-  const nextMark = nextIndexOfEach(text, ['“', '”', '«', '»', '"']);
-  let i = 0;
-  while (i < text.length) {
-    const closers = CLOSERS[text[i] ?? ''];
-    if (closers === undefined) {
-      i++;
-      continue;
-    }
+  const nextMark = nextMarkFinder(text);
+  const OPENER = /[„»«“"]/g;
+  let match: RegExpExecArray | null;
+  while ((match = OPENER.exec(text)) !== null) {
+    const open = match.index;
     let close = -1;
-    for (const mark of closers) {
-      const at = nextMark.get(mark)?.[i + 1] ?? -1;
+    for (const mark of CLOSERS[match[0]] ?? '') {
+      const at = nextMark(mark, open + 1);
       if (at !== -1 && (close === -1 || at < close)) close = at;
     }
-    if (close === -1 || close - i > MAX_QUOTE_LENGTH) {
-      i++;
-      continue;
-    }
-    for (let p = i + 1; p < close; p++) closeAt[p] = close;
-    i = close + 1;
+    if (close === -1 || close - open > MAX_QUOTE_LENGTH) continue;
+    closeAt.fill(close, open + 1, close);
+    OPENER.lastIndex = close + 1;
   }
   return closeAt;
 }
 
-/** For each mark, an array giving the index of its next occurrence at or after each position (-1 if none). */
-function nextIndexOfEach(text: string, marks: string[]): Map<string, Int32Array> {
-  const result = new Map<string, Int32Array>();
-  for (const mark of marks) {
-    const next = new Int32Array(text.length + 1).fill(-1);
-    for (let p = text.length - 1; p >= 0; p--) next[p] = text[p] === mark ? p : (next[p + 1] ?? -1);
-    result.set(mark, next);
-  }
-  return result;
+/**
+ * `nextMark(mark, from)`: index of the first `mark` at or after `from`, or -1. Remembers the last answer per mark,
+ * so the many look-ups of a long text scan it about once per mark instead of once per opening mark.
+ */
+function nextMarkFinder(text: string): (mark: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (mark, from) => {
+    const known = last.get(mark);
+    if (known !== undefined && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
+    const at = text.indexOf(mark, from);
+    last.set(mark, { from, at });
+    return at;
+  };
 }

@@ -31,22 +31,19 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   const quoteClose = quoteCloseIndex(text);
   let start = 0;
-  let i = 0;
   const push = (end: number): void => {
+    if (end <= start) return;
     const sentence = text.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = end;
   };
 
-  while (i < text.length) {
-    const c = text[i] ?? '';
-    if (c === '\n' && isBlankLineBreak(text, i)) {
-      push(i);
-      i++;
-      continue;
-    }
-    if (!TERMINATORS.includes(c)) {
-      i++;
+  const candidate = /[.!?…\n]/g;
+  let match: RegExpExecArray | null;
+  while ((match = candidate.exec(text)) !== null) {
+    const i = match.index;
+    if (match[0] === '\n') {
+      if (isBlankLineBreak(text, i)) push(i);
       continue;
     }
     let end = i;
@@ -54,20 +51,15 @@ export function splitSentences(text: string): string[] {
     const cluster = text.slice(i, end);
     while (end < text.length && TRAILING_CLOSERS.includes(text[end] ?? '')) end++;
 
+    candidate.lastIndex = end;
     const insideQuoteUntil = quoteClose[i] ?? -1;
-    if (insideQuoteUntil !== -1 && insideQuoteUntil >= end) {
-      i = end;
-      continue;
-    }
-    if (end < text.length && !isSpace(text[end])) {
-      i = end;
-      continue;
-    }
+    if (insideQuoteUntil !== -1 && insideQuoteUntil >= end) continue;
+    if (end < text.length && !isSpace(text[end])) continue;
     const next = skipSpace(text, end);
     if (next < text.length && isSentenceEnd(text, i, cluster, next)) {
       push(attachCredit(text, next) ?? end);
+      candidate.lastIndex = Math.max(end, start);
     }
-    i = Math.max(end, start);
   }
   push(text.length);
   return sentences;

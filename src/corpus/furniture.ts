@@ -1,0 +1,136 @@
+/**
+ * Site furniture of German news pages: the lines a scraper carries along that are not reporting. Each rule is a
+ * pattern over one line (or a run of lines) shared by whole families of sites, never a string lifted from one file,
+ * so the archive can grow without a rule per article.
+ */
+
+const norm = (line: string): string => line.trim().replace(/\s+/gu, ' ');
+const words = (line: string): number => norm(line).split(' ').filter(Boolean).length;
+
+/** Accessibility skip links at the top of a page: "zum Hauptinhalt", "Direkt zur Navigation". */
+const SKIP_LINK = /^(?:direkt |springe |weiter )?(?:zum|zur|zu den) (?:hauptinhalt|inhalt|navigation|hauptnavigation|suche|menü|footer|kommentaren)$/iu;
+
+export const isSkipLink = (line: string): boolean => SKIP_LINK.test(norm(line));
+
+/**
+ * Lines after which a page shows only other articles, widgets and comments: everything from here on is dropped,
+ * since teaser headlines of other stories must never be cited as this article's reporting.
+ */
+const END_MATTER =
+  /^(?:zur(?:ück zur)? startseite|auch interessant|für sie ausgewählt|mehr zum thema|das könnte sie auch interessieren|(?:weitere|verwandte|ähnliche) (?:artikel|nachrichten|themen)|meistgelesen(?:e artikel)?|empfehlungen für sie|unsere empfehlungen)\s*:?$/iu;
+
+export const isEndMatter = (line: string): boolean => END_MATTER.test(norm(line));
+
+/** Navigation labels, kickers and page controls that stand alone on a line. */
+const LABELS = new Set(
+  [
+    'politik', 'ausland', 'inland', 'wirtschaft', 'panorama', 'sport', 'kultur', 'wissen', 'gesundheit', 'digital',
+    'reise', 'auto', 'nachrichten', 'news', 'welt', 'deutschland', 'international', 'regional', 'lokal',
+    'update', 'ticker', 'liveticker', 'live', 'eilmeldung', 'breaking news', 'exklusiv', 'analyse', 'kommentar',
+    'meinung', 'interview', 'hintergrund', 'faktencheck', 'anzeige', 'werbung', 'plus', 'premium', 'abo', 'podcast',
+    'video', 'videos', 'bilder', 'fotos', 'galerie', 'bildergalerie', 'teilen', 'merken', 'drucken', 'feedback',
+    'kommentare', 'kommentieren', 'startseite', 'home', 'menü', 'suche', 'schließen', 'newsletter', 'stand',
+    'aktualisiert', 'quellen', 'quelle', 'lesen sie auch', 'lesen sie mehr', 'zum artikel', 'mehr', 'weiterlesen',
+    'artikel anhören', 'artikel teilen', 'diesen artikel teilen', 'vorlesen', 'audio', 'mehr anzeigen', 'alle anzeigen', 'zurück', 'weiter',
+  ],
+);
+
+/** A standalone section label, kicker or control ("Politik", "Update", "Stand:", "12 Kommentare", "3 Min. Lesezeit"). */
+export function isLabel(line: string): boolean {
+  const text = norm(line).replace(/[:|]+$/u, '').toLowerCase();
+  return LABELS.has(text) || /^\d+ (?:kommentare?|min\.?(?:uten)? lesezeit|min\.? lesen)$/u.test(text);
+}
+
+/** Home labels that open a breadcrumb trail. */
+const HOME = /^(?:startseite|home|nachrichten|news|übersicht)$/iu;
+/** A numbered breadcrumb item as scraped from an ordered list: "  1. Startseite". */
+const NUMBERED_ITEM = /^\s*(\d{1,2})\.\s+(\S.*)$/u;
+/** A breadcrumb on one line: "Startseite › Politik › Ausland". */
+const INLINE_BREADCRUMB = /^(?:startseite|home)\s*[>›»/|]/iu;
+
+export const isInlineBreadcrumb = (line: string): boolean => INLINE_BREADCRUMB.test(norm(line));
+
+/** The label of a numbered list item, when the item is short enough to be a breadcrumb step ("Politik"). */
+export function breadcrumbStep(line: string): { position: number; label: string; home: boolean } | null {
+  const match = NUMBERED_ITEM.exec(line);
+  if (!match) return null;
+  const label = norm(match[2] ?? '');
+  if (words(label) > 3 || /[.!?:;,]$/u.test(label)) return null;
+  return { position: Number(match[1]), label, home: HOME.test(label) };
+}
+
+/**
+ * Section names that sites glue to the headline when the breadcrumb and title are scraped without a space
+ * ("NachrichtenNordkoreas Truppen …"). Only stripped when the next letter is a capital starting a new word.
+ */
+const GLUED_SECTION = /^(?:Nachrichten|News|Politik|Ausland|Inland|Wirtschaft|Panorama|Welt|Startseite|Home|Update|Liveticker|Ticker|Exklusiv)(?=\p{Lu}\p{Ll})/u;
+
+/** The headline without a section label glued to its front, or the line unchanged. */
+export function stripGluedSection(line: string): string {
+  return line.replace(GLUED_SECTION, '');
+}
+
+/** Headers of fact boxes whose lines are label–value pairs ("Details / Vorfall … / Ursache … / Ort …"). */
+const FACT_BOX = /^(?:details|fakten|faktenbox|steckbrief|info|infobox|auf einen blick|daten und fakten|zahlen und daten)$/iu;
+
+export const isFactBoxHeader = (line: string): boolean => FACT_BOX.test(norm(line));
+
+/**
+ * A line of a key–value box: short, no sentence punctuation. Three or more of these in a row, with no blank line,
+ * are a data box rather than prose (prose lines end in punctuation; crossheads stand alone between blank lines).
+ */
+export const isBoxLine = (line: string): boolean => {
+  const text = norm(line);
+  return text.length > 0 && text.length <= 80 && !/[.!?…:;“"»)]$/u.test(text);
+};
+
+/**
+ * Paywall flags and script output that leak into scraped text: `showPaywall:`, `false`, `isPaid:`,
+ * `console.debug({ … })`, stray braces and HTML tags.
+ */
+export function isCode(line: string): boolean {
+  const text = norm(line);
+  return (
+    /^(?:true|false|null|undefined|NaN)[,;]?$/u.test(text) ||
+    /^[a-z_$][\w$]*:\s*(?:true|false|null|undefined|-?\d+(?:\.\d+)?|"[^"]*"|'[^']*')?[,;]?$/u.test(text) ||
+    /\b(?:console|window|document|JSON|dataLayer)\.\w+\s*\(/u.test(text) ||
+    /^(?:var|let|const|function)\s+[\w$]+/u.test(text) ||
+    /^[{}[\]();,]+$/u.test(text) ||
+    /^<\/?[a-z][\w-]*(?:\s[^>]*)?>/iu.test(text)
+  );
+}
+
+/** A photo credit line: "© Kristina Kormilitsyna/Pool …", "Bildquelle: © East News | STR", "Foto: dpa". */
+const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\b|(?:bildquelle|bildnachweis|bildrechte|foto|fotos|bild|bilder|credits?)\s*:)/iu;
+
+export const isCreditLine = (line: string): boolean => CREDIT_LINE.test(norm(line));
+
+/**
+ * A credit at the end of a caption ("… Region Kursk. © Screenshot X@AndySch64494719"): the © and a short
+ * credit after it. A long tail after © is prose that happens to mention a copyright, not a credit.
+ */
+const INLINE_CREDIT = /\s©\s?[^©]{1,100}$/u;
+
+export const hasInlineCredit = (line: string): boolean => INLINE_CREDIT.test(norm(line));
+
+/** A byline: "Von Anna Schmidt", "Von Anna Schmidt und Jan Berg, Seoul", "Autor: Jan Berg". */
+const BYLINE =
+  /^(?:von|autor(?:in)?:|ein (?:artikel|beitrag|kommentar) von)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|und|von|van|de|der|zu))*(?:\s*,\s*\p{Lu}[\p{L} -]*)?$/u;
+
+export const isByline = (line: string): boolean => {
+  const text = norm(line);
+  return text.length <= 80 && BYLINE.test(text);
+};
+
+/** A bullet glyph and its spacing at the start of a list item: "  • Das US-Außenministerium …". */
+const BULLET = /^\s*[•·▪■►▸‣◦*–-]\s+/u;
+
+/** Length of the bullet prefix of a list item, or 0 when the line is not a bullet item. */
+export function bulletPrefixLength(line: string): number {
+  return BULLET.exec(line)?.[0].length ?? 0;
+}
+
+/** Box headers that introduce a summary list ("Was müssen Sie wissen?"): kept, as a heading. */
+const BOX_HEADER = /^(?:was (?:müssen|sollten) sie wissen|das wichtigste(?: in kürze| im überblick)?|worum geht es|zusammenfassung|in kürze|kurz gesagt)\s*[?:]?$/iu;
+
+export const isBoxHeader = (line: string): boolean => BOX_HEADER.test(norm(line));

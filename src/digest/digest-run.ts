@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { type DigestState, loadDigestState, saveDigestState } from '../state/digest-state';
+import { tryAcquireLock } from '../state/lock-file';
+import { composeDigest, type DigestEngine, recordDigestSent } from './compose-digest';
+import { type DigestMessage, digestMessage } from './render-digest';
+
+export type DigestLog = Pick<Logger, 'info' | 'warn' | 'error'>;
+
+/** Posts one message to one channel; throws when Discord refuses (gone, no permission, 5xx). */
+export interface DigestPoster {
+  post(channelId: string, message: DigestMessage, nonce: string): Promise<{ messageId?: string }>;
+}
+
+export interface DigestContext {
+  /** The engine in service at the time of the run (a reload may have swapped it since start-up). */
+  engine: () => DigestEngine;
+  stateDir: string;
+  channelIds: readonly string[];
+  timezone: string;
+  poster: DigestPoster;
+  log: DigestLog;
+}
+
+export type DigestRequest =
+  /** A cron tick for `slot`. */
+  | { kind: 'scheduled'; slot: Date }
+  /** A moderator's /digest now. */
+  | { kind: 'manual'; slot: Date }
+  /** Start-up: with catch-up on, post once if the last running process expected a run that never happened. */
+  | { kind: 'start-up'; now: Date; catchUp: boolean };
+
+export interface DigestRunResult {
+  slot: string | null;
+  sent: string[];
+  failed: { channelId: string; error: string }[];
+  /** Channels that already had a digest for this slot (another process, or before a restart). */
+  alreadySent: string[];
+  /** Why nothing was attempted: another process holds the lock, no run was missed, or catch-up is off. */
+  skipped?: 'locked' | 'nothing-missed' | 'catch-up-off';
+}
+
+export const DIGEST_LOCK_FILE = 'digest.lock';
+// Longer than any real run (a few posts); a crashed holder on another host must not stop digests for longer.
+const LOCK_STALE_MS = 10 * 60_000;
+
+/** Discord drops a second message with the same nonce from the same bot for a few minutes: a crash right after a post
+ * and before the state write cannot turn into a visible duplicate. Nonces are at most 25 characters. */
+export function digestNonce(channelId: string, slot: string): string {
+  return createHash('sha256').update(`${channelId}|${slot}`).digest('base64url').slice(0, 25);
+}
+
+function floorToSecond(date: Date): string {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
+}
+
+function slotFor(request: DigestRequest, state: DigestState): { slot: string } | { skipped: 'nothing-missed' | 'catch-up-off' } {
+  if (request.kind !== 'start-up') return { slot: floorToSecond(request.slot) };
+  if (!request.catchUp) return { skipped: 'catch-up-off' };
+  const due = state.schedule?.nextDue;
+  // No state means a first start: there is no run anyone expected, so nothing to catch up.
+  if (!due || Date.parse(due) > request.now.getTime()) return { skipped: 'nothing-missed' };
+  // The missed run's own slot, however many were missed: one digest, and a channel that somehow got it already
+  // (its lastSlot is at or after it) is not posted to again.
+  return { slot: due };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const status = (error as { status?: unknown }).status;
+    return typeof status === 'number' ? `${status} ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+/**
+ * One digest run: under the STATE_DIR lock (one process of several posts), re-read the state, post to each
+ * channel that has not had this slot yet, and record each post as soon as it succeeded. A failed post is logged
+ * with its channel and left unrecorded, so the next run retries it. `schedule` (when given) records the next
+ * due run for start-up catch-up.
+ */
+export async function runDigest(
+  ctx: DigestContext,
+  request: DigestRequest,
+  schedule?: { pattern: string; nextDue: Date | null },
+): Promise<DigestRunResult> {
+  const lock = await tryAcquireLock(join(ctx.stateDir, DIGEST_LOCK_FILE), LOCK_STALE_MS);
+  if (!lock) {
+    ctx.log.info({ request: request.kind }, 'digest: another process holds the digest lock; not posting');
+    return { slot: null, sent: [], failed: [], alreadySent: [], skipped: 'locked' };
+  }
+  try {
+    const loaded = await loadDigestState(ctx.stateDir);
+    if (loaded.problem) ctx.log.warn({ problem: loaded.problem }, 'digest: state file was unreadable; starting afresh');
+    let state = loaded.state;
+    const planned = slotFor(request, state);
+    const result: DigestRunResult = { slot: null, sent: [], failed: [], alreadySent: [] };
+    if ('skipped' in planned) result.skipped = planned.skipped;
+    else {
+      result.slot = planned.slot;
+      state = await postToChannels(ctx, state, planned.slot, result);
+    }
+    if (schedule) {
+      const { pattern, nextDue } = schedule;
+      state = {
+        ...state,
+        schedule: nextDue ? { pattern, timezone: ctx.timezone, nextDue: nextDue.toISOString() } : undefined,
+      };
+    }
+    await saveDigestState(ctx.stateDir, state);
+    return result;
+  } finally {
+    await lock.release();
+  }
+}
+
+async function postToChannels(ctx: DigestContext, initial: DigestState, slot: string, result: DigestRunResult) {
+  let state = initial;
+  const engine = ctx.engine();
+  for (const channelId of ctx.channelIds) {
+    const last = state.channels[channelId]?.lastSlot;
+    if (last !== undefined && Date.parse(last) >= Date.parse(slot)) {
+      result.alreadySent.push(channelId);
+      continue;
+    }
+    const digest = composeDigest(engine, state, channelId, slot);
+    try {
+      const sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone), digestNonce(channelId, slot));
+      state = recordDigestSent(state, digest, engine.articles.keys(), {
+        at: new Date().toISOString(),
+        ...(sent.messageId ? { messageId: sent.messageId } : {}),
+      });
+      // Saved after every post, not once at the end: a crash mid-run must not re-post to the channels already done.
+      await saveDigestState(ctx.stateDir, state);
+      result.sent.push(channelId);
+      ctx.log.info({ channelId, slot, kind: digest.kind, articles: digest.articles.length }, 'digest: posted');
+    } catch (error) {
+      const reason = describeError(error);
+      result.failed.push({ channelId, error: reason });
+      ctx.log.error({ channelId, slot, err: reason }, 'digest: post failed; will retry at the next run');
+    }
+  }
+  return state;
+}

@@ -1,0 +1,92 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import { ConfigError } from '../config/env';
+import { type DigestContext, type DigestRunResult, type DigestRequest, runDigest } from './digest-run';
+
+export interface DigestSchedulerOptions extends DigestContext {
+  /** node-cron expression; a seconds field is allowed (tests use one). */
+  cron: string;
+  /** Post once at start-up if a scheduled run was missed while no process was running. */
+  catchUp: boolean;
+}
+
+export interface DigestScheduler {
+  /** What start-up did: a catch-up post, or why not. */
+  readonly startUp: DigestRunResult | 'busy';
+  /** /digest now: posts at once, through the same lock and overlap guard as scheduled runs. */
+  runNow(): Promise<DigestRunResult | 'busy'>;
+  nextRun(): Date | null;
+  stop(): Promise<void>;
+}
+
+function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A bad schedule is a start-up error naming the variable, never a digest that silently never runs. */
+export function assertDigestSchedule(pattern: string, timeZone: string): void {
+  const problems: string[] = [];
+  if (!cron.validate(pattern)) problems.push(`DIGEST_CRON: "${pattern}" is not a valid cron expression`);
+  if (!isValidTimeZone(timeZone)) problems.push(`DIGEST_TIMEZONE: "${timeZone}" is not a known IANA time zone`);
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
+/**
+ * Starts the digest schedule (call once the Discord client is ready, in one shard only; the lock in STATE_DIR keeps
+ * other processes from posting the same digest anyway). Resolves after the start-up catch-up.
+ */
+export async function startDigestScheduler(options: DigestSchedulerOptions): Promise<DigestScheduler> {
+  assertDigestSchedule(options.cron, options.timezone);
+  let busy = false;
+  // noOverlap guards cron ticks against each other; this flag also covers catch-up and /digest now.
+  const guarded = async (request: DigestRequest): Promise<DigestRunResult | 'busy'> => {
+    if (busy) {
+      options.log.warn({ request: request.kind }, 'digest: a run is still in progress; this one is skipped');
+      return 'busy';
+    }
+    busy = true;
+    try {
+      return await runDigest(options, request, { pattern: options.cron, nextDue: task.getNextRuns(1)[0] ?? null });
+    } finally {
+      busy = false;
+    }
+  };
+  const task: ScheduledTask = cron.createTask(
+    options.cron,
+    async (context) => {
+      try {
+        await guarded({ kind: 'scheduled', slot: context.date });
+      } catch (error) {
+        options.log.error({ err: error instanceof Error ? error.message : String(error) }, 'digest: run failed');
+      }
+    },
+    {
+      timezone: options.timezone,
+      noOverlap: true,
+      name: 'factdesk-digest',
+      // node-cron's own notices (a tick skipped by noOverlap) go to the bot's structured log, not the console.
+      logger: {
+        info: (msg) => options.log.info({ source: 'node-cron' }, String(msg)),
+        warn: (msg) => options.log.warn({ source: 'node-cron' }, String(msg)),
+        error: (msg) => options.log.error({ source: 'node-cron' }, String(msg)),
+        debug: () => undefined,
+      },
+    },
+  );
+  // Also records the next due run, which is what a later start-up compares against to detect a missed one.
+  const startUp = await guarded({ kind: 'start-up', now: new Date(), catchUp: options.catchUp });
+  await task.start();
+  return {
+    startUp,
+    runNow: () => guarded({ kind: 'manual', slot: new Date() }),
+    nextRun: () => task.getNextRun(),
+    stop: async () => {
+      await task.stop();
+      await task.destroy();
+    },
+  };
+}

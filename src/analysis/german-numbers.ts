@@ -1,0 +1,183 @@
+import type { NumberReading } from './types';
+import { parseNumberWord } from './number-words';
+
+/*
+ * Reads the numbers a German sentence states as quantities. What is NOT read, and why:
+ * - years, dates, times, ordinals and list numbers: they place things, they do not count them;
+ * - handles, model names and codes ("X@AndySch64494719", "Su-34", "G7"): digits glued to letters are names;
+ * - vague quantities ("Tausende", "Dutzende", "mehrere tausend", "einige hundert"): a figure must be a number
+ *   someone stated, and "thousands" is not one, so presenting it as 1000 would put words in a source's mouth.
+ */
+
+/** A number as written, before qualifiers, scale words and ranges are applied. */
+interface NumberAtom {
+  value: number;
+  start: number;
+  end: number;
+  /** An article ("ein", "eine") that only counts as 1 when a scale word follows ("eine Million"). */
+  needsScale: boolean;
+  /** Four plain digits 1000–2099: a year unless the context shows it counts something. */
+  yearLike: boolean;
+  digits: boolean;
+}
+
+// German digit numbers: "11.000", "8000", "2,5", "1.000.000". Not glued to letters, @, _ or other digits, and not
+// part of a date or time ("5.11.2024", "14.30", "14:30", "24/7").
+const DIGIT_NUMBER =
+  /(?<![\p{L}\p{N}@_.,:/]|\p{L}-)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{L}\p{N}_@]|[.,:/]\d)/gu;
+const WORD = /(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}]|-\p{L})/gu;
+const ARTICLE_ONE = /^(?:ein|eine|einen|einem|einer)$/i;
+
+// Scale words multiply the number before them; a following range end may carry the scale for both ("zwei bis drei
+// Millionen").
+const SCALE = /^\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Dutzend|Tausend)(?![\p{L}])/iu;
+const SCALE_VALUES: Record<string, number> = {
+  millionen: 1e6, million: 1e6, 'mio.': 1e6, milliarden: 1e9, milliarde: 1e9, 'mrd.': 1e9, dutzend: 12, tausend: 1e3,
+};
+
+const RANGE_JOIN = /^\s*(?:bis|–|—|-)\s*/iu;
+const BETWEEN_JOIN = /^\s+und\s+/iu;
+
+// Words that qualify a figure, as a reporter wrote them. Several may stack ("insgesamt rund", "weitere rund").
+// "um" alone is left out on purpose: "um 3.000 Soldaten verstärkt" means "by", not "about"; "um die" is "about".
+// "mehrere"/"einige" are left out too: before a number word they make it vague (handled below), not qualified.
+const QUALIFIER_BEFORE = new RegExp(
+  '(?<![\\p{L}])(' +
+    [
+      'rund', 'etwa', 'ca\\.', 'circa', 'zirka', 'ungefähr', 'annähernd', 'schätzungsweise', 'geschätzte?', 'gut',
+      'knapp', 'fast', 'beinahe', 'nahezu', 'mehr als', 'weniger als', 'über', 'bis zu', 'mindestens', 'wenigstens',
+      'höchstens', 'maximal', 'weitere', 'weiteren', 'weiterer', 'insgesamt', 'zusammen', 'an die', 'um die',
+      'zwischen', 'nur', 'lediglich', 'allein', 'genau', 'exakt', 'gerade einmal', 'gerade mal',
+    ].join('|') +
+    ')\\s+$',
+  'iu',
+);
+const QUALIFIER_WINDOW = 40;
+
+const VAGUE_BEFORE = /(?<![\p{L}])(?:mehrere|einige|einigen|viele|vielen|etliche|etlichen|paar)\s+$/iu;
+const VAGUE_WORDS = new Set(['hundert', 'tausend']);
+
+const MONTHS =
+  'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+// Words that make a following four-digit number a year: "seit August 2022", "im Herbst des Jahres 2024".
+const YEAR_CONTEXT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${MONTHS}|jahr|jahre|jahres|jahren|jahrs|seit|im|ab|anfang|ende|mitte|frühjahr|frühling|sommer|herbst|winter|sommers|herbstes|winters|stand)[,.]?\\s+$`,
+  'iu',
+);
+// Numbers that label rather than count: "Nr. 5", "Resolution 2231", "Artikel 5".
+const LABEL_BEFORE =
+  /(?<![\p{L}])(?:nr\.|nummer|artikel|art\.|resolution|paragraf|paragraph|§|absatz|abs\.|seite|kapitel|platz|kanal|flug|linie|route|ziffer|punkt|band|version|tel\.|telefon|kw)\s*$/iu;
+const TIME_AFTER = /^\s*uhr(?![\p{L}])/iu;
+// "5. November", "1. Startseite": a number followed by a full stop and more text is an ordinal. At the very end of
+// the sentence the full stop simply closes it ("… rund 4.000.").
+const ORDINAL_AFTER = /^\.\s*\S/u;
+const NOUN_PHRASE_AFTER = /^\s+(?:[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)\s+)?[\p{Lu}]/u;
+
+function readAtoms(sentence: string): NumberAtom[] {
+  const atoms: NumberAtom[] = [];
+  for (const m of sentence.matchAll(DIGIT_NUMBER)) {
+    const whole = m[1] ?? '';
+    const fraction = m[2];
+    const value = Number(whole.replace(/\./g, '') + (fraction ? `.${fraction}` : ''));
+    const yearLike = /^\d{4}$/.test(whole) && !fraction && value >= 1000 && value <= 2099;
+    atoms.push({ value, start: m.index, end: m.index + m[0].length, needsScale: false, yearLike, digits: true });
+  }
+  for (const m of sentence.matchAll(WORD)) {
+    const word = m[0];
+    const article = ARTICLE_ONE.test(word);
+    const value = article ? 1 : parseNumberWord(word);
+    if (value === null) continue;
+    atoms.push({ value, start: m.index, end: m.index + word.length, needsScale: article, yearLike: false, digits: false });
+  }
+  return atoms.sort((a, b) => a.start - b.start);
+}
+
+interface Scaled {
+  value: number;
+  end: number;
+  scale: number | null;
+}
+
+function withScale(sentence: string, atom: NumberAtom): Scaled {
+  const m = SCALE.exec(sentence.slice(atom.end));
+  const word = m?.[1];
+  if (!m || !word) return { value: atom.value, end: atom.end, scale: null };
+  const scale = SCALE_VALUES[word.toLowerCase()] ?? 1;
+  return { value: exact(atom.value * scale), end: atom.end + m[0].length, scale };
+}
+
+/** 4,1 × 1e6 is 4099999.9999999995 in floating point; a stated figure never has that noise. */
+function exact(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+function qualifierStart(sentence: string, numberStart: number): number {
+  let start = numberStart;
+  for (;;) {
+    const windowStart = Math.max(0, start - QUALIFIER_WINDOW);
+    const m = QUALIFIER_BEFORE.exec(sentence.slice(windowStart, start));
+    if (!m) return start;
+    start = windowStart + m.index;
+  }
+}
+
+function isYear(sentence: string, atom: NumberAtom, qualified: boolean, end: number): boolean {
+  if (!atom.yearLike) return false;
+  if (YEAR_CONTEXT_BEFORE.test(sentence.slice(Math.max(0, atom.start - 20), atom.start))) return true;
+  // "rund 2000 US-Dollar" counts; "(1950 bis 1953)" and "2024 insgesamt" do not.
+  return !qualified && !NOUN_PHRASE_AFTER.test(sentence.slice(end));
+}
+
+/**
+ * Every quantity the sentence states, in order: value (scale words applied), range upper bound, the qualifier as
+ * written, and the exact text read with its offset, so a figure can always be shown in the words it came from.
+ */
+export function readGermanNumbers(sentence: string): NumberReading[] {
+  const atoms = readAtoms(sentence);
+  const readings: NumberReading[] = [];
+  let consumedUntil = 0;
+
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i];
+    if (!atom || atom.start < consumedUntil) continue;
+    const before = sentence.slice(Math.max(0, atom.start - QUALIFIER_WINDOW), atom.start);
+    const after = sentence.slice(atom.end);
+
+    if (atom.digits && (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || LABEL_BEFORE.test(before))) continue;
+    if (!atom.digits && VAGUE_WORDS.has(sentence.slice(atom.start, atom.end).toLowerCase()) && VAGUE_BEFORE.test(before)) {
+      continue;
+    }
+
+    let first = withScale(sentence, atom);
+    if (atom.needsScale && first.scale === null) continue;
+    let upper: Scaled | null = null;
+    let end = first.end;
+
+    const qStart = qualifierStart(sentence, atom.start);
+    const qualifier = qStart < atom.start ? sentence.slice(qStart, atom.start).trimEnd() : undefined;
+    const join = (/^zwischen$/i.test(qualifier?.split(/\s+/).pop() ?? '') ? BETWEEN_JOIN : RANGE_JOIN).exec(
+      sentence.slice(first.end),
+    );
+    const next = atoms[i + 1];
+    if (join && next && next.start === first.end + join[0].length && !next.needsScale) {
+      upper = withScale(sentence, next);
+      // "zwei bis drei Millionen": the scale written once applies to both ends.
+      if (first.scale === null && upper.scale !== null) {
+        first = { ...first, value: exact(first.value * upper.scale), scale: upper.scale };
+      }
+      end = upper.end;
+    }
+
+    if (isYear(sentence, atom, qualifier !== undefined, end)) {
+      consumedUntil = end;
+      continue;
+    }
+    const start = qualifier !== undefined ? qStart : atom.start;
+    const reading: NumberReading = { value: first.value, text: sentence.slice(start, end), start };
+    if (upper) reading.upper = upper.value;
+    if (qualifier !== undefined) reading.qualifier = qualifier;
+    readings.push(reading);
+    consumedUntil = end;
+  }
+  return readings;
+}

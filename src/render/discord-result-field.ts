@@ -22,7 +22,7 @@ export function resultField(result: AnswerResult, position: number, command: Com
   const name =
     command === 'article'
       ? `¶ ${result.paragraph}`
-      : truncateAtSentence(`${position}. ${result.title}`, DISCORD_LIMITS.embedFieldName);
+      : `${position}. ${truncateAtSentence(result.title, DISCORD_LIMITS.embedFieldName - `${position}. `.length)}`;
   const extra: string[] = [];
   if (result.figure) extra.push(`Figure read from: „${result.figure.text}“`);
   if (result.source) extra.push(`Source: ${result.source}`);

@@ -20,6 +20,12 @@ describe('truncateAtSentence', () => {
     expect(out.length).toBeLessThanOrEqual(25);
   });
 
+  it('does not waste the room on an early abbreviation', () => {
+    const out = truncateAtSentence(`Dr. ${'Müller sagt viel '.repeat(10)}`, 60);
+    expect(out.length).toBeGreaterThan(40);
+    expect(out.endsWith('…')).toBe(true);
+  });
+
   it('never exceeds the limit, whatever the text', () => {
     const long = 'Wort '.repeat(500) + 'x'.repeat(3000);
     for (const max of [1, 2, 5, 100, 1024, 2000]) {

@@ -3,8 +3,9 @@ export const ELLIPSIS = '…';
 /**
  * Shortens `text` to at most `max` characters (UTF-16 units, as Discord counts), cutting after the last whole
  * sentence that fits and marking the cut with "…". A reader then sees complete, verbatim sentences plus a visible
- * sign that more followed. When not even the first sentence fits, it cuts at the last word boundary instead;
- * only a single over-long word is cut mid-word.
+ * sign that more followed. When not even the first sentence fits — or the only sentence end that fits is so early
+ * (an abbreviation like "Dr.", a list number like "1.") that most of the room would be wasted — it cuts at the last
+ * word boundary instead; only a single over-long word is cut mid-word.
  */
 export function truncateAtSentence(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -13,7 +14,7 @@ export function truncateAtSentence(text: string, max: number): string {
   const room = max - ELLIPSIS.length;
   const head = text.slice(0, room + 1);
   const sentenceEnd = lastSentenceEnd(head, room);
-  if (sentenceEnd > 0) return `${text.slice(0, sentenceEnd).trimEnd()} ${ELLIPSIS}`.slice(0, max);
+  if (sentenceEnd >= room / 3) return `${text.slice(0, sentenceEnd).trimEnd()} ${ELLIPSIS}`.slice(0, max);
   const wordEnd = head.lastIndexOf(' ', room);
   const cut = wordEnd > room / 2 ? text.slice(0, wordEnd).trimEnd() : safeSlice(text, room);
   return `${cut}${ELLIPSIS}`;

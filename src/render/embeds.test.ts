@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerResult } from '../engine/answer';
+import { DISCORD_LIMITS } from './discord-limits';
+import { parsePageFooter } from './discord-page-footer';
+import { embedLength, renderAnswerPages, renderMiss, RESULTS_PER_PAGE } from './embeds';
+
+function result(n: number, overrides: Partial<AnswerResult> = {}): AnswerResult {
+  return {
+    articleId: `00${n}_9a2567d393b2c456`,
+    title: `Nordkorea schickt Truppen ${n}`,
+    outlet: 'Tagesschau',
+    published: '2024-11-02',
+    url: `https://example.org/a/${n}`,
+    paragraph: n,
+    snippet: `Nach Angaben des Geheimdienstes sind rund ${n}.000 Soldaten in Kursk.`,
+    ...overrides,
+  };
+}
+
+function answer(overrides: Partial<Answer> = {}): Answer {
+  return {
+    command: 'figure',
+    query: 'troops',
+    matched: ['Soldaten', 'Truppen'],
+    suggestions: [],
+    match: 'exact',
+    summary: '8,000–12,000 from 6 sources',
+    results: [result(1)],
+    ...overrides,
+  };
+}
+
+function expectWithinLimits(pages: ReturnType<typeof renderAnswerPages>): void {
+  for (const embed of pages) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFields);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldName);
+      expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
+      expect(field.value.length).toBeGreaterThan(0);
+    }
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooterText);
+    expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotalPerMessage);
+  }
+}
+
+describe('renderAnswerPages', () => {
+  it('titles the answer with what was matched and shows the spread line', () => {
+    const [page] = renderAnswerPages(answer());
+    expect(page?.title).toBe('Figures for troops — matched Soldaten, Truppen');
+    expect(page?.description).toContain('8,000–12,000 from 6 sources');
+  });
+
+  it('labels a fuzzy match as the closest match, not as the thing asked for', () => {
+    const [page] = renderAnswerPages(
+      answer({ command: 'source', query: 'kcan', matched: ['KCNA'], match: 'fuzzy', summary: undefined }),
+    );
+    expect(page?.title).toBe('Sources for kcan — closest match KCNA');
+    expect(page?.description).toMatch(/not an exact match/);
+  });
+
+  it('cites every snippet verbatim with title, outlet, date, paragraph and link', () => {
+    const [page] = renderAnswerPages(answer());
+    const field = page?.fields?.[0];
+    expect(field?.name).toContain('Nordkorea schickt Truppen 1');
+    expect(field?.value).toContain('Nach Angaben des Geheimdienstes sind rund 1.000 Soldaten in Kursk.');
+    expect(field?.value).toContain('Tagesschau · 2024-11-02 · ¶ 1 · [article](https://example.org/a/1)');
+  });
+
+  it('says "unknown outlet" and "undated" rather than leaving gaps', () => {
+    const [page] = renderAnswerPages(answer({ results: [result(1, { outlet: null, published: null, url: null })] }));
+    expect(page?.fields?.[0]?.value).toContain('unknown outlet · undated · ¶ 1');
+    expect(page?.fields?.[0]?.value).not.toContain('[article]');
+  });
+
+  it('shows the words a figure was read from', () => {
+    const [page] = renderAnswerPages(answer({ results: [result(1, { figure: { value: 1000, text: 'rund 1.000 Soldaten' } })] }));
+    expect(page?.fields?.[0]?.value).toContain('Figure read from: „rund 1.000 Soldaten“');
+  });
+
+  it('pages long answers and numbers the pages in a footer that reads back', () => {
+    const results = Array.from({ length: 12 }, (_, i) => result(i + 1));
+    const pages = renderAnswerPages(answer({ results }));
+    expect(pages).toHaveLength(Math.ceil(12 / RESULTS_PER_PAGE));
+    expect(pages.flatMap((p) => p.fields ?? [])).toHaveLength(12);
+    expect(parsePageFooter(pages[1]?.footer?.text)).toEqual({ command: 'figure', query: 'troops', page: 1, pages: 3 });
+  });
+
+  it('keeps every page within Discord limits for huge snippets, titles and queries', () => {
+    const longSentence = 'Das Ministerium bestätigt die Angaben der Agentur ausdrücklich und vollständig. ';
+    const results = Array.from({ length: 40 }, (_, i) =>
+      result(i + 1, { title: 'T'.repeat(600), snippet: longSentence.repeat(40), outlet: 'O'.repeat(200) }),
+    );
+    const pages = renderAnswerPages(
+      answer({ query: '@everyone '.repeat(20).trim(), matched: Array.from({ length: 80 }, (_, i) => `Wort${i}`), results }),
+    );
+    expectWithinLimits(pages);
+    expect(pages.flatMap((p) => p.fields ?? [])).toHaveLength(40);
+    const value = pages[0]?.fields?.[0]?.value ?? '';
+    // Cut at a sentence, marked with "…": the snippet shown is whole sentences of the original.
+    expect(value).toMatch(/ausdrücklich und vollständig\. …/);
+    expect(pages[0]?.title?.endsWith('…')).toBe(true);
+    expect(pages[0]?.fields?.[0]?.name).toMatch(/^1\. T{200,}…$/);
+  });
+
+  it('keeps an over-long query readable back from the footer (paging must survive 200 characters)', () => {
+    const query = `${'@here Gerasimow '.repeat(12)}`.slice(0, 200);
+    const pages = renderAnswerPages(answer({ command: 'search', query, results: Array.from({ length: 7 }, (_, i) => result(i + 1)) }));
+    expect(parsePageFooter(pages[1]?.footer?.text)?.query).toBe(query);
+    expect(pages[1]?.footer?.text).not.toContain('@here');
+  });
+});
+
+describe('renderMiss', () => {
+  it('names what was not found and words close names as suggestions', () => {
+    const text = renderMiss(answer({ command: 'source', query: 'BBC', matched: [], suggestions: ['KBS'], match: 'none', results: [] }));
+    expect(text).toContain('No source named BBC');
+    expect(text).toContain('Closest known names: KBS');
+    expect(text).toContain('suggestions');
+  });
+
+  it('neutralises mentions echoed from the query and fits in one message', () => {
+    const text = renderMiss(answer({ command: 'search', query: `@everyone ${'x'.repeat(3000)}`, matched: [], match: 'none', results: [] }));
+    expect(text).not.toContain('@everyone');
+    expect(text.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+  });
+});

@@ -103,8 +103,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const canned = override ? await override.act(request) : null;
     const response = canned ?? respond(request);
     request.status = response.status;
-    res.writeHead(response.status, { 'content-type': 'application/json', ...response.headers });
-    res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
+    // Like Discord, a 204 has no body and no content type (discord.js would try to parse "JSON" otherwise).
+    const json = response.body === undefined ? undefined : JSON.stringify(response.body);
+    res.writeHead(response.status, { ...(json !== undefined && { 'content-type': 'application/json' }), ...response.headers });
+    res.end(json);
   }
 
   function respond(r: RecordedRequest): CannedResponse {

@@ -1,8 +1,30 @@
+import type { FileProblem } from '../corpus/article';
 import { engineFromFilesAsync, loadCorpusFiles } from '../engine/create-engine';
+import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';
 import { diffEngines } from './diff-engines';
 import type { ReloadPolicy, ReloadReport } from './reload-report';
 import { type SingleFlight, singleFlight } from './single-flight';
+
+export interface NextEngine {
+  /** Null when the policy keeps the old corpus (or nothing in the folder is usable). */
+  engine: Engine | null;
+  problems: FileProblem[];
+}
+
+/**
+ * Reads and validates the data folder and, unless the policy says to keep the old corpus, builds the new engine
+ * in slices, so the event loop (and the engine in service) keeps answering meanwhile.
+ */
+export async function buildNextEngine(dataDir: string, policy: ReloadPolicy): Promise<NextEngine> {
+  const files = await loadCorpusFiles(dataDir);
+  // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
+  if (!files.lexicon || (policy === 'keep-old' && files.problems.length > 0)) {
+    return { engine: null, problems: files.problems };
+  }
+  const engine = await engineFromFilesAsync({ articles: files.articles, lexicon: files.lexicon });
+  return { engine, problems: files.problems };
+}
 
 interface ReloadArgs {
   holder: EngineHolder;
@@ -17,33 +39,19 @@ const flights = new WeakMap<EngineHolder, SingleFlight<ReloadArgs, ReloadReport>
 async function reloadOnce({ holder, dataDir, policy, actor }: ReloadArgs): Promise<ReloadReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const files = await loadCorpusFiles(dataDir);
-  const keepOld = (): ReloadReport => ({
-    outcome: 'kept-old',
-    actor,
-    policy,
-    startedAt,
-    durationMs: performance.now() - started,
-    diff: null,
-    problems: files.problems,
-    articles: holder.current.articles.size,
-    joined: false,
-  });
-  // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
-  if (!files.lexicon || (policy === 'keep-old' && files.problems.length > 0)) return keepOld();
-  // Built in slices beside the engine in service, which keeps answering until the one-assignment swap below.
-  const next = await engineFromFilesAsync({ articles: files.articles, lexicon: files.lexicon });
-  const diff = diffEngines(holder.current, next);
-  holder.swap(next);
+  const next = await buildNextEngine(dataDir, policy);
+  // The swap is one assignment: a query sees the old engine or the new one, never something in between.
+  const diff = next.engine ? diffEngines(holder.current, next.engine) : null;
+  if (next.engine) holder.swap(next.engine);
   return {
-    outcome: 'reloaded',
+    outcome: next.engine ? 'reloaded' : 'kept-old',
     actor,
     policy,
     startedAt,
     durationMs: performance.now() - started,
     diff,
-    problems: files.problems,
-    articles: next.articles.size,
+    problems: next.problems,
+    articles: holder.current.articles.size,
     joined: false,
   };
 }

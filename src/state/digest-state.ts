@@ -39,15 +39,23 @@ export interface LoadedDigestState {
   problem?: string;
 }
 
-export async function loadDigestState(stateDir: string): Promise<LoadedDigestState> {
-  const path = join(stateDir, DIGEST_STATE_FILE);
-  const read = await readJsonFile(path, DigestStateSchema);
+/** Reads the state without touching the file: for previews, which must not move or repair anything. */
+export async function readDigestState(stateDir: string): Promise<LoadedDigestState> {
+  const read = await readJsonFile(join(stateDir, DIGEST_STATE_FILE), DigestStateSchema);
   if (read.kind === 'ok') return { state: read.value };
   if (read.kind === 'missing') return { state: emptyDigestState() };
+  return { state: emptyDigestState(), problem: read.problem };
+}
+
+/** Reads the state for a run. A corrupt file is moved aside (reported, not fatal) before the run writes a new one. */
+export async function loadDigestState(stateDir: string): Promise<LoadedDigestState> {
+  const loaded = await readDigestState(stateDir);
+  if (!loaded.problem) return loaded;
   // Kept aside rather than overwritten, so an operator can see what went wrong and restore it by hand.
+  const path = join(stateDir, DIGEST_STATE_FILE);
   const aside = `${path}.corrupt-${Date.now()}`;
   await rename(path, aside).catch(() => undefined);
-  return { state: emptyDigestState(), problem: `${read.problem} (moved to ${aside})` };
+  return { state: loaded.state, problem: `${loaded.problem} (moved to ${aside})` };
 }
 
 export async function saveDigestState(stateDir: string, state: DigestState): Promise<void> {

@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ConfigError, loadEnv } from '../config/env';
+import { openEngine } from '../console/open-engine';
+import { previewDigest } from './preview';
+import { digestText } from './render-digest';
+import { assertDigestSchedule } from './scheduler';
+
+const ArgsSchema = z.object({ 'dry-run': z.literal(true, { message: 'only --dry-run is supported here' }) });
+
+const USAGE = `usage: npm run digest -- --dry-run
+Prints the digest each channel in DIGEST_CHANNEL_IDS would get now, without posting or recording anything.
+The bot posts digests itself on DIGEST_CRON; moderators can post one at once with /digest now.`;
+
+/** A channel id no configured channel has: shows what a channel's first digest would look like. */
+const ANY_CHANNEL = '(new channel)';
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = ArgsSchema.safeParse(parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean' } }, strict: true }).values);
+  if (!parsed.success) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const env = loadEnv();
+  assertDigestSchedule(env.DIGEST_CRON, env.DIGEST_TIMEZONE);
+  const engine = await openEngine(env.DATA_DIR);
+  if (!engine) return 1;
+  const channels = env.DIGEST_CHANNEL_IDS ?? [];
+  if (channels.length === 0) {
+    process.stdout.write('DIGEST_CHANNEL_IDS is unset, so no digest is posted. A channel would get:\n\n');
+  }
+  for (const channelId of channels.length > 0 ? channels : [ANY_CHANNEL]) {
+    const digest = await previewDigest(engine, env.STATE_DIR, channelId);
+    if (channels.length > 0) process.stdout.write(`── channel ${channelId} ──\n`);
+    process.stdout.write(`${digestText(digest, env.DIGEST_TIMEZONE)}\n\n`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    if (usage) process.stderr.write(`${error.message}\n${USAGE}\n`);
+    else if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,31 @@
+import type { Client } from 'discord.js';
+import type { Env } from '../config/env';
+import type { EngineHolder } from '../engine/holder';
+import type { DigestLog } from './digest-run';
+import { discordPoster } from './discord-poster';
+import { type DigestScheduler, startDigestScheduler } from './scheduler';
+
+/**
+ * The bot's one call to start digests, after the client is ready. Null when DIGEST_CHANNEL_IDS is unset (no
+ * digest), or when this is not shard 0: with several shards in one deployment only one may post.
+ */
+export async function startDigestFromEnv(
+  env: Env,
+  holder: EngineHolder,
+  client: Client,
+  log: DigestLog,
+): Promise<DigestScheduler | null> {
+  const channelIds = env.DIGEST_CHANNEL_IDS ?? [];
+  if (channelIds.length === 0) return null;
+  if (client.shard && !client.shard.ids.includes(0)) return null;
+  return startDigestScheduler({
+    cron: env.DIGEST_CRON,
+    timezone: env.DIGEST_TIMEZONE,
+    catchUp: env.DIGEST_CATCH_UP ?? true,
+    channelIds,
+    stateDir: env.STATE_DIR,
+    engine: () => holder.current,
+    poster: discordPoster(client.rest),
+    log,
+  });
+}

@@ -1,0 +1,57 @@
+import type { Logger } from 'pino';
+import type { EngineHolder } from '../engine/holder';
+import { DISCORD_LIMITS } from '../render/discord-limits';
+import { summarizeEngine } from './engine-summary';
+import { reloadEngine } from './reload-engine';
+import { formatReloadReport, type ReloadPolicy, type ReloadReport } from './reload-report';
+import { saveCorpusSnapshot } from './snapshot-file';
+
+/** Everything a reload needs, whoever triggers it (/reload, SIGHUP). */
+export interface ReloadService {
+  holder: EngineHolder;
+  dataDir: string;
+  policy: ReloadPolicy;
+  stateDir: string;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Posts to AUDIT_CHANNEL_ID when it is set. */
+  audit?: (text: string) => Promise<void>;
+}
+
+function auditText(report: ReloadReport): string {
+  const head = `Reload by ${report.actor}:`;
+  return `${head}\n${formatReloadReport(report, DISCORD_LIMITS.content - head.length - 1)}`;
+}
+
+/** Reloads, then logs it (by whom, with what result), posts it to the audit channel and saves the snapshot. */
+export async function reloadAndAudit(service: ReloadService, actor: string): Promise<ReloadReport> {
+  const report = await reloadEngine(service.holder, service.dataDir, service.policy, { actor });
+  if (report.joined) {
+    service.log.info({ actor, joined: true, outcome: report.outcome }, 'reload: joined the reload already running');
+    return report;
+  }
+  service.log.info(
+    {
+      actor,
+      outcome: report.outcome,
+      policy: report.policy,
+      durationMs: Math.round(report.durationMs),
+      articles: report.articles,
+      added: report.diff?.added.map((a) => a.id),
+      changed: report.diff?.changed.map((a) => a.id),
+      removed: report.diff?.removed.map((a) => a.id),
+      problems: report.problems,
+    },
+    'reload',
+  );
+  if (report.outcome === 'reloaded') {
+    await saveCorpusSnapshot(service.stateDir, summarizeEngine(service.holder.current)).catch((err: unknown) =>
+      service.log.warn({ err }, 'reload: could not save the corpus snapshot'),
+    );
+  }
+  if (service.audit) {
+    await service.audit(auditText(report)).catch((err: unknown) =>
+      service.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'reload: could not post to the audit channel'),
+    );
+  }
+  return report;
+}

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ConfigError, loadEnv } from '../config/env';
+import { readPidFile } from '../state/pid-file';
+import { diffSummaries } from './diff-engines';
+import { summarizeEngine } from './engine-summary';
+import { buildNextEngine } from './reload-engine';
+import { formatReloadReport, type ReloadReport } from './reload-report';
+import { EMPTY_SUMMARY, loadCorpusSnapshot, saveCorpusSnapshot } from './snapshot-file';
+
+const ArgsSchema = z.object({ local: z.boolean().optional() });
+
+const USAGE = `usage: npm run reload [-- --local]
+With a bot running on this STATE_DIR (its pid is in STATE_DIR/bot.pid): asks it to reload (SIGHUP); the bot logs
+the report and posts it to AUDIT_CHANNEL_ID when set.
+Otherwise, or with --local: validates DATA_DIR and prints what a reload would change against the corpus last
+loaded (STATE_DIR/corpus-snapshot.json), then records the new corpus as the last loaded one.
+Exit code 0 when the corpus was (or would be) reloaded, 1 when the old corpus stays, 2 for a usage error.`;
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = ArgsSchema.safeParse(parseArgs({ args: argv, options: { local: { type: 'boolean' } }, strict: true }).values);
+  if (!parsed.success) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const env = loadEnv();
+  const pid = parsed.data.local ? null : await readPidFile(env.STATE_DIR);
+  if (pid !== null) {
+    process.kill(pid, 'SIGHUP');
+    process.stdout.write(`Asked the running bot (pid ${pid}) to reload. Its report is in its log${env.AUDIT_CHANNEL_ID ? ' and the audit channel' : ''}.\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const snapshot = await loadCorpusSnapshot(env.STATE_DIR);
+  if (snapshot.problem) process.stderr.write(`warning: ${snapshot.problem}; comparing against an empty corpus\n`);
+  const before = snapshot.summary ?? EMPTY_SUMMARY;
+  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY);
+  const after = next.engine ? summarizeEngine(next.engine) : null;
+  const report: ReloadReport = {
+    outcome: after ? 'reloaded' : 'kept-old',
+    actor: 'console',
+    policy: env.RELOAD_POLICY,
+    startedAt: new Date().toISOString(),
+    durationMs: performance.now() - started,
+    diff: after ? diffSummaries(before, after) : null,
+    problems: next.problems,
+    articles: (after ?? before).articles.length,
+    joined: false,
+  };
+  if (after) await saveCorpusSnapshot(env.STATE_DIR, after);
+  process.stdout.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY)}\n`);
+  return report.outcome === 'reloaded' ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    if (usage) process.stderr.write(`${error.message}\n${USAGE}\n`);
+    else if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

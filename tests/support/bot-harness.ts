@@ -15,6 +15,8 @@ export interface BotHarness {
   holder: EngineHolder;
   env: Env;
   logs: ReturnType<typeof captureLogs>;
+  /** Stops the bot and starts a fresh one (new client, nothing kept in memory) against the same fake Discord. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,16 +32,21 @@ export async function startBotHarness(engine: Engine, options: StartBotOptions =
   const logs = captureLogs();
   const logger = createLogger({ level: 'debug', destination: logs.stream });
   const holder = new EngineHolder(engine);
-  const bot = await startBot(env, holder, logger, { drainTimeoutMs: 2000, ...options });
-  return {
+  const start = () => startBot(env, holder, logger, { drainTimeoutMs: 2000, ...options });
+  const harness: BotHarness = {
     fake,
-    bot,
+    bot: await start(),
     holder,
     env,
     logs,
+    async restart() {
+      await harness.bot.stop();
+      harness.bot = await start();
+    },
     async close() {
-      await bot.stop();
+      await harness.bot.stop();
       await fake.close();
     },
   };
+  return harness;
 }

@@ -14,11 +14,16 @@ const result = (n: number) => ({
 });
 
 export function testEngine(): Engine {
+  const articles = new Map([["000_abc", { id: "000_abc", title: "Eins", outlet: null, url: null, published: null, language: "de", paragraphs: Array.from({ length: 12 }, (_, i) => ({ number: i + 1, text: "x", sentences: ["x"], heading: false })), contentHash: "" }], ["001_abc", { id: "001_abc", title: "Zwei", outlet: null, url: null, published: null, language: "de", paragraphs: Array.from({ length: 9 }, (_, i) => ({ number: i + 1, text: "x", sentences: ["x"], heading: false })), contentHash: "" }]]);
   return {
-    articles: new Map(),
+    articles,
     answer(command) {
       if (command.name === 'source' && command.query.toLowerCase() === 'bbc') {
         return { ok: true, answer: { command: 'source', query: command.query, matched: [], suggestions: ['KBS'], match: 'none', results: [] } };
+      }
+      const article = articles.get(command.query);
+      if (command.name === 'article' && article) {
+        return { ok: true, answer: { command: 'article', query: command.query, matched: [article.id], suggestions: [], match: 'exact', results: article.paragraphs.map((p) => ({ articleId: article.id, title: article.title, outlet: null, published: null, url: null, paragraph: p.number, snippet: 'Satz.' })) } };
       }
       const count = command.name === 'figure' ? 12 : 2;
       const answer: Answer = {

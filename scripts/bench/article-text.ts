@@ -21,9 +21,9 @@ const ADVERBS = [
 ];
 const CONJUNCTIONS = ['und', 'oder', 'aber', 'sowie', 'denn', 'während', 'weil', 'dass', 'obwohl', 'nachdem'];
 const COMMON_NOUNS = [
-  'Regierung', 'Einsatz', 'Krieg', 'Unterstützung', 'Bevölkerung', 'Behörden', 'Verhandlungen', 'Sanktionen',
-  'Grenze', 'Region', 'Armee', 'Streitkräfte', 'Zusammenarbeit', 'Lage', 'Außenministerium', 'Bündnis', 'Wirtschaft',
-  'Straße', 'Größe', 'Maßnahmen', 'Gespräche', 'Erklärung', 'Beteiligung', 'Führung', 'Verbündeten', 'Öffentlichkeit',
+  'Regierung', 'Einsatz', 'Krieg', 'Unterstützung', 'Bevölkerung', 'Behörden', 'Verhandlungen', 'Sanktionen', 'Grenze',
+  'Region', 'Armee', 'Streitkräfte', 'Zusammenarbeit', 'Lage', 'Außenministerium', 'Bündnis', 'Wirtschaft', 'Straße',
+  'Größe', 'Maßnahmen', 'Gespräche', 'Erklärung', 'Beteiligung', 'Führung', 'Verbündeten', 'Öffentlichkeit',
   'Überwachung', 'Gefechte', 'Angriffe', 'Frieden', 'Verträge', 'Bürgermeister', 'Haushalt', 'Gemeinde', 'Präsident',
 ];
 const COMMON_ADJECTIVES = [
@@ -40,6 +40,7 @@ const TIME_PHRASES = [
   'bis Ende des Jahres', 'am Montag', 'am Dienstag', 'am Wochenende', 'innerhalb eines Monats',
 ];
 const FIGURE_VERBS = ['entsandt', 'geliefert', 'verloren', 'gezählt', 'bereitgestellt', 'gemeldet', 'verlegt'];
+const SAID = ['sagte', 'erklärte', 'betonte'];
 const LEADING_FURNITURE = ['zum Hauptinhalt', 'Update', 'Stand:', '  1. Startseite', '  2. Politik', 'Kommentare'];
 const TRAILING_FURNITURE = ['Zur Startseite', 'Auch interessant', 'Kommentare', 'Mehr zum Thema', 'Für Sie ausgewählt'];
 
@@ -100,13 +101,14 @@ function figureSentence(w: Writer): string {
   const counted = rng.chance(0.7) ? rng.pick(phrases.countedNouns) : noun(w);
   const figure = figurePhrase(counted, rng);
   const place = rng.pick(phrases.places);
+  const verbed = rng.pick(FIGURE_VERBS);
   switch (rng.int(0, 2)) {
     case 0:
-      return `${rng.pick(phrases.creditOpeners)} hat ${place} ${rng.pick(TIME_PHRASES)} ${figure} ${rng.pick(FIGURE_VERBS)}.`;
+      return `${rng.pick(phrases.creditOpeners)} hat ${place} ${rng.pick(TIME_PHRASES)} ${figure} ${verbed}.`;
     case 1:
-      return `${capitalize(place)} soll ${figure} ${rng.pick(FIGURE_VERBS)} haben, ${rng.pick(phrases.creditTrailers)}.`;
+      return `${capitalize(place)} soll ${figure} ${verbed} haben, ${rng.pick(phrases.creditTrailers)}.`;
     default:
-      return `Insgesamt wurden ${rng.pick(TIME_PHRASES)} ${figure} ${rng.pick(FIGURE_VERBS)}, ${rng.pick(['sagte', 'erklärte', 'betonte'])} ${person(w)}.`;
+      return `Insgesamt wurden ${rng.pick(TIME_PHRASES)} ${figure} ${verbed}, ${rng.pick(SAID)} ${person(w)}.`;
   }
 }
 

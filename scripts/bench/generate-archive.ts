@@ -3,13 +3,14 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SourcesFileSchema, TopicsFileSchema, type Lexicon } from '../../src/lexicon/schema';
+import type { Lexicon } from '../../src/lexicon/schema';
 import { foldText } from '../../src/text/fold';
 import { tokenize } from '../../src/text/tokenize';
 import { writeArticleText } from './article-text';
 import { createVocabulary } from './german-words';
 import { newsroomPhrases } from './newsroom-phrases';
 import { createRng, deriveSeed, type Rng } from './prng';
+import { readLexicon } from './read-lexicon';
 
 /**
  * Builds the benchmark archive: the real data folder (five articles + lexicons) plus `size` synthetic articles in
@@ -18,7 +19,7 @@ import { createRng, deriveSeed, type Rng } from './prng';
  */
 
 /** Bump when the generated text changes, so stale cached archives are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export const ArchiveManifestSchema = z.object({
   generatorVersion: z.number().int(),
@@ -51,15 +52,6 @@ function hashDataDir(dataDir: string): string {
     }
   }
   return hash.digest('hex').slice(0, 12);
-}
-
-function readLexicon(dataDir: string): Lexicon | null {
-  const sourcesFile = join(dataDir, 'lexicon', 'sources.json');
-  const topicsFile = join(dataDir, 'lexicon', 'topics.json');
-  if (!existsSync(sourcesFile) || !existsSync(topicsFile)) return null;
-  const { sources } = SourcesFileSchema.parse(JSON.parse(readFileSync(sourcesFile, 'utf8')));
-  const { topics } = TopicsFileSchema.parse(JSON.parse(readFileSync(topicsFile, 'utf8')));
-  return { sources, topics };
 }
 
 /** Folded words of the real articles and lexicon: a synthetic pseudo-word must never spell one of them. */

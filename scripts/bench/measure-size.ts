@@ -1,0 +1,120 @@
+/**
+ * Child process for one archive size (spawned by scripts/bench.ts with --expose-gc): builds the engine, times the
+ * queries, the reload and the baselines, checks the real answers, and sends one SizeReport to the parent. One
+ * process per size, so one size's heap and JIT state never colour another's figures.
+ */
+import { createEngineFromDir } from '../../src/engine/create-engine';
+import type { Engine } from '../../src/engine/engine';
+import { EngineHolder } from '../../src/engine/holder';
+import { reloadEngine } from '../../src/reload/reload-engine';
+import { runAnswerChecks } from './answer-checks';
+import { createFuseBaseline } from './baselines/fuse-passages';
+import { createMiniSearchBaseline } from './baselines/minisearch-passages';
+import { passagesOf, suggestCandidates } from './baselines/passages';
+import { eventLoopDelayDuring } from './event-loop-delay';
+import { latencyStats, timeEach } from './latency';
+import { measureBaseline } from './measure-baseline';
+import { MeasureOptionsSchema, type MeasureOptions } from './measure-options';
+import { QUERY_KINDS, buildQuerySet } from './query-set';
+import { readLexicon } from './read-lexicon';
+import { runOnEngine } from './run-ours';
+import type { BaselineReport, LatencyByKind, SizeReport } from './size-report';
+
+const MB = 1024 * 1024;
+
+function collectGarbage(): void {
+  if (!global.gc) throw new Error('run with node --expose-gc: heap figures are meaningless without a full GC');
+  global.gc();
+}
+
+async function buildEngine(dir: string): Promise<{ engine: Engine; problems: number }> {
+  const { engine, problems } = await createEngineFromDir(dir);
+  if (!engine) throw new Error(`no engine could be built from ${dir}: ${problems.map((p) => p.reason).join('; ')}`);
+  return { engine, problems: problems.length };
+}
+
+async function measure(options: MeasureOptions): Promise<SizeReport> {
+  collectGarbage();
+  const buildStarted = performance.now();
+  const { engine, problems } = await buildEngine(options.archiveDir);
+  const buildMs = Math.round(performance.now() - buildStarted);
+  collectGarbage();
+  const memory = process.memoryUsage();
+  const stats = engine.stats();
+
+  const articles = [...engine.articles.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const lexicon = readLexicon(options.archiveDir);
+  const queries = buildQuerySet({ articles, lexicon, perKind: options.queriesPerKind, seed: options.seed });
+  const oursMs = Object.fromEntries(
+    QUERY_KINDS.map((kind) => [kind, timeEach(queries[kind], (q) => runOnEngine(engine, q))]),
+  ) as Record<(typeof QUERY_KINDS)[number], number[]>;
+  const latency = Object.fromEntries(
+    QUERY_KINDS.map((kind) => [kind, latencyStats(oursMs[kind])]),
+  ) as LatencyByKind;
+
+  // The reload under test is the production one: it re-reads the folder and builds beside the engine in service.
+  const holder = new EngineHolder(engine);
+  const reload = await eventLoopDelayDuring(() => reloadEngine(holder, options.archiveDir, 'skip-invalid'));
+  holder.swap(engine);
+  collectGarbage();
+
+  const reference = await buildEngine(options.dataDir);
+  const realIds = new Set(reference.engine.articles.keys());
+  const checks = runAnswerChecks(engine, reference.engine, realIds);
+
+  const baselines: BaselineReport[] = [];
+  if (options.baselines) {
+    const passages = passagesOf(articles);
+    const candidates = suggestCandidates(lexicon, articles);
+    const budgetMs = options.baselineBudgetMsPerKind;
+    baselines.push(
+      measureBaseline({
+        build: () => createMiniSearchBaseline(passages, candidates),
+        queries,
+        oursMs,
+        sample: options.miniSearchSample,
+        budgetMs,
+      }),
+    );
+    collectGarbage();
+    baselines.push(
+      measureBaseline({
+        build: () => createFuseBaseline(passages, candidates),
+        queries,
+        oursMs,
+        sample: options.fuseSample,
+        budgetMs,
+      }),
+    );
+  }
+
+  return {
+    size: options.size,
+    seed: options.seed,
+    archive: {
+      dir: options.archiveDir,
+      articles: stats.articles,
+      paragraphs: stats.paragraphs,
+      syntheticWords: options.syntheticWords,
+      distinctWords: options.distinctWords,
+    },
+    build: {
+      ms: buildMs,
+      heapMB: Math.round((memory.heapUsed + memory.arrayBuffers) / MB),
+      jsHeapMB: Math.round(memory.heapUsed / MB),
+      arrayBuffersMB: Math.round(memory.arrayBuffers / MB),
+      problems,
+      figures: stats.figures,
+      attributions: stats.attributions,
+    },
+    latency,
+    reload: { ...reload, method: 'reloadEngine (src/reload/reload-engine.ts)' },
+    checks,
+    baselines,
+  };
+}
+
+const options = MeasureOptionsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
+const report = await measure(options);
+if (process.send) process.send(report, () => process.disconnect());
+else console.log(JSON.stringify(report, null, 2));

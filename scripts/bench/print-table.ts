@@ -1,0 +1,118 @@
+import type { LatencyStats } from './latency';
+import { QUERY_KINDS, type QueryKind } from './query-set';
+import type { SizeReport } from './size-report';
+import { targetsFor } from './targets';
+
+/** The benchmark's printed report: three plain-text tables a reader can paste into the README. */
+
+const QUERY_LABELS: Record<QueryKind, string> = {
+  figure: '/figure <topic>',
+  source: '/source <name>',
+  'search-word': '/search one word',
+  'search-typo': '/search typo',
+  'search-three-words': '/search three words',
+  autocomplete: 'autocomplete 1–3 letters',
+};
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function buildTable(reports: readonly SizeReport[]): string {
+  return table(
+    ['articles', 'paragraphs', 'distinct words', 'load+build s', 'heap MB', 'reload s', 'reload loop p99 ms'],
+    reports.map((r) => {
+      const t = targetsFor(r.size);
+      const buildS = r.build.ms / 1000;
+      return [
+        int(r.archive.articles),
+        int(r.archive.paragraphs),
+        int(r.archive.distinctWords),
+        `${buildS.toFixed(1)} (≤${t.buildS}) ${verdict(buildS <= t.buildS)}`,
+        `${int(r.build.heapMB)} (≤${t.heapMB}) ${verdict(r.build.heapMB <= t.heapMB)}`,
+        (r.reload.durationMs / 1000).toFixed(1),
+        `${ms(r.reload.p99Ms)} (≤${t.reloadLoopP99Ms}) ${verdict(r.reload.p99Ms <= t.reloadLoopP99Ms)}`,
+      ];
+    }),
+  );
+}
+
+/** baseline / ours on the same queries, by median; `n=` when the baseline only ran a sample. */
+function ratio(baseline: LatencyStats, ours: LatencyStats, total: number): string {
+  if (baseline.count === 0) return '—';
+  const value = baseline.p50 / Math.max(ours.p50, 0.001);
+  const text = value >= 10 ? `×${value.toFixed(0)}` : `×${value.toFixed(1)}`;
+  return baseline.count < total ? `${text} (n=${baseline.count})` : text;
+}
+
+function latencyTable(reports: readonly SizeReport[]): string {
+  const baselineNames = [...new Set(reports.flatMap((r) => r.baselines.map((b) => b.name)))];
+  const rows = reports.flatMap((r) =>
+    QUERY_KINDS.map((kind) => {
+      const ours = r.latency[kind];
+      const target = targetsFor(r.size).p95Ms[kind];
+      return [
+        `${int(r.archive.articles)} ${QUERY_LABELS[kind]}`,
+        String(ours.count),
+        ms(ours.p50),
+        ms(ours.p95),
+        ms(ours.max),
+        `≤${target} ${verdict(ours.p95 <= target)}`,
+        ...baselineNames.map((name) => {
+          const b = r.baselines.find((x) => x.name === name);
+          return b ? ratio(b.latency[kind], b.oursOnSameQueries[kind], ours.count) : '—';
+        }),
+      ];
+    }),
+  );
+  return table(
+    ['articles / query (ms)', 'n', 'p50', 'p95', 'max', 'p95 target', ...baselineNames.map((n) => `${n} ×`)],
+    rows,
+  );
+}
+
+function checksTable(reports: readonly SizeReport[]): string {
+  const labels = [...new Set(reports.flatMap((r) => r.checks.map((c) => c.label)))];
+  const rows = labels.map((label) => [
+    label,
+    ...reports.map((r) => {
+      const check = r.checks.find((c) => c.label === label);
+      return !check ? '—' : check.passed ? 'pass' : `FAIL: ${check.detail}`;
+    }),
+  ]);
+  return table(['answers unchanged', ...reports.map((r) => int(r.archive.articles))], rows);
+}
+
+function baselineNotes(reports: readonly SizeReport[]): string[] {
+  return reports.flatMap((r) =>
+    r.baselines.map(
+      (b) =>
+        `${int(r.archive.articles)} articles: ${b.name} built in ${(b.buildMs / 1000).toFixed(1)} s` +
+        (b.sampled ? `; ran a fixed sample of each kind's queries (n shown), ratios over those same queries` : ''),
+    ),
+  );
+}
+
+export function renderReport(reports: readonly SizeReport[], header: string): string {
+  return [
+    header,
+    '',
+    buildTable(reports),
+    '',
+    latencyTable(reports),
+    '',
+    'Ratios are baseline p50 / ours p50 over the same queries (×10 = the baseline is ten times slower).',
+    'Baselines: fuse.js over whole paragraphs (ignoreLocation) and MiniSearch over paragraphs (fuzzy 0.2, prefix);',
+    'autocomplete baselines match the prefix against the topic, source and article names.',
+    ...baselineNotes(reports),
+    '',
+    checksTable(reports),
+  ].join('\n');
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { CheckResultSchema } from './answer-checks';
+import { LoopDelaySchema } from './event-loop-delay';
+import { LatencyStatsSchema } from './latency';
+import { QUERY_KINDS } from './query-set';
+
+/**
+ * What one per-size child process measures and sends to the parent. It crosses a process boundary and ends up in
+ * the --json file others compare against, so it is a schema.
+ */
+
+const LatencyByKindSchema = z.object(
+  Object.fromEntries(QUERY_KINDS.map((kind) => [kind, LatencyStatsSchema])) as {
+    [K in (typeof QUERY_KINDS)[number]]: typeof LatencyStatsSchema;
+  },
+);
+
+export const BaselineReportSchema = z.object({
+  name: z.string(),
+  buildMs: z.number().nonnegative(),
+  latency: LatencyByKindSchema,
+  /** Our latencies over exactly the queries the baseline ran, so ratios compare like with like. */
+  oursOnSameQueries: LatencyByKindSchema,
+  /** True when the baseline ran only a fixed sample of each kind's queries (it would take too long otherwise). */
+  sampled: z.boolean(),
+});
+export type BaselineReport = z.infer<typeof BaselineReportSchema>;
+
+export const SizeReportSchema = z.object({
+  size: z.number().int().nonnegative(),
+  seed: z.number().int(),
+  archive: z.object({
+    dir: z.string(),
+    articles: z.number().int(),
+    paragraphs: z.number().int(),
+    syntheticWords: z.number().int(),
+    distinctWords: z.number().int(),
+  }),
+  build: z.object({
+    /** Load + analysis + index build, wall clock. */
+    ms: z.number().nonnegative(),
+    /** JS heap in use after a full GC, plus ArrayBuffers (typed-array indexes live outside the JS heap). */
+    heapMB: z.number().nonnegative(),
+    jsHeapMB: z.number().nonnegative(),
+    arrayBuffersMB: z.number().nonnegative(),
+    problems: z.number().int().nonnegative(),
+    figures: z.number().int().nonnegative(),
+    attributions: z.number().int().nonnegative(),
+  }),
+  latency: LatencyByKindSchema,
+  reload: LoopDelaySchema.extend({ method: z.string() }),
+  checks: z.array(CheckResultSchema),
+  baselines: z.array(BaselineReportSchema),
+});
+export type SizeReport = z.infer<typeof SizeReportSchema>;
+export type LatencyByKind = z.infer<typeof LatencyByKindSchema>;

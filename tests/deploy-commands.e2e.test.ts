@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../commands';
+import { registerCommands } from '../src/bot/register-commands';
+import { route, startFakeDiscord, type FakeDiscord } from './fake-discord';
+import { TEST_TOKEN } from './support/bot-harness';
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+function runDeploy(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/deploy-commands.ts'], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += String(c)));
+    child.stderr.on('data', (c: Buffer) => (output += String(c)));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
+
+describe('registering slash commands', () => {
+  it('registers to one guild when a guild id is given', async () => {
+    const result = await registerCommands(
+      { token: TEST_TOKEN, applicationId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.restUrl },
+      commands,
+    );
+    expect(result.scope).toBe('guild');
+    expect(result.names).toEqual(commands.map((c) => c.data.name));
+    expect(result.names).toEqual(expect.arrayContaining(['figure', 'source', 'search', 'article', 'help']));
+    const put = await fake.waitForRequest(route('PUT', `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`));
+    expect(put.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
+    const byName = new Map((put.body as Array<Record<string, any>>).map((c) => [c.name, c]));
+    for (const [name, autocomplete] of [['figure', true], ['source', true], ['search', false], ['article', true]] as const) {
+      const option = byName.get(name)?.options?.[0];
+      expect(option).toMatchObject({ type: 3, required: true, max_length: 200, autocomplete });
+      expect(byName.get(name)?.description.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('registers globally without a guild id', async () => {
+    const result = await registerCommands({ token: TEST_TOKEN, applicationId: fake.applicationId, apiUrl: fake.restUrl }, commands);
+    expect(result.scope).toBe('global');
+    await fake.waitForRequest(route('PUT', `/applications/${fake.applicationId}/commands`));
+  });
+
+  it('npm run deploy-commands registers with the env settings, and says clearly what is missing', async () => {
+    const [ok, missing] = await Promise.all([
+      runDeploy({
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_GUILD_ID: fake.guildId,
+        DISCORD_API_URL: fake.restUrl,
+      }),
+      runDeploy({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: 'not-an-id', DISCORD_API_URL: fake.restUrl }),
+    ]);
+    expect(ok.code).toBe(0);
+    expect(ok.output).toContain('slash commands registered');
+    expect(ok.output).not.toContain(TEST_TOKEN);
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('DISCORD_APPLICATION_ID: must be a Discord id');
+  }, 20_000);
+});

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../src/corpus/load-articles';
 import { writeArchive } from './generate-archive';
 
 const DATA_DIR = join(import.meta.dirname, '../../data');
@@ -55,5 +56,23 @@ describe('synthetic archive generator', () => {
     expect(all).toMatch(/\d{1,3}\.\d{3}/);
     expect(all).toMatch(/„[^“]+“/);
     expect(all).toMatch(/\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+/u);
+  });
+
+  it('writes files the real loader accepts without a single problem, with outlet and date where given', async () => {
+    const { articles, problems } = await loadArticles(first);
+    expect(problems).toEqual([]);
+    const synthetic = articles.filter((a) => /^\d{6}_/.test(a.id));
+    expect(synthetic).toHaveLength(12);
+    for (const article of synthetic) {
+      expect(article.title.length).toBeGreaterThan(10);
+      expect(article.paragraphs.filter((p) => !p.heading).length).toBeGreaterThanOrEqual(4);
+    }
+    const files = filesOf(first);
+    for (const article of synthetic) {
+      const meta = files.get(`${article.id}.meta.json`);
+      if (!meta) continue;
+      const { outlet, published } = JSON.parse(meta) as { outlet: string; published: string };
+      expect([article.outlet, article.published]).toEqual([outlet, published]);
+    }
   });
 });

@@ -12,6 +12,7 @@ import {
   isInlineBreadcrumb,
   isLabel,
   isSkipLink,
+  plainLine,
   stripGluedSection,
 } from './furniture';
 import { splitLines } from './lines';
@@ -41,6 +42,8 @@ const MAX_CAPTION_LINES = 2;
 interface Line {
   /** Verbatim content of the line: the raw slice without surrounding whitespace or bullet glyph. */
   content: string;
+  /** `content` with runs of whitespace as one space: what the furniture rules read. */
+  plain: string;
   /** Offsets of `content` in the raw text. */
   start: number;
   end: number;
@@ -78,9 +81,10 @@ function readLines(raw: string): Line[] {
     const start = line.start + bulletLength + lead;
     if (content === '') {
       group++;
-      return { content, start, end: start, bullet: false, group, rank: -1, keep: false };
+      return { content, plain: content, start, end: start, bullet: false, group, rank: -1, keep: false };
     }
-    return { content, start, end: start + content.length, bullet: bulletLength > 0, group, rank: rank++, keep: true };
+    const plain = plainLine(content);
+    return { content, plain, start, end: start + content.length, bullet: bulletLength > 0, group, rank: rank++, keep: true };
   });
 }
 
@@ -91,8 +95,10 @@ function cutEndMatter(lines: Line[]): void {
   let seenReporting = false;
   let cut = false;
   for (const line of lines) {
-    if (!cut && seenReporting && isEndMatter(line.content)) cut = true;
-    if (cut) line.keep = false;
+    const marker = isEndMatter(line.plain);
+    if (marker && seenReporting) cut = true;
+    // A marker before any reporting (a header "Zur Startseite" link) cuts nothing but is still not reporting.
+    if (cut || marker) line.keep = false;
     else if (line.keep && isReporting(line)) seenReporting = true;
   }
 }
@@ -102,21 +108,21 @@ function dropLineFurniture(lines: Line[]): string | null {
   let published: string | null = null;
   lines.forEach((line, index) => {
     if (!line.keep) return;
-    const date = datelineDate(line.content);
+    const date = datelineDate(line.plain);
     if (date !== null) {
       if (published === null && line.rank < HEADER_LINES) published = date;
       line.keep = false;
       return;
     }
-    const credit = isCreditLine(line.content) || hasInlineCredit(line.content);
+    const credit = isCreditLine(line.plain) || hasInlineCredit(line.plain);
     if (credit) dropCaptionAbove(lines, index);
     if (
       credit ||
-      isSkipLink(line.content) ||
-      isLabel(line.content) ||
-      isCode(line.content) ||
-      isInlineBreadcrumb(line.content) ||
-      isByline(line.content)
+      isSkipLink(line.plain) ||
+      isLabel(line.plain) ||
+      isCode(line.plain) ||
+      isInlineBreadcrumb(line.plain) ||
+      isByline(line.plain)
     ) {
       line.keep = false;
     }
@@ -138,7 +144,7 @@ function dropBreadcrumbTrails(lines: Line[]): void {
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
-    const step = first?.keep ? breadcrumbStep(first.content) : null;
+    const step = first?.keep ? breadcrumbStep(first.plain) : null;
     if (first === undefined || step === null || step.position !== 1) {
       i++;
       continue;
@@ -146,7 +152,7 @@ function dropBreadcrumbTrails(lines: Line[]): void {
     let j = i + 1;
     while (j < lines.length) {
       const line = lines[j];
-      const next = line?.keep ? breadcrumbStep(line.content) : null;
+      const next = line?.keep ? breadcrumbStep(line.plain) : null;
       if (line === undefined || next === null || next.position !== j - i + 1 || line.group !== first.group) break;
       j++;
     }
@@ -167,15 +173,15 @@ function dropDataBoxes(lines: Line[]): void {
   }
   for (const members of groups.values()) {
     const [head] = members;
-    const factBox = head !== undefined && members.length >= 2 && isFactBoxHeader(head.content);
-    const dataBox = members.length >= 3 && members.every((line) => !line.bullet && isBoxLine(line.content));
+    const factBox = head !== undefined && members.length >= 2 && isFactBoxHeader(head.plain);
+    const dataBox = members.length >= 3 && members.every((line) => !line.bullet && isBoxLine(line.plain));
     if (factBox || dataBox) for (const line of members) line.keep = false;
   }
 }
 
 /** A headline: a few words at least, not a running sentence ending in a full stop. */
 function isHeadline(line: Line): boolean {
-  const text = line.content;
+  const text = line.plain;
   if (line.bullet || text.length < 10 || text.length > 300 || text.split(/\s+/u).length < 3) return false;
   if (breadcrumbStep(text) !== null) return false;
   return !/[.…,;:]$/u.test(text.replace(/[“”"»«’')\]]+$/u, ''));
@@ -201,19 +207,20 @@ function takeTitle(lines: Line[]): { title: string; fromHeadline: boolean } {
   }
   const repeat = kept
     .slice(kept.indexOf(headline) + 1, kept.indexOf(headline) + 4)
-    .find((line) => line.content !== headline.content && headline.content.endsWith(line.content));
-  const gluedToRepeat = repeat !== undefined && /^\p{L}+$/u.test(headline.content.slice(0, -repeat.content.length));
-  return { title: gluedToRepeat ? repeat.content : stripGluedSection(headline.content), fromHeadline: true };
+    .find((line) => line.plain !== headline.plain && headline.plain.endsWith(line.plain));
+  const gluedToRepeat = repeat !== undefined && /^\p{L}+$/u.test(headline.plain.slice(0, -repeat.plain.length));
+  return { title: gluedToRepeat ? repeat.plain : stripGluedSection(headline.plain), fromHeadline: true };
 }
 
-const key = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+
 
 /** Drops repeated lines (the headline repeated as first body line, alt text repeated as caption): the first stays. */
 function dropRepeats(lines: Line[], headline: string | null): void {
-  const seen = new Set<string>(headline === null ? [] : [key(headline)]);
+  // Repeats on scraped pages are copies (alt text and caption, headline and its repeat): compared as plain lines.
+  const seen = new Set<string>(headline === null ? [] : [plainLine(headline)]);
   for (const line of lines) {
     if (!line.keep) continue;
-    const k = key(line.content);
+    const k = line.plain;
     if (seen.has(k)) line.keep = false;
     else seen.add(k);
   }
@@ -250,12 +257,13 @@ function joinBlocks(raw: string, lines: Line[]): CleanBlock[] {
   return spans.map((span) => {
     const text = raw.slice(span.start, span.end);
     const single = span.lines.length === 1 ? span.lines[0] : undefined;
-    return { text, heading: single !== undefined && !single.bullet && isHeading(text) };
+    return { text, heading: single !== undefined && !single.bullet && isHeading(single.plain) };
   });
 }
 
 /** A crosshead: a short line that does not read as a sentence, or a summary box header. */
 function isHeading(text: string): boolean {
+  // `text` is the plain line (see plainLine).
   if (isBoxHeader(text)) return true;
   if (text.length > 150) return false;
   const last = text.replace(/[“”"»«’')\]]+$/u, '').slice(-1);

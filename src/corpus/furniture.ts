@@ -4,13 +4,21 @@
  * so the archive can grow without a rule per article.
  */
 
-const norm = (line: string): string => line.trim().replace(/\s+/gu, ' ');
-const words = (line: string): number => norm(line).split(' ').filter(Boolean).length;
+/**
+ * Every predicate here takes a line as `plainLine` gives it: trimmed, runs of whitespace as one space.
+ * Furniture lines are short, so the length is checked first; a long paragraph of reporting then costs only
+ * a comparison, which matters when tens of thousands of articles are cleaned at start-up.
+ */
+export const plainLine = (line: string): string => {
+  const text = line.trim();
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+};
+const short = (line: string, max: number): boolean => line.length <= max;
 
 /** Accessibility skip links at the top of a page: "zum Hauptinhalt", "Direkt zur Navigation". */
 const SKIP_LINK = /^(?:direkt |springe |weiter )?(?:zum|zur|zu den) (?:hauptinhalt|inhalt|navigation|hauptnavigation|suche|menü|footer|kommentaren)$/iu;
 
-export const isSkipLink = (line: string): boolean => SKIP_LINK.test(norm(line));
+export const isSkipLink = (line: string): boolean => short(line, 60) && SKIP_LINK.test(line);
 
 /**
  * Lines after which a page shows only other articles, widgets and comments: everything from here on is dropped,
@@ -19,7 +27,7 @@ export const isSkipLink = (line: string): boolean => SKIP_LINK.test(norm(line));
 const END_MATTER =
   /^(?:zur(?:ück zur)? startseite|auch interessant|für sie ausgewählt|mehr zum thema|das könnte sie auch interessieren|(?:weitere|verwandte|ähnliche) (?:artikel|nachrichten|themen)|meistgelesen(?:e artikel)?|empfehlungen für sie|unsere empfehlungen)\s*:?$/iu;
 
-export const isEndMatter = (line: string): boolean => END_MATTER.test(norm(line));
+export const isEndMatter = (line: string): boolean => short(line, 60) && END_MATTER.test(line);
 
 /** Navigation labels, kickers and page controls that stand alone on a line. */
 const LABELS = new Set(
@@ -37,7 +45,8 @@ const LABELS = new Set(
 
 /** A standalone section label, kicker or control ("Politik", "Update", "Stand:", "12 Kommentare", "3 Min. Lesezeit"). */
 export function isLabel(line: string): boolean {
-  const text = norm(line).replace(/[:|]+$/u, '').toLowerCase();
+  if (!short(line, 40)) return false;
+  const text = line.replace(/[:|]+$/u, '').toLowerCase();
   return LABELS.has(text) || /^\d+ (?:kommentare?|min\.?(?:uten)? lesezeit|min\.? lesen)$/u.test(text);
 }
 
@@ -48,14 +57,15 @@ const NUMBERED_ITEM = /^\s*(\d{1,2})\.\s+(\S.*)$/u;
 /** A breadcrumb on one line: "Startseite › Politik › Ausland". */
 const INLINE_BREADCRUMB = /^(?:startseite|home)\s*[>›»/|]/iu;
 
-export const isInlineBreadcrumb = (line: string): boolean => INLINE_BREADCRUMB.test(norm(line));
+export const isInlineBreadcrumb = (line: string): boolean => INLINE_BREADCRUMB.test(line);
 
 /** The label of a numbered list item, when the item is short enough to be a breadcrumb step ("Politik"). */
 export function breadcrumbStep(line: string): { position: number; label: string; home: boolean } | null {
+  if (!short(line, 60)) return null;
   const match = NUMBERED_ITEM.exec(line);
   if (!match) return null;
-  const label = norm(match[2] ?? '');
-  if (words(label) > 3 || /[.!?:;,]$/u.test(label)) return null;
+  const label = match[2] ?? '';
+  if (label.split(' ').length > 3 || /[.!?:;,]$/u.test(label)) return null;
   return { position: Number(match[1]), label, home: HOME.test(label) };
 }
 
@@ -73,27 +83,25 @@ export function stripGluedSection(line: string): string {
 /** Headers of fact boxes whose lines are label–value pairs ("Details / Vorfall … / Ursache … / Ort …"). */
 const FACT_BOX = /^(?:details|fakten|faktenbox|steckbrief|info|infobox|auf einen blick|daten und fakten|zahlen und daten)$/iu;
 
-export const isFactBoxHeader = (line: string): boolean => FACT_BOX.test(norm(line));
+export const isFactBoxHeader = (line: string): boolean => short(line, 40) && FACT_BOX.test(line);
 
 /**
  * A line of a key–value box: short, no sentence punctuation. Three or more of these in a row, with no blank line,
  * are a data box rather than prose (prose lines end in punctuation; crossheads stand alone between blank lines).
  */
-export const isBoxLine = (line: string): boolean => {
-  const text = norm(line);
-  return text.length > 0 && text.length <= 80 && !/[.!?…:;“"»)]$/u.test(text);
-};
+export const isBoxLine = (line: string): boolean => line.length > 0 && short(line, 80) && !/[.!?…:;“"»)]$/u.test(line);
 
 /**
  * Paywall flags and script output that leak into scraped text: `showPaywall:`, `false`, `isPaid:`,
  * `console.debug({ … })`, stray braces and HTML tags.
  */
-export function isCode(line: string): boolean {
-  const text = norm(line);
+export function isCode(text: string): boolean {
+  // Script starts with a keyword, identifier or bracket; German prose starts with a capital, digit or quote.
+  if (/^[\p{Lu}\p{N}„“"»«‚]/u.test(text)) return false;
   return (
-    /^(?:true|false|null|undefined|NaN)[,;]?$/u.test(text) ||
+    /^(?:true|false|null|undefined)[,;]?$/u.test(text) ||
     /^[a-z_$][\w$]*:\s*(?:true|false|null|undefined|-?\d+(?:\.\d+)?|"[^"]*"|'[^']*')?[,;]?$/u.test(text) ||
-    /\b(?:console|window|document|JSON|dataLayer)\.\w+\s*\(/u.test(text) ||
+    /^(?:console|window|document|dataLayer)\.\w+\s*\(/u.test(text) ||
     /^(?:var|let|const|function)\s+[\w$]+/u.test(text) ||
     /^[{}[\]();,]+$/u.test(text) ||
     /^<\/?[a-z][\w-]*(?:\s[^>]*)?>/iu.test(text)
@@ -103,7 +111,7 @@ export function isCode(line: string): boolean {
 /** A photo credit line: "© Kristina Kormilitsyna/Pool …", "Bildquelle: © East News | STR", "Foto: dpa". */
 const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\b|(?:bildquelle|bildnachweis|bildrechte|foto|fotos|bild|bilder|credits?)\s*:)/iu;
 
-export const isCreditLine = (line: string): boolean => CREDIT_LINE.test(norm(line));
+export const isCreditLine = (line: string): boolean => CREDIT_LINE.test(line);
 
 /**
  * A credit at the end of a caption ("… Region Kursk. © Screenshot X@AndySch64494719"): the © and a short
@@ -111,16 +119,16 @@ export const isCreditLine = (line: string): boolean => CREDIT_LINE.test(norm(lin
  */
 const INLINE_CREDIT = /\s©\s?[^©]{1,100}$/u;
 
-export const hasInlineCredit = (line: string): boolean => INLINE_CREDIT.test(norm(line));
+export const hasInlineCredit = (line: string): boolean => {
+  const at = line.lastIndexOf('©');
+  return at !== -1 && INLINE_CREDIT.test(line.slice(Math.max(0, at - 1)));
+};
 
 /** A byline: "Von Anna Schmidt", "Von Anna Schmidt und Jan Berg, Seoul", "Autor: Jan Berg". */
 const BYLINE =
   /^(?:von|autor(?:in)?:|ein (?:artikel|beitrag|kommentar) von)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|und|von|van|de|der|zu))*(?:\s*,\s*\p{Lu}[\p{L} -]*)?$/u;
 
-export const isByline = (line: string): boolean => {
-  const text = norm(line);
-  return text.length <= 80 && BYLINE.test(text);
-};
+export const isByline = (line: string): boolean => short(line, 80) && BYLINE.test(line);
 
 /** A bullet glyph and its spacing at the start of a list item: "  • Das US-Außenministerium …". */
 const BULLET = /^\s*[•·▪■►▸‣◦*–-]\s+/u;
@@ -133,4 +141,4 @@ export function bulletPrefixLength(line: string): number {
 /** Box headers that introduce a summary list ("Was müssen Sie wissen?"): kept, as a heading. */
 const BOX_HEADER = /^(?:was (?:müssen|sollten) sie wissen|das wichtigste(?: in kürze| im überblick)?|worum geht es|zusammenfassung|in kürze|kurz gesagt)\s*[?:]?$/iu;
 
-export const isBoxHeader = (line: string): boolean => BOX_HEADER.test(norm(line));
+export const isBoxHeader = (line: string): boolean => short(line, 60) && BOX_HEADER.test(line);

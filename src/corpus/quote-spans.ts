@@ -16,17 +16,23 @@ const CLOSERS: Readonly<Record<string, string>> = {
  */
 const MAX_QUOTE_LENGTH = 1500;
 
+/** A quotation: the indexes of its opening and closing marks. */
+export interface QuoteSpan {
+  open: number;
+  close: number;
+}
+
 /**
- * For every position inside a quotation, the index of the mark that closes it; -1 outside quotations.
- * Only outermost quotations count and an opening mark without a closing one is ignored, so one stray „ in a
- * scraped paragraph cannot swallow the rest of it. Linear in the text length.
+ * The quotations in `text`, in order and never overlapping. Only outermost quotations count and an opening mark
+ * without a closing one is ignored, so one stray „ in a scraped paragraph cannot swallow the rest of it.
+ * Linear in the text length.
  */
-export function quoteCloseIndex(text: string): Int32Array {
-  const closeAt = new Int32Array(text.length).fill(-1);
+export function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
   const nextMark = nextMarkFinder(text);
-  const OPENER = /[„»«“"]/g;
+  const opener = /[„»«“"]/g;
   let match: RegExpExecArray | null;
-  while ((match = OPENER.exec(text)) !== null) {
+  while ((match = opener.exec(text)) !== null) {
     const open = match.index;
     let close = -1;
     for (const mark of CLOSERS[match[0]] ?? '') {
@@ -34,10 +40,10 @@ export function quoteCloseIndex(text: string): Int32Array {
       if (at !== -1 && (close === -1 || at < close)) close = at;
     }
     if (close === -1 || close - open > MAX_QUOTE_LENGTH) continue;
-    closeAt.fill(close, open + 1, close);
-    OPENER.lastIndex = close + 1;
+    spans.push({ open, close });
+    opener.lastIndex = close + 1;
   }
-  return closeAt;
+  return spans;
 }
 
 /**

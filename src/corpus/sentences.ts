@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, BEFORE_NUMBER_ONLY, MAY_END_SENTENCE, SENTENCE_OPENERS } from './abbreviations';
-import { quoteCloseIndex } from './quote-spans';
+import { quoteSpans } from './quote-spans';
 
 const TERMINATORS = '.!?…';
 /** Marks that may trail a sentence end and still belong to it: `… enden.“` or `(… gestern.)`. */
@@ -29,7 +29,8 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && /\p{Nd}/u
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  const quoteClose = quoteCloseIndex(text);
+  const quotes = quoteSpans(text);
+  let quote = 0;
   let start = 0;
   const push = (end: number): void => {
     if (end <= start) return;
@@ -52,8 +53,10 @@ export function splitSentences(text: string): string[] {
     while (end < text.length && TRAILING_CLOSERS.includes(text[end] ?? '')) end++;
 
     candidate.lastIndex = end;
-    const insideQuoteUntil = quoteClose[i] ?? -1;
-    if (insideQuoteUntil !== -1 && insideQuoteUntil >= end) continue;
+    // Candidates come in text order, so one pointer walks the quotations alongside.
+    while (quote < quotes.length && (quotes[quote]?.close ?? 0) < i) quote++;
+    const span = quotes[quote];
+    if (span !== undefined && span.open < i && span.close >= end) continue;
     if (end < text.length && !isSpace(text[end])) continue;
     const next = skipSpace(text, end);
     if (next < text.length && isSentenceEnd(text, i, cluster, next)) {

@@ -1,0 +1,140 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadArticles } from './load-articles';
+
+const REAL_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+const ARTICLE = `Nordkorea bestätigt Einsatz seiner Soldaten in Kursk
+
+Nordkorea hat erstmals bestätigt, Soldaten nach Russland entsandt zu haben. Das meldete die Agentur KCNA am Montag.
+`;
+
+let dataDir: string;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'factdesk-corpus-'));
+  await mkdir(join(dataDir, 'articles'));
+});
+
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const put = (name: string, content: string | Uint8Array): Promise<void> => writeFile(join(dataDir, 'articles', name), content);
+
+describe('loadArticles', () => {
+  it('loads the five bundled articles without problems, sorted by id', async () => {
+    const { articles, problems } = await loadArticles(REAL_DATA_DIR);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.id)).toEqual([
+      '000_9a2567d393b2c456',
+      '001_f0ae384efe2a001d',
+      '002_6e943628f41e7ae9',
+      '003_23444a682065e37b',
+      '004_83012bf74d01115b',
+    ]);
+    expect(articles.every((a) => a.paragraphs.length > 3)).toBe(true);
+  });
+
+  it('sorts by id and applies a valid metadata file', async () => {
+    await put('b.txt', ARTICLE);
+    await put('a.txt', ARTICLE);
+    await put('a.meta.json', JSON.stringify({ outlet: 'Tagesblatt', published: '2025-04-28', url: 'https://example.org/a' }));
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(articles[0]).toMatchObject({ outlet: 'Tagesblatt', published: '2025-04-28', url: 'https://example.org/a' });
+    expect(articles[0]?.title).toBe('Nordkorea bestätigt Einsatz seiner Soldaten in Kursk');
+    expect(articles[1]).toMatchObject({ outlet: null, published: null, url: null });
+  });
+
+  it('names the file and the field of invalid metadata, and leaves that article out', async () => {
+    await put('x.txt', ARTICLE);
+    await put('x.meta.json', JSON.stringify({ published: '28.04.2025', colour: 'red' }));
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(articles).toEqual([]);
+    expect(problems).toContainEqual({ file: 'articles/x.meta.json', reason: 'published: Invalid ISO date' });
+    expect(problems).toContainEqual({ file: 'articles/x.meta.json', reason: 'colour: unknown field' });
+  });
+
+  it('reports malformed JSON with its line', async () => {
+    await put('x.txt', ARTICLE);
+    await put('x.meta.json', '{\n  "outlet": "Tagesblatt",\n}\n');
+    const { problems } = await loadArticles(dataDir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe('articles/x.meta.json');
+    expect(problems[0]?.reason).toMatch(/^invalid JSON at line 3\b/);
+  });
+
+  it.each<[string, string | Uint8Array, RegExp]>([
+    ['an empty file', '', /^empty file$/],
+    ['a whitespace-only file', '  \n\n ', /^empty file$/],
+    ['a binary file', new Uint8Array([0x48, 0x0a, 0x00, 0x01, 0x02]), /^binary file \(NUL byte at line 2\)$/],
+    ['a Latin-1 file', Buffer.from('Erste Zeile\nNordkorea best\xe4tigt den Einsatz.', 'latin1'), /^not valid UTF-8 \(line 2\)/],
+    ['a file of furniture only', 'zum Hauptinhalt\n\nPolitik\n\nZur Startseite\n\nshowPaywall:\nfalse\n', /^no reporting left/],
+  ])('reports %s and leaves it out', async (_kind, content, reason) => {
+    await put('bad.txt', content);
+    await put('good.txt', ARTICLE);
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(articles.map((a) => a.id)).toEqual(['good']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe('articles/bad.txt');
+    expect(problems[0]?.reason).toMatch(reason);
+  });
+
+  it('accepts a file that really contains a replacement character', async () => {
+    await put('ok.txt', `${ARTICLE}\nDas Zeichen \uFFFD steht so im Original.\n`);
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(1);
+  });
+
+  it('reports a metadata file without its article', async () => {
+    await put('lonely.meta.json', '{}');
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(articles).toEqual([]);
+    expect(problems).toEqual([{ file: 'articles/lonely.meta.json', reason: expect.stringMatching(/lonely\.txt is missing/) }]);
+  });
+
+  it('reports ids that are not safe file stems', async () => {
+    await put('bad id.txt', ARTICLE);
+    await put('ümlaut.txt', ARTICLE);
+    await put('ok_id-1.txt', ARTICLE);
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(articles.map((a) => a.id)).toEqual(['ok_id-1']);
+    expect(problems.map((p) => p.file)).toEqual(['articles/bad id.txt', 'articles/ümlaut.txt']);
+    expect(problems[0]?.reason).toMatch(/not a usable article id/);
+  });
+
+  it('ignores hidden files and other extensions', async () => {
+    await put('.swap.txt', 'x');
+    await put('README.md', '# notes');
+    await put('a.txt', ARTICLE);
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('reports a missing articles folder instead of crashing', async () => {
+    const { articles, problems } = await loadArticles(join(dataDir, 'nowhere'));
+    expect(articles).toEqual([]);
+    expect(problems).toEqual([{ file: 'articles/', reason: expect.stringMatching(/^folder not found/) }]);
+  });
+
+  it('loads thousands of files quickly', async () => {
+    const count = 3_000;
+    const real = await loadArticles(REAL_DATA_DIR);
+    expect(real.articles).toHaveLength(5);
+    await Promise.all(Array.from({ length: count }, (_, i) => put(`n${String(i).padStart(5, '0')}.txt`, ARTICLE.repeat(3))));
+    const began = performance.now();
+    const { articles, problems } = await loadArticles(dataDir);
+    const elapsed = performance.now() - began;
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(count);
+    expect(articles[0]?.id).toBe('n00000');
+    expect(elapsed).toBeLessThan(10_000);
+  });
+});

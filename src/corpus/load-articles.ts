@@ -1,0 +1,157 @@
+import { readFile as readFileCallback } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import type { Article, ArticleMeta, FileProblem } from './article';
+import { isSafeArticleId } from './article-id';
+import { buildArticle } from './build-article';
+import { decodeArticleText } from './decode-text';
+import { mapLimited } from './map-limited';
+import { parseArticleMeta } from './parse-meta';
+
+export interface LoadedArticles {
+  /** Sorted by id. */
+  articles: Article[];
+  /** One entry per file that could not be used; an article with any problem is left out, never half-loaded. */
+  problems: FileProblem[];
+}
+
+const ARTICLES_FOLDER = 'articles';
+const TEXT_SUFFIX = '.txt';
+const META_SUFFIX = '.meta.json';
+// The callback readFile is several times cheaper per file than fs/promises' FileHandle-based one, which shows at
+// tens of thousands of small files.
+const readFile = promisify(readFileCallback);
+/** Enough reads in flight to keep the disk busy, well below the usual limit of open files. */
+const READ_CONCURRENCY = 64;
+
+interface ArticleFiles {
+  id: string;
+  text?: string;
+  meta?: string;
+}
+
+/**
+ * Loads `<dataDir>/articles/*.txt` with their optional `<id>.meta.json`. Never throws for bad files: each is
+ * reported as a problem naming the file (relative to dataDir) and what to fix, and the rest still loads.
+ */
+export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
+  const folder = join(dataDir, ARTICLES_FOLDER);
+  let names: string[];
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    names = entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+  } catch (error) {
+    return { articles: [], problems: [{ file: `${ARTICLES_FOLDER}/`, reason: folderReason(error) }] };
+  }
+
+  const problems: FileProblem[] = [];
+  const files = groupById(names, problems);
+  const loaded = await mapLimited(files, READ_CONCURRENCY, (files) => loadOne(folder, files));
+  const articles: Article[] = [];
+  for (const result of loaded) {
+    if ('article' in result) articles.push(result.article);
+    else problems.push(...result.problems);
+  }
+  articles.sort((a, b) => compare(a.id, b.id));
+  problems.sort((a, b) => compare(a.file, b.file));
+  return { articles, problems };
+}
+
+/** Pairs each `.txt` with its `.meta.json`; hidden files and other extensions are not articles and are skipped. */
+function groupById(names: string[], problems: FileProblem[]): ArticleFiles[] {
+  const byId = new Map<string, ArticleFiles>();
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const suffix = name.endsWith(META_SUFFIX) ? META_SUFFIX : name.endsWith(TEXT_SUFFIX) ? TEXT_SUFFIX : null;
+    if (suffix === null) continue;
+    const id = name.slice(0, -suffix.length);
+    if (!isSafeArticleId(id)) {
+      problems.push({
+        file: relative(name),
+        reason: `"${id}" is not a usable article id (letters, digits, _ and - only, at most 128 characters)`,
+      });
+      continue;
+    }
+    const files = byId.get(id) ?? { id };
+    if (suffix === TEXT_SUFFIX) files.text = name;
+    else files.meta = name;
+    byId.set(id, files);
+  }
+  return [...byId.values()];
+}
+
+type LoadResult = { article: Article } | { problems: FileProblem[] };
+
+async function loadOne(folder: string, files: ArticleFiles): Promise<LoadResult> {
+  if (files.text === undefined) {
+    const meta = files.meta ?? `${files.id}${META_SUFFIX}`;
+    return { problems: [{ file: relative(meta), reason: `metadata without its article: ${files.id}${TEXT_SUFFIX} is missing` }] };
+  }
+  const [text, meta] = await Promise.all([readText(folder, files.text), files.meta ? readMeta(folder, files.meta) : undefined]);
+  const problems = [...('problems' in text ? text.problems : []), ...(meta && 'problems' in meta ? meta.problems : [])];
+  if (problems.length > 0 || !('raw' in text)) return { problems };
+
+  const article = buildArticle(files.id, text.raw, meta && 'meta' in meta ? meta.meta : undefined);
+  if (article.paragraphs.length === 0) {
+    return { problems: [{ file: relative(files.text), reason: 'no reporting left after removing site furniture' }] };
+  }
+  return { article };
+}
+
+async function readText(folder: string, name: string): Promise<{ raw: string } | { problems: FileProblem[] }> {
+  try {
+    const decoded = decodeArticleText(await readFile(join(folder, name)));
+    return decoded.ok ? { raw: decoded.text } : { problems: [{ file: relative(name), reason: decoded.reason }] };
+  } catch (error) {
+    return { problems: [{ file: relative(name), reason: readReason(error) }] };
+  }
+}
+
+async function readMeta(folder: string, name: string): Promise<{ meta: ArticleMeta } | { problems: FileProblem[] }> {
+  try {
+    const decoded = decodeArticleText(await readFile(join(folder, name)));
+    if (!decoded.ok) return { problems: [{ file: relative(name), reason: decoded.reason }] };
+    const parsed = parseArticleMeta(decoded.text);
+    if (parsed.ok) return { meta: parsed.meta };
+    return { problems: parsed.reasons.map((reason) => ({ file: relative(name), reason })) };
+  } catch (error) {
+    return { problems: [{ file: relative(name), reason: readReason(error) }] };
+  }
+}
+
+const relative = (name: string): string => `${ARTICLES_FOLDER}/${name}`;
+
+// Plain code-unit order: the same on every machine and locale, so ids and problem lists never reshuffle.
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const errorCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+
+function folderReason(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return 'folder not found; put the article .txt files in <DATA_DIR>/articles/';
+    case 'ENOTDIR':
+      return 'is not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'folder cannot be read (permission denied)';
+    default:
+      return `folder cannot be read (${errorCode(error) ?? String(error)})`;
+  }
+}
+
+function readReason(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read (permission denied)';
+    case 'ENOENT':
+      return 'disappeared while loading';
+    default:
+      return `cannot be read (${errorCode(error) ?? String(error)})`;
+  }
+}

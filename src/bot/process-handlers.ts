@@ -4,6 +4,8 @@ export interface ProcessHandlerOptions {
   /** Upper bound on a graceful stop; past it the process exits anyway, since a hung destroy must not block deploys. */
   hardExitAfterMs?: number;
   exit?: (code: number) => void;
+  /** Where signals and rejections are heard; the process itself except in tests. */
+  events?: Pick<NodeJS.EventEmitter, 'on' | 'off'>;
 }
 
 /**
@@ -17,6 +19,7 @@ export function installProcessHandlers(
   options: ProcessHandlerOptions = {},
 ): () => void {
   const exit = options.exit ?? ((code: number) => process.exit(code));
+  const events = options.events ?? process;
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -41,12 +44,12 @@ export function installProcessHandlers(
     );
   };
   const onRejection = (reason: unknown) => logger.error({ err: reason }, 'unhandled promise rejection (ignored)');
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.on('unhandledRejection', onRejection);
+  events.on('SIGINT', onSignal);
+  events.on('SIGTERM', onSignal);
+  events.on('unhandledRejection', onRejection);
   return () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    process.off('unhandledRejection', onRejection);
+    events.off('SIGINT', onSignal);
+    events.off('SIGTERM', onSignal);
+    events.off('unhandledRejection', onRejection);
   };
 }

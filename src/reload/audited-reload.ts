@@ -1,6 +1,9 @@
+import type { REST } from 'discord.js';
 import type { Logger } from 'pino';
+import type { Env } from '../config/env';
 import type { EngineHolder } from '../engine/holder';
 import { DISCORD_LIMITS } from '../render/discord-limits';
+import { auditChannel } from './audit-channel';
 import { summarizeEngine } from './engine-summary';
 import { reloadEngine } from './reload-engine';
 import { formatReloadReport, type ReloadPolicy, type ReloadReport } from './reload-report';
@@ -15,6 +18,24 @@ export interface ReloadService {
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** Posts to AUDIT_CHANNEL_ID when it is set. */
   audit?: (text: string) => Promise<void>;
+}
+
+/** The service as the environment configures it; `rest` (the client's) is needed only for the audit channel. */
+export function reloadServiceFromEnv(
+  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'RELOAD_POLICY' | 'AUDIT_CHANNEL_ID'>,
+  holder: EngineHolder,
+  log: ReloadService['log'],
+  rest?: Pick<REST, 'post'>,
+): ReloadService {
+  const audit = env.AUDIT_CHANNEL_ID && rest ? auditChannel(rest, env.AUDIT_CHANNEL_ID) : undefined;
+  return {
+    holder,
+    dataDir: env.DATA_DIR,
+    policy: env.RELOAD_POLICY,
+    stateDir: env.STATE_DIR,
+    log,
+    ...(audit ? { audit } : {}),
+  };
 }
 
 function auditText(report: ReloadReport): string {

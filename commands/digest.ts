@@ -1,0 +1,73 @@
+import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import type { InteractionOutcome } from '../src/bot/bot-command';
+import type { CommandContext } from '../src/bot/command-context';
+import { ephemeralNotice, NO_MENTIONS } from '../src/bot/reply-options';
+import { runDigest } from '../src/digest/digest-run';
+import { discordPoster } from '../src/digest/discord-poster';
+import { previewDigest } from '../src/digest/preview';
+import { digestMessage } from '../src/digest/render-digest';
+import { requesterOf } from '../src/reload/discord-requester';
+import { isModerator, MODERATORS_ONLY } from '../src/reload/moderator';
+
+export const data = new SlashCommandBuilder()
+  .setName('digest')
+  .setDescription('The scheduled digest: preview it, or post it now (moderators).')
+  .addSubcommand((s) => s.setName('preview').setDescription('Show the next digest for this channel, only to you.'))
+  .addSubcommand((s) => s.setName('now').setDescription('Post the digest to the digest channels now (moderators).'));
+
+const SubcommandSchema = z.enum(['preview', 'now']);
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+  const sub = SubcommandSchema.safeParse(interaction.options.getSubcommand(false));
+  if (!sub.success) {
+    await interaction.reply(ephemeralNotice('Use /digest preview or /digest now.'));
+    return 'user-error';
+  }
+  return sub.data === 'preview' ? preview(interaction, ctx) : postNow(interaction, ctx);
+}
+
+async function preview(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+  const digest = await previewDigest(ctx.holder.current, ctx.env.STATE_DIR, interaction.channelId);
+  const message = digestMessage(digest, ctx.env.DIGEST_TIMEZONE);
+  const note = 'Preview of the next digest for this channel (not posted):';
+  await interaction.reply({
+    content: message.content ? `${note}\n${message.content}` : note,
+    ...(message.embeds ? { embeds: message.embeds } : {}),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  });
+  return 'answered';
+}
+
+async function postNow(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+  const requester = requesterOf(interaction);
+  if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
+    ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command: 'digest now' }, 'digest now refused: not a moderator');
+    await interaction.reply(ephemeralNotice(MODERATORS_ONLY));
+    return 'user-error';
+  }
+  const channelIds = ctx.env.DIGEST_CHANNEL_IDS ?? [];
+  if (channelIds.length === 0) {
+    await interaction.reply(ephemeralNotice('No digest channels are configured (DIGEST_CHANNEL_IDS), so there is nowhere to post.'));
+    return 'user-error';
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const run = await runDigest(
+    {
+      engine: () => ctx.holder.current,
+      stateDir: ctx.env.STATE_DIR,
+      channelIds,
+      timezone: ctx.env.DIGEST_TIMEZONE,
+      poster: discordPoster(interaction.client.rest),
+      log: ctx.logger,
+    },
+    { kind: 'manual', slot: new Date() },
+  );
+  const lines: string[] = [];
+  if (run.skipped === 'locked') lines.push('A digest is being posted right now; try again in a minute.');
+  if (run.sent.length > 0) lines.push(`Digest posted to ${run.sent.map((id) => `<#${id}>`).join(', ')}.`);
+  for (const failure of run.failed) lines.push(`Could not post to <#${failure.channelId}>: ${failure.error}. It will be retried at the next run.`);
+  await interaction.editReply({ content: lines.join('\n') || 'Nothing was posted.', allowedMentions: NO_MENTIONS });
+  return run.failed.length === 0 && run.skipped === undefined ? 'answered' : 'engine-error';
+}

@@ -1,0 +1,13 @@
+import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
+import type { Requester } from './moderator';
+
+/** Who sent an interaction, as the plain data the moderator check reads. */
+export function requesterOf(interaction: ChatInputCommandInteraction): Requester {
+  const roles = interaction.member?.roles;
+  const roleIds = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
+  return {
+    userId: interaction.user.id,
+    roleIds,
+    canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+  };
+}

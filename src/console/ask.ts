@@ -1,0 +1,28 @@
+import { loadEnv } from '../config/env';
+import { answerLine } from './answer-line';
+import { openEngine } from './open-engine';
+
+/**
+ * `npm run ask -- [--json] "/figure troops"`: answers one command and exits. Exit code 0 for an answer (also
+ * "nothing found"), 1 for an error, so scripts can tell them apart.
+ */
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const line = argv.filter((a) => a !== '--json').join(' ');
+  const env = loadEnv();
+  const engine = await openEngine(env.DATA_DIR);
+  if (!engine) return 2;
+  const reply = answerLine(engine, line);
+  process.stdout.write(`${json ? JSON.stringify(reply.json, null, 2) : reply.text}\n`);
+  return reply.ok ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

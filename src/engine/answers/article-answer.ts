@@ -1,0 +1,43 @@
+import type { CorpusData } from '../corpus-data';
+import type { Outcome } from '../engine';
+import { citation } from './citation';
+import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
+
+/** `/article <id>`: the article's citation data and the first sentence of each paragraph. */
+export function articleAnswer(data: CorpusData, query: string): Outcome {
+  const exact = data.articles.get(query.trim());
+  const resolved = exact
+    ? { match: 'exact' as const, items: [exact], suggestions: [] }
+    : data.articleMatcher.resolve(query);
+  const article = resolved.match === 'none' ? undefined : resolved.items[0];
+  if (!article) {
+    return {
+      ok: true,
+      answer: {
+        command: 'article',
+        query,
+        matched: [],
+        suggestions: resolved.suggestions.slice(0, MAX_SUGGESTIONS).map((a) => a.id),
+        match: 'none',
+        total: 0,
+        results: [],
+      },
+    };
+  }
+  const results = article.paragraphs.slice(0, MAX_RESULTS).flatMap((p) => {
+    const first = p.sentences[0];
+    return first === undefined ? [] : [{ ...citation(article, p.number), snippet: first }];
+  });
+  return {
+    ok: true,
+    answer: {
+      command: 'article',
+      query,
+      matched: [article.id],
+      suggestions: [],
+      match: resolved.match,
+      total: article.paragraphs.length,
+      results,
+    },
+  };
+}

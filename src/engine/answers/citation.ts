@@ -1,0 +1,19 @@
+import type { Article } from '../../corpus/article';
+import type { AnswerResult } from '../answer';
+
+/** The citation part of a result; every result of every command carries it. */
+export function citation(article: Article, paragraph: number): Omit<AnswerResult, 'snippet'> {
+  return {
+    articleId: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    url: article.url,
+    paragraph,
+  };
+}
+
+/** The verbatim sentence a result shows. Returns null if the reference does not exist (never made up). */
+export function sentenceAt(article: Article, paragraph: number, sentence: number): string | null {
+  return article.paragraphs[paragraph - 1]?.sentences[sentence] ?? null;
+}

@@ -1,0 +1,108 @@
+import { foldText } from '../../text/fold';
+import type { Figure } from '../../analysis/types';
+import type { AnswerResult } from '../answer';
+import type { CorpusData } from '../corpus-data';
+import type { Outcome } from '../engine';
+import { topicSpread } from '../topic-spread';
+import { citation, sentenceAt } from './citation';
+import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
+
+/**
+ * `/figure <topic>`: every figure for the topic, grouped by value so disagreeing sources stand side by side, each
+ * with its qualifier, its source and the sentence it was read from.
+ */
+export function figureAnswer(data: CorpusData, query: string): Outcome {
+  const resolved = data.topicMatcher.resolve(query);
+  let figures: readonly Figure[] = [];
+  let label = query;
+  let topicId = '';
+  if (resolved.match !== 'none') {
+    const seen = new Set<Figure>();
+    const merged: Figure[] = [];
+    for (const topic of resolved.items) {
+      for (const f of data.figuresByTopic.get(topic.id) ?? []) {
+        if (!seen.has(f)) {
+          seen.add(f);
+          merged.push(f);
+        }
+      }
+    }
+    figures = resolved.items.length > 1 ? sortFigures(data, merged) : merged;
+    label = resolved.items.map((t) => t.label).join(', ');
+    topicId = resolved.items[0]?.id ?? '';
+  } else {
+    // Not a known topic: the user may be asking about the counted noun itself ("Satelliten", "Panzer").
+    figures = data.figuresByCountedKey.get(foldText(query.trim())) ?? [];
+  }
+  if (figures.length === 0) {
+    return {
+      ok: true,
+      answer: {
+        command: 'figure',
+        query,
+        matched: resolved.match === 'none' ? [] : resolved.items.map((t) => t.label),
+        suggestions: resolved.match === 'none' ? resolved.suggestions.slice(0, MAX_SUGGESTIONS).map((t) => t.label) : [],
+        match: resolved.match === 'none' ? 'none' : resolved.match,
+        total: 0,
+        results: [],
+      },
+    };
+  }
+  const results: AnswerResult[] = [];
+  for (const f of figures) {
+    if (results.length >= MAX_RESULTS) break;
+    const article = data.articles.get(f.articleId);
+    const snippet = article && sentenceAt(article, f.paragraph, f.sentence);
+    if (!article || !snippet) continue;
+    const source = f.source === null ? undefined : data.lexicon.sourceById.get(f.source)?.name;
+    results.push({
+      ...citation(article, f.paragraph),
+      snippet,
+      figure: {
+        value: f.value,
+        ...(f.upper !== undefined && { upper: f.upper }),
+        ...(f.qualifier !== undefined && { qualifier: f.qualifier }),
+        text: f.text,
+      },
+      ...(source !== undefined && { source }),
+    });
+  }
+  const spread = topicSpread(topicId, label, figures);
+  return {
+    ok: true,
+    answer: {
+      command: 'figure',
+      query,
+      matched: countedWords(figures, resolved.match === 'none' ? [query.trim()] : resolved.items.map((t) => t.label)),
+      suggestions: [],
+      match: resolved.match === 'fuzzy' ? 'fuzzy' : 'exact',
+      ...(spread && { summary: spread.summary }),
+      total: figures.length,
+      results,
+    },
+  };
+}
+
+/** What the figures counted, as written in the articles, most frequent first: "Soldaten", "Truppen", … */
+function countedWords(figures: readonly Figure[], fallback: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const f of figures) {
+    if (f.counted) counts.set(f.counted, (counts.get(f.counted) ?? 0) + 1);
+  }
+  const words = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  return words.length > 0 ? words.slice(0, 8) : fallback;
+}
+
+/** Orders figures by value, then newest article first, then position: the order every /figure answer uses. */
+export function sortFigures(data: Pick<CorpusData, 'articles'>, figures: Figure[]): Figure[] {
+  const published = (f: Figure) => data.articles.get(f.articleId)?.published ?? '';
+  return figures.sort(
+    (a, b) =>
+      a.value - b.value ||
+      (a.upper ?? a.value) - (b.upper ?? b.value) ||
+      published(b).localeCompare(published(a)) ||
+      a.articleId.localeCompare(b.articleId) ||
+      a.paragraph - b.paragraph ||
+      a.sentence - b.sentence,
+  );
+}

@@ -1,0 +1,50 @@
+import type { Attribution } from '../../analysis/types';
+import type { AnswerResult } from '../answer';
+import type { CorpusData } from '../corpus-data';
+import type { Outcome } from '../engine';
+import { citation, sentenceAt } from './citation';
+import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
+
+/**
+ * `/source <name>`: the sentences in which the corpus quotes or credits a source. A name that matches nothing
+ * known gets suggestions, clearly as suggestions: KBS's statements are never shown as BBC's.
+ */
+export function sourceAnswer(data: CorpusData, query: string): Outcome {
+  const resolved = data.sourceMatcher.resolve(query);
+  if (resolved.match === 'none') {
+    return {
+      ok: true,
+      answer: {
+        command: 'source',
+        query,
+        matched: [],
+        suggestions: resolved.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => s.name),
+        match: 'none',
+        total: 0,
+        results: [],
+      },
+    };
+  }
+  const attributions: Attribution[] = [];
+  for (const source of resolved.items) attributions.push(...(data.attributionsBySource.get(source.id) ?? []));
+  const results: AnswerResult[] = [];
+  for (const a of attributions) {
+    if (results.length >= MAX_RESULTS) break;
+    const article = data.articles.get(a.articleId);
+    const snippet = article && sentenceAt(article, a.paragraph, a.sentence);
+    if (!article || !snippet) continue;
+    results.push({ ...citation(article, a.paragraph), snippet, source: data.lexicon.sourceById.get(a.source)?.name ?? a.source });
+  }
+  return {
+    ok: true,
+    answer: {
+      command: 'source',
+      query,
+      matched: resolved.items.map((s) => s.name),
+      suggestions: [],
+      match: resolved.match,
+      total: attributions.length,
+      results,
+    },
+  };
+}

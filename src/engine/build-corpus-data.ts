@@ -1,0 +1,143 @@
+import { extractFigures } from '../analysis/figures';
+import { findAttributions } from '../analysis/attribution';
+import type { Attribution, Figure } from '../analysis/types';
+import type { Article } from '../corpus/article';
+import { compileLexicon } from '../lexicon/compile-lexicon';
+import type { Lexicon } from '../lexicon/schema';
+import { createNameMatcher } from '../search/name-matcher';
+import { createPassageIndexBuilder } from '../search/passage-index';
+import { foldText } from '../text/fold';
+import { sortFigures } from './answers/figure-answer';
+import type { CorpusData } from './corpus-data';
+import type { SourceCount, TopicSpread } from './engine';
+import { topicSpread } from './topic-spread';
+
+export interface CorpusInput {
+  articles: readonly Article[];
+  lexicon: Lexicon;
+}
+
+/**
+ * Builds the corpus data step by step, yielding after each article, so a caller can build in slices and keep the
+ * event loop answering queries during a reload (see buildCorpusDataAsync). The steps are the whole build: nothing
+ * is shared with, or mutated in, the corpus data currently in service.
+ */
+export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, CorpusData> {
+  const lexicon = compileLexicon(input.lexicon);
+  const indexBuilder = createPassageIndexBuilder();
+  const articles = new Map<string, Article>();
+  const figuresByTopic = new Map<string, Figure[]>();
+  const figuresByCountedKey = new Map<string, Figure[]>();
+  const attributionsBySource = new Map<string, Attribution[]>();
+  let figureCount = 0;
+  let attributionCount = 0;
+  let paragraphCount = 0;
+
+  for (const article of input.articles) {
+    articles.set(article.id, article);
+    paragraphCount += article.paragraphs.length;
+    indexBuilder.add(article);
+    for (const figure of extractFigures(article, lexicon)) {
+      figureCount += 1;
+      for (const topic of figure.topics) push(figuresByTopic, topic, figure);
+      if (figure.counted) push(figuresByCountedKey, foldText(figure.counted), figure);
+    }
+    // A sentence naming a source twice ("KCNA … von KCNA zitiert") is one quotation, listed once.
+    const seen = new Set<string>();
+    for (const attribution of findAttributions(article, lexicon)) {
+      const key = `${attribution.source}:${attribution.paragraph}:${attribution.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      attributionCount += 1;
+      push(attributionsBySource, attribution.source, attribution);
+    }
+    yield;
+  }
+
+  const index = yield* indexBuilder.finishInSlices();
+  const byRecency = (a: Attribution, b: Attribution) =>
+    (articles.get(b.articleId)?.published ?? '').localeCompare(articles.get(a.articleId)?.published ?? '') ||
+    a.articleId.localeCompare(b.articleId) ||
+    a.paragraph - b.paragraph ||
+    a.sentence - b.sentence;
+  for (const list of attributionsBySource.values()) list.sort(byRecency);
+  yield;
+  for (const list of figuresByTopic.values()) sortFigures({ articles }, list);
+  for (const list of figuresByCountedKey.values()) sortFigures({ articles }, list);
+  yield;
+
+  const spreads: TopicSpread[] = [];
+  for (const topic of input.lexicon.topics) {
+    const spread = topicSpread(topic.id, topic.label, figuresByTopic.get(topic.id) ?? []);
+    if (spread) spreads.push(spread);
+  }
+  spreads.sort((a, b) => b.figures - a.figures || a.label.localeCompare(b.label));
+  const sourceCounts: SourceCount[] = input.lexicon.sources
+    .map((s) => ({ sourceId: s.id, name: s.name, count: attributionsBySource.get(s.id)?.length ?? 0 }))
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+
+  const topicMatcher = createNameMatcher(
+    input.lexicon.topics.map((t) => ({ item: t, names: [t.label, ...t.names], weight: figuresByTopic.get(t.id)?.length ?? 0 })),
+  );
+  const sourceMatcher = createNameMatcher(
+    input.lexicon.sources.map((s) => ({
+      item: s,
+      names: [s.name, ...s.aliases],
+      weight: attributionsBySource.get(s.id)?.length ?? 0,
+    })),
+  );
+  yield;
+  const articleMatcher = createNameMatcher(
+    [...articles.values()].map((a) => ({ item: a, names: [a.id, a.title], weight: 0 })),
+  );
+
+  return {
+    articles,
+    lexicon,
+    index,
+    figuresByTopic,
+    figuresByCountedKey,
+    attributionsBySource,
+    spreads,
+    sourceCounts,
+    topicMatcher,
+    sourceMatcher,
+    articleMatcher,
+    figureCount,
+    attributionCount,
+    paragraphCount,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds in one go: for start-up and tests, where nothing else is waiting on the event loop. */
+export function buildCorpusData(input: CorpusInput): CorpusData {
+  const steps = buildCorpusDataSteps(input);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * Builds in slices of about `sliceMs` of work, giving the event loop a turn between slices, so queries keep being
+ * answered (from the old corpus) while a reload builds the new one.
+ */
+export async function buildCorpusDataAsync(input: CorpusInput, sliceMs = 8): Promise<CorpusData> {
+  const steps = buildCorpusDataSteps(input);
+  for (;;) {
+    const sliceEnd = performance.now() + sliceMs;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      if (performance.now() >= sliceEnd) break;
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}

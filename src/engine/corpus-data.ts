@@ -1,0 +1,30 @@
+import type { Attribution, Figure } from '../analysis/types';
+import type { Article } from '../corpus/article';
+import type { CompiledLexicon } from '../lexicon/compile-lexicon';
+import type { SourceEntry, TopicEntry } from '../lexicon/schema';
+import type { PassageIndex } from '../search/passage-index';
+import type { NameMatcher } from '../search/name-matcher';
+import type { SourceCount, TopicSpread } from './engine';
+
+/**
+ * Everything the answer functions read, computed once per corpus version. Plain data: the answers are pure
+ * functions of it, and a reload builds a new one beside the old.
+ */
+export interface CorpusData {
+  articles: ReadonlyMap<string, Article>;
+  lexicon: CompiledLexicon;
+  index: PassageIndex;
+  /** Figures per topic id, in the order answers list them (value, then newest article first). */
+  figuresByTopic: ReadonlyMap<string, readonly Figure[]>;
+  /** Figures whose counted noun is not in any topic, by the folded noun: lets `/figure Satelliten` still work. */
+  figuresByCountedKey: ReadonlyMap<string, readonly Figure[]>;
+  attributionsBySource: ReadonlyMap<string, readonly Attribution[]>;
+  spreads: readonly TopicSpread[];
+  sourceCounts: readonly SourceCount[];
+  topicMatcher: NameMatcher<TopicEntry>;
+  sourceMatcher: NameMatcher<SourceEntry>;
+  articleMatcher: NameMatcher<Article>;
+  figureCount: number;
+  attributionCount: number;
+  paragraphCount: number;
+}

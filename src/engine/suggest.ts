@@ -1,0 +1,30 @@
+import type { SuggestField } from './command';
+import type { CorpusData } from './corpus-data';
+import type { Suggestion } from './engine';
+import { plural } from './format-number';
+
+// Discord caps an autocomplete choice's name and value at 100 characters; keeping labels short here keeps every
+// shell honest without each one truncating on its own.
+const LABEL_MAX = 100;
+
+/** Autocomplete: best matches first; an empty prefix lists the most-used entries. */
+export function suggest(data: CorpusData, field: SuggestField, prefix: string, limit: number): Suggestion[] {
+  switch (field) {
+    case 'topic':
+      return data.topicMatcher.complete(prefix, limit).map((t) => {
+        const count = data.figuresByTopic.get(t.id)?.length ?? 0;
+        return { label: clip(`${t.label} — ${plural(count, 'figure')}`), value: t.label };
+      });
+    case 'source':
+      return data.sourceMatcher.complete(prefix, limit).map((s) => {
+        const count = data.attributionsBySource.get(s.id)?.length ?? 0;
+        return { label: clip(`${s.name} — ${plural(count, 'quote')}`), value: clip(s.name) };
+      });
+    case 'article':
+      return data.articleMatcher.complete(prefix, limit).map((a) => ({ label: clip(`${a.id} — ${a.title}`), value: a.id }));
+  }
+}
+
+function clip(text: string): string {
+  return text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text;
+}

@@ -36,6 +36,8 @@ export interface CleanedText {
 const HEADER_LINES = 15;
 /** A caption is a line or two of text; anything longer attached to a credit is prose that happens to precede one. */
 const MAX_CAPTION_LENGTH = 300;
+/** Lines above a headline are captions, kickers, teasers of a line or two; a longer one is already the article. */
+const MAX_PRE_HEADLINE_LENGTH = 200;
 /** A caption is its text plus, on many sites, the same text again as alt text: at most two lines above a credit. */
 const MAX_CAPTION_LINES = 2;
 
@@ -188,13 +190,25 @@ function isHeadline(line: Line): boolean {
 }
 
 /**
+ * The first headline-like line of the header. The search stops at the first long paragraph: a page whose text
+ * starts before any headline has none, and taking a later crosshead instead would drop that text as chrome.
+ */
+function findHeadline(kept: Line[]): Line | undefined {
+  for (const line of kept) {
+    if (line.rank >= HEADER_LINES || line.plain.length > MAX_PRE_HEADLINE_LENGTH) return undefined;
+    if (isHeadline(line)) return line;
+  }
+  return undefined;
+}
+
+/**
  * Takes the headline out of the kept lines. What precedes it in the header is page chrome (image captions,
  * kickers), so it goes too. A section label glued to the headline ("NachrichtenNordkoreas …") is removed, using
  * the headline's clean repeat below it when the page has one.
  */
 function takeTitle(lines: Line[]): { title: string; fromHeadline: boolean } {
   const kept = lines.filter((line) => line.keep);
-  const headline = kept.find((line) => line.rank < HEADER_LINES && isHeadline(line));
+  const headline = findHeadline(kept);
   if (headline === undefined) {
     const first = kept[0];
     // No headline: the first sentence stands in, and stays in the text too, so nothing is invented or lost.

@@ -126,7 +126,7 @@ export const hasInlineCredit = (line: string): boolean => {
 
 /** A byline: "Von Anna Schmidt", "Von Anna Schmidt und Jan Berg, Seoul", "Autor: Jan Berg". */
 const BYLINE =
-  /^(?:von|autor(?:in)?:|ein (?:artikel|beitrag|kommentar) von)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|und|von|van|de|der|zu))*(?:\s*,\s*\p{Lu}[\p{L} -]*)?$/u;
+  /^(?:[Vv]on|[Aa]utor(?:in)?:|[Ee]in (?:Artikel|Beitrag|Kommentar) von)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|und|von|van|de|der|zu))*(?:\s*,\s*\p{Lu}[\p{L} -]*)?$/u;
 
 export const isByline = (line: string): boolean => short(line, 80) && BYLINE.test(line);
 

@@ -77,18 +77,14 @@ describe('Previous/Next paging', () => {
   });
 
   it('pages a 200-character query (too long for a custom id) by reading it back from the message', async () => {
-    const query = `${longIds[0]} ${'x'.repeat(200)}`.slice(0, 200);
+    const query = `Soldaten${' '.repeat(187)}Kursk`;
+    expect(query).toHaveLength(200);
     const asked = await ask(h.fake, 'search', [{ name: 'query', value: query }]);
-    if (asked.data.embeds?.[0]?.footer?.text.startsWith('Page 1/1')) return; // nothing to page for this corpus
     const message = h.fake.originalMessage(asked.interaction);
-    if (!message || buttons(message).length === 0) {
-      // A miss is fine; what must hold is that ids never exceed Discord's limit.
-      expect(asked.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-      return;
-    }
     for (const b of buttons(message)) expect(b.custom_id.length).toBeLessThanOrEqual(100);
-    const next = await click(h.fake, message.id, button(message, 'Next').custom_id);
-    expect(next.data.embeds[0].footer.text).toContain(query);
+    const next = await click(h.fake, message?.id ?? '', button(message, 'Next').custom_id);
+    expect(next.type).toBe(7);
+    expect(next.data.embeds[0].footer.text).toBe(`Page 2/${next.data.embeds[0].footer.text.split('/')[1]?.split(' ')[0]} · /search ${query}`);
   });
 
   it('a button whose id does not belong to the message says so privately and changes nothing', async () => {

@@ -1,4 +1,5 @@
 import { REST, Routes } from 'discord.js';
+import type { Env } from '../config/env';
 import type { BotCommand } from './bot-command';
 
 export interface RegistrationTarget {
@@ -24,4 +25,19 @@ export async function registerCommands(
     : Routes.applicationCommands(target.applicationId);
   await rest.put(route, { body });
   return { scope: target.guildId ? 'guild' : 'global', names: body.map((c) => c.name) };
+}
+
+/** The registration target from env, or one line per setting that is missing. */
+export function registrationTarget(
+  env: Pick<Env, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_URL'>,
+): { ok: true; target: RegistrationTarget } | { ok: false; problems: string[] } {
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = env;
+  if (!token || !applicationId) {
+    const problems = [
+      !token && 'DISCORD_TOKEN: required to register commands (the bot token)',
+      !applicationId && 'DISCORD_APPLICATION_ID: required to register commands (the application id)',
+    ].filter((p): p is string => typeof p === 'string');
+    return { ok: false, problems };
+  }
+  return { ok: true, target: { token, applicationId, guildId: env.DISCORD_GUILD_ID, apiUrl: env.DISCORD_API_URL } };
 }

@@ -32,6 +32,17 @@ describe('cleanScrapedText', () => {
     ['section labels and kickers', ['Update', 'Stand:', 'Kommentare', '12 Kommentare', 'Artikel teilen', '3 Min. Lesezeit']],
     ['a byline', ['Von Anna Schmidt und Jan Berg, Seoul']],
     ['paywall flags and console output', ['showPaywall:', 'false', 'isSubscriber:', 'true', 'console.debug({ userId: "", verifiedBot: "false" })']],
+    [
+      'widgets: gallery counters, times, subscription calls, story links, consent placeholders',
+      [
+        'Bild 3 von 12',
+        'vor 2 Stunden',
+        'Jetzt kostenlos registrieren und weiterlesen',
+        'Lesen Sie auch: Kim Jong-un testet neue Rakete',
+        'Externer Inhalt',
+        'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.',
+      ],
+    ],
     ['photo credits', ['© Kristina Kormilitsyna/Pool Sputnik Kremlin/AP/dpa', 'Bildquelle: © East News | STR', 'Foto: picture alliance/dpa']],
   ])('drops %s', (_kind, furniture) => {
     const raw = page(TITLE, '', ...furniture, '', BODY, '', BODY_2);
@@ -128,6 +139,7 @@ describe('cleanScrapedText', () => {
     it.each<[string, string[], string | null]>([
       ['a named date with comma', ['28. April, 2025', '', TITLE], '2025-04-28'],
       ['a numeric date', ['Stand: 05.11.2024, 14:30 Uhr', '', TITLE], '2024-11-05'],
+      ['a date with reading time', [TITLE, '', 'Veröffentlicht: 05.11.2024 | Lesezeit: 3 Min.'], '2024-11-05'],
       ['a named date after the headline', [TITLE, '', 'Veröffentlicht am 28. April 2025'], '2025-04-28'],
       ['an ISO date', [TITLE, '', '2025-04-28'], '2025-04-28'],
       ['a date without a year (never guessed)', ['28. April', '', TITLE], null],

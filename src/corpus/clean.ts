@@ -12,6 +12,7 @@ import {
   isInlineBreadcrumb,
   isLabel,
   isSkipLink,
+  isWidget,
   plainLine,
   stripGluedSection,
 } from './furniture';
@@ -122,6 +123,7 @@ function dropLineFurniture(lines: Line[]): string | null {
       credit ||
       isSkipLink(line.plain) ||
       isLabel(line.plain) ||
+      isWidget(line.plain) ||
       isCode(line.plain) ||
       isInlineBreadcrumb(line.plain) ||
       isByline(line.plain)

@@ -25,7 +25,7 @@ export const isSkipLink = (line: string): boolean => short(line, 60) && SKIP_LIN
  * since teaser headlines of other stories must never be cited as this article's reporting.
  */
 const END_MATTER =
-  /^(?:zur(?:ück zur)? startseite|auch interessant|für sie ausgewählt|mehr zum thema|das könnte sie auch interessieren|(?:weitere|verwandte|ähnliche) (?:artikel|nachrichten|themen)|meistgelesen(?:e artikel)?|empfehlungen für sie|unsere empfehlungen)\s*:?$/iu;
+  /^(?:zur(?:ück zur)? startseite|auch interessant|für sie ausgewählt|mehr zum thema|das könnte sie auch interessieren|(?:weitere|verwandte|ähnliche) (?:artikel|nachrichten|themen)|meistgelesen(?:e artikel)?|empfehlungen für sie|unsere empfehlungen|über (?:den autor|die autorin|die autoren))\s*:?$/iu;
 
 export const isEndMatter = (line: string): boolean => short(line, 60) && END_MATTER.test(line);
 
@@ -49,6 +49,26 @@ export function isLabel(line: string): boolean {
   const text = line.replace(/[:|]+$/u, '').toLowerCase();
   return LABELS.has(text) || /^\d+ (?:kommentare?|min\.?(?:uten)? lesezeit|min\.? lesen)$/u.test(text);
 }
+
+/**
+ * Page widgets written as a line of their own: gallery counters ("Bild 3 von 12"), relative times ("vor 2 Stunden"),
+ * calls to subscribe ("Jetzt kostenlos abonnieren"), inline links to other stories ("Lesen Sie auch: …") and
+ * consent placeholders for embedded posts and videos ("Externer Inhalt … Ich bin damit einverstanden …").
+ */
+const WIDGETS = [
+  /^(?:bild|foto|video)\s+\d+\s+(?:von|\/)\s+\d+$/iu,
+  /^\d+\s*\/\s*\d+$/u,
+  /^vor \d+ (?:sekunden|minuten|stunden|tagen|wochen)$/iu,
+  /^jetzt\b.{0,40}\b(?:abonnieren|registrieren|anmelden|weiterlesen|testen|freischalten|abschließen)\b/iu,
+  /^(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|zum thema|siehe auch|passend dazu|das könnte sie auch interessieren)\s*:\s*\S/iu,
+  /^(?:empfohlener|externer) inhalt$/iu,
+];
+const EXTERNAL_CONTENT = /\bexterne[nrs]? inhalte?\b/iu;
+const CONSENT = /\b(?:einverstanden|zustimm|akzeptier|einwillig|anzeigen lassen|angezeigt werden|inhalt laden|aktivieren sie)/iu;
+
+export const isWidget = (line: string): boolean =>
+  short(line, 250) &&
+  (WIDGETS.some((pattern) => pattern.test(line)) || (EXTERNAL_CONTENT.test(line) && CONSENT.test(line)));
 
 /** Home labels that open a breadcrumb trail. */
 const HOME = /^(?:startseite|home|nachrichten|news|übersicht)$/iu;

@@ -23,7 +23,7 @@ export function findFullDate(text: string): string | null {
 
 // What a header date line may say besides the date itself: "Stand: Montag, 28.04.2025, 10:14 Uhr".
 const DATELINE_WORDS =
-  /\b(?:stand|veröffentlicht|aktualisiert|zuletzt|erstellt|publiziert|datum|am|um|vom|uhr|mez|mesz|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/giu;
+  /\b(?:stand|veröffentlicht|aktualisiert|zuletzt|erstellt|publiziert|datum|am|um|vom|uhr|mez|mesz|lesezeit|\d+\s*min(?:\.|uten)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/giu;
 
 /**
  * A short line that states nothing but a date (and perhaps a time and a label such as "Stand:"), i.e. page

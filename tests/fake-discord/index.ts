@@ -3,3 +3,5 @@ export type { CannedResponse, FakeDiscord, FakeMessage, HeldRequest, SentInterac
 export { interactionCallback, route } from './recorded-request';
 export type { RecordedRequest, RequestMatcher } from './recorded-request';
 export type { StringOption } from './payloads';
+export { commandInteraction, buttonInteraction } from './payloads';
+export { snowflake } from './snowflake';

@@ -1,8 +1,11 @@
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
 
-/** A fresh, real-shaped snowflake (timestamp-based), since discord.js derives createdAt from ids. */
-export function snowflake(): string {
+/**
+ * A fresh, real-shaped snowflake (timestamp-based), since discord.js derives createdAt from ids. An earlier
+ * `timestampMs` makes an interaction that has already waited, as one queued behind a busy event loop would.
+ */
+export function snowflake(timestampMs = Date.now()): string {
   increment = (increment + 1n) & 0xfffn;
-  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
+  return (((BigInt(timestampMs) - DISCORD_EPOCH) << 22n) | increment).toString();
 }

@@ -41,18 +41,20 @@ export function assertDigestSchedule(pattern: string, timeZone: string): void {
  */
 export async function startDigestScheduler(options: DigestSchedulerOptions): Promise<DigestScheduler> {
   assertDigestSchedule(options.cron, options.timezone);
-  let busy = false;
-  // noOverlap guards cron ticks against each other; this flag also covers catch-up and /digest now.
+  // noOverlap guards cron ticks against each other; this also covers catch-up and /digest now, and lets stop()
+  // wait for a run in progress instead of leaving its state write and lock behind.
+  let current: Promise<DigestRunResult> | null = null;
   const guarded = async (request: DigestRequest): Promise<DigestRunResult | 'busy'> => {
-    if (busy) {
+    if (current) {
       options.log.warn({ request: request.kind }, 'digest: a run is still in progress; this one is skipped');
       return 'busy';
     }
-    busy = true;
+    const run = runDigest(options, request, { pattern: options.cron, nextDue: task.getNextRuns(1)[0] ?? null });
+    current = run;
     try {
-      return await runDigest(options, request, { pattern: options.cron, nextDue: task.getNextRuns(1)[0] ?? null });
+      return await run;
     } finally {
-      busy = false;
+      current = null;
     }
   };
   const task: ScheduledTask = cron.createTask(
@@ -87,6 +89,7 @@ export async function startDigestScheduler(options: DigestSchedulerOptions): Pro
     stop: async () => {
       await task.stop();
       await task.destroy();
+      await current?.catch(() => undefined);
     },
   };
 }

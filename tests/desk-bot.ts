@@ -1,0 +1,87 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBot, type RunningBot } from '../src/bot/start-bot';
+import { parseEnv, type Env } from '../src/config/env';
+import { startDigestFromEnv } from '../src/digest/start-from-env';
+import type { DigestScheduler } from '../src/digest/scheduler';
+import { createEngineFromDir } from '../src/engine/create-engine';
+import { EngineHolder } from '../src/engine/holder';
+import { createLogger } from '../src/logging/logger';
+import { commandInteraction } from './fake-discord/payloads';
+import { route, type FakeDiscord, type RecordedRequest, type SentInteraction } from './fake-discord';
+import { captureLogs } from './support/log-capture';
+import { TEST_TOKEN } from './support/bot-harness';
+
+/**
+ * The real bot (real discord.js client, real engine on a data folder) plus what the digest and reload issue adds to
+ * its start-up: the digest scheduler. Several can be started one after another against the same fake Discord and
+ * STATE_DIR, which is how the tests restart the bot.
+ */
+export interface DeskBot {
+  bot: RunningBot;
+  holder: EngineHolder;
+  env: Env;
+  logs: ReturnType<typeof captureLogs>;
+  scheduler: DigestScheduler | null;
+  stop(): Promise<void>;
+}
+
+export async function startDeskBot(fake: FakeDiscord, settings: Record<string, string>): Promise<DeskBot> {
+  const env = parseEnv({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_APPLICATION_ID: fake.applicationId,
+    DISCORD_API_URL: fake.restUrl,
+    LOG_LEVEL: 'debug',
+    DIGEST_TIMEZONE: 'UTC',
+    ...settings,
+  });
+  const { engine, problems } = await createEngineFromDir(env.DATA_DIR);
+  if (!engine) throw new Error(`test data folder ${env.DATA_DIR} is unusable: ${JSON.stringify(problems)}`);
+  const logs = captureLogs();
+  const logger = createLogger({ level: 'debug', destination: logs.stream });
+  const holder = new EngineHolder(engine);
+  const bot = await startBot(env, holder, logger, { drainTimeoutMs: 2000 });
+  const scheduler = await startDigestFromEnv(env, holder, bot.client, logger);
+  return {
+    bot,
+    holder,
+    env,
+    logs,
+    scheduler,
+    async stop() {
+      await scheduler?.stop();
+      await bot.stop();
+    },
+  };
+}
+
+/** A private copy of the bundled data folder, which tests may add files to. */
+export async function copyOfData(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'factdesk-data-'));
+  await cp('data', dir, { recursive: true });
+  return dir;
+}
+
+export const freshStateDir = () => mkdtemp(join(tmpdir(), 'factdesk-state-'));
+
+export const MANAGE_GUILD = 1n << 5n;
+const DEFAULT_PERMISSIONS = 1071698660929n;
+
+/** A slash command from the fake's user, optionally a subcommand, with the member's permissions and roles. */
+export function sendCommand(
+  fake: FakeDiscord,
+  name: string,
+  options: { subcommand?: string; strings?: Array<{ name: string; value: string }>; moderator?: boolean } = {},
+): SentInteraction {
+  const payload = commandInteraction(fake, name, options.strings ?? []);
+  const data: Record<string, unknown> = payload.data;
+  if (options.subcommand) data.options = [{ type: 1, name: options.subcommand, options: data.options }];
+  const permissions = options.moderator ? DEFAULT_PERMISSIONS | MANAGE_GUILD : DEFAULT_PERMISSIONS & ~MANAGE_GUILD;
+  return fake.sendInteraction({ ...payload, member: { ...payload.member, permissions: permissions.toString() } });
+}
+
+/** Messages the bot posted to a channel (not interaction replies), successful or not. */
+export function channelPosts(fake: FakeDiscord, channelId = fake.channelId): RecordedRequest[] {
+  return fake.requests.filter(route('POST', `/channels/${channelId}/messages`));
+}

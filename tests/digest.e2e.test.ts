@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { route, startFakeDiscord, type FakeDiscord } from './fake-discord';
+import { channelPosts, type DeskBot, freshStateDir, startDeskBot } from './desk-bot';
+
+let fake: FakeDiscord;
+const running: DeskBot[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
+afterEach(async () => {
+  for (const desk of running.splice(0)) await desk.stop();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A cron expression firing once a minute, at the second `lead` seconds from now. */
+function secondsFromNow(lead: number): { cron: string; at: number } {
+  const at = Math.ceil((Date.now() + lead * 1000) / 1000) * 1000;
+  return { cron: `${new Date(at).getUTCSeconds()} * * * * *`, at };
+}
+
+async function start(settings: Record<string, string>): Promise<DeskBot> {
+  const desk = await startDeskBot(fake, { DATA_DIR: 'data', DIGEST_CHANNEL_IDS: fake.channelId, ...settings });
+  running.push(desk);
+  return desk;
+}
+
+async function stop(desk: DeskBot): Promise<void> {
+  running.splice(running.indexOf(desk), 1);
+  await desk.stop();
+}
+
+const postedOk = () => channelPosts(fake).filter((r) => r.status === 200);
+
+describe('scheduled digest through Discord', () => {
+  it('posts on schedule, with the new articles cited, the figure board and the most-quoted sources; a restart in the same period posts nothing again', async () => {
+    const stateDir = await freshStateDir();
+    const { cron, at } = secondsFromNow(3);
+    const before = postedOk().length;
+    const desk = await start({ STATE_DIR: stateDir, DIGEST_CRON: cron });
+    // A first start has no state, so nothing is caught up: the first post comes at the scheduled second.
+    expect(desk.scheduler?.startUp).toMatchObject({ skipped: 'nothing-missed' });
+    const post = await fake.waitForRequest((r) => route('POST', `/channels/${fake.channelId}/messages`)(r) && r.at >= at - 100, 10_000);
+    expect(post.at).toBeGreaterThanOrEqual(at - 100);
+
+    const engine = desk.holder.current;
+    const embed = post.body.embeds[0];
+    expect(embed.title).toMatch(/^Factdesk digest · /);
+    expect(embed.description).toContain(`First digest: ${engine.articles.size} articles in the corpus`);
+    for (const article of engine.articles.values()) {
+      expect(embed.description).toContain(
+        `${article.title} — ${article.outlet ?? 'unknown outlet'}, ${article.published ?? 'undated'} [${article.id}]`,
+      );
+    }
+    const board = engine.figureBoard();
+    expect(board.length).toBeGreaterThan(0);
+    const boardField = embed.fields.find((f: { name: string }) => f.name === 'Figure board');
+    for (const row of board.slice(0, 3)) expect(boardField.value).toContain(`${row.label}: ${row.summary}`);
+    expect(boardField.value).toMatch(/from \d+ source/);
+    const [top] = engine.topSources(1);
+    const sourcesField = embed.fields.find((f: { name: string }) => f.name === 'Most-quoted sources');
+    expect(sourcesField.value.split('\n')[0]).toBe(`${top?.name}: ${top?.count} sentence${top?.count === 1 ? '' : 's'}`);
+    expect(postedOk().length).toBe(before + 1);
+
+    await stop(desk);
+    const restarted = await start({ STATE_DIR: stateDir, DIGEST_CRON: cron });
+    expect(restarted.scheduler?.startUp).toMatchObject({ skipped: 'nothing-missed', sent: [] });
+    await sleep(1500);
+    expect(postedOk().length).toBe(before + 1);
+  });
+
+  it('a run missed while the bot was down is posted exactly once at start-up', async () => {
+    const stateDir = await freshStateDir();
+    const { cron, at } = secondsFromNow(2);
+    const before = postedOk().length;
+    const desk = await start({ STATE_DIR: stateDir, DIGEST_CRON: cron });
+    await stop(desk); // down before the scheduled second
+    await sleep(Math.max(0, at - Date.now()) + 500);
+    expect(postedOk().length).toBe(before);
+
+    const back = await start({ STATE_DIR: stateDir, DIGEST_CRON: cron });
+    expect(back.scheduler?.startUp).toMatchObject({ sent: [fake.channelId] });
+    expect(postedOk().length).toBe(before + 1);
+    expect(postedOk().at(-1)?.body.embeds[0].description).toMatch(/^\*\*First digest: /);
+
+    await stop(back);
+    const again = await start({ STATE_DIR: stateDir, DIGEST_CRON: cron });
+    expect(again.scheduler?.startUp).toMatchObject({ sent: [] });
+    await sleep(500);
+    expect(postedOk().length).toBe(before + 1);
+  });
+
+  it('a 500 on the post is logged with the channel, not recorded as sent, and retried at the next run', async () => {
+    const stateDir = await freshStateDir();
+    const posts = route('POST', `/channels/${fake.channelId}/messages`);
+    // discord.js retries a 5xx three times itself; all four attempts of the first run fail.
+    for (let i = 0; i < 4; i += 1) fake.failNext(posts, { status: 500, body: { message: '500: Internal Server Error', code: 0 } });
+    const before = postedOk().length;
+    const desk = await start({ STATE_DIR: stateDir, DIGEST_CRON: '*/2 * * * * *' });
+
+    await expect.poll(() => desk.logs.lines().find((l) => l.msg?.includes('post failed')), { timeout: 6000 }).toMatchObject({
+      channelId: fake.channelId,
+      level: 50,
+    });
+    const state = JSON.parse(await readFile(join(stateDir, 'digest-state.json'), 'utf8'));
+    expect(state.channels[fake.channelId]).toBeUndefined();
+    expect(postedOk().length).toBe(before);
+
+    await expect.poll(() => postedOk().length, { timeout: 6000 }).toBe(before + 1);
+    // Retried as the same digest: the channel never got one, so it is still its first.
+    expect(postedOk().at(-1)?.body.embeds[0].description).toMatch(/^\*\*First digest: /);
+    await expect
+      .poll(async () => JSON.parse(await readFile(join(stateDir, 'digest-state.json'), 'utf8')).channels[fake.channelId], { timeout: 3000 })
+      .toBeDefined();
+  });
+});

@@ -9,6 +9,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 export function decodeArticleText(bytes: Uint8Array): DecodedText {
   const nul = bytes.indexOf(0);
+  // UTF-16 text (as some Windows editors save it) is full of NUL bytes; saying so is more useful than "binary".
+  if (isUtf16(bytes)) return { ok: false, reason: 'UTF-16 text; save the file as UTF-8' };
   if (nul !== -1) return { ok: false, reason: `binary file (NUL byte at line ${lineOfByte(bytes, nul)})` };
   const text = utf8.decode(bytes);
   if (text.trim() === '') return { ok: false, reason: 'empty file' };
@@ -18,6 +20,10 @@ export function decodeArticleText(bytes: Uint8Array): DecodedText {
     return { ok: false, reason: `not valid UTF-8 (line ${lineOfIndex(text, replacement)}); save the file as UTF-8` };
   }
   return { ok: true, text };
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 function decodesStrictly(bytes: Uint8Array): boolean {

@@ -73,6 +73,7 @@ describe('loadArticles', () => {
     ['an empty file', '', /^empty file$/],
     ['a whitespace-only file', '  \n\n ', /^empty file$/],
     ['a binary file', new Uint8Array([0x48, 0x0a, 0x00, 0x01, 0x02]), /^binary file \(NUL byte at line 2\)$/],
+    ['a UTF-16 file', Buffer.from(`\uFEFF${ARTICLE}`, 'utf16le'), /^UTF-16 text; save the file as UTF-8$/],
     ['a Latin-1 file', Buffer.from('Erste Zeile\nNordkorea best\xe4tigt den Einsatz.', 'latin1'), /^not valid UTF-8 \(line 2\)/],
     ['a file of furniture only', 'zum Hauptinhalt\n\nPolitik\n\nZur Startseite\n\nshowPaywall:\nfalse\n', /^no reporting left/],
   ])('reports %s and leaves it out', async (_kind, content, reason) => {

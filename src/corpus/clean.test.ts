@@ -110,6 +110,11 @@ describe('cleanScrapedText', () => {
     expect(raw).toContain(block);
   });
 
+  it('never joins across a dropped line, so a block stays one verbatim slice', () => {
+    const raw = page(TITLE, '', 'Nordkorea hat erstmals bestätigt, eigene Soldaten', 'Bild 2 von 5', 'nach Russland entsandt zu haben.');
+    expect(texts(raw)).toEqual(['Nordkorea hat erstmals bestätigt, eigene Soldaten', 'nach Russland entsandt zu haben.']);
+  });
+
   it('returns verbatim slices of a file with Windows line ends', () => {
     const raw = [TITLE, '', BODY, '', BODY_2].join('\r\n');
     const cleaned = cleanScrapedText(raw);

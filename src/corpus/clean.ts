@@ -161,7 +161,7 @@ function dropBreadcrumbTrails(lines: Line[]): void {
       j++;
     }
     const trail = j - i >= 2 || step.home;
-    if (trail && (step.home || first.rank < HEADER_LINES)) for (let k = i; k < j; k++) lines[k]!.keep = false;
+    if (trail && (step.home || first.rank < HEADER_LINES)) for (const line of lines.slice(i, j)) line.keep = false;
     i = j;
   }
 }
@@ -228,8 +228,6 @@ function takeTitle(lines: Line[]): { title: string; fromHeadline: boolean } {
   return { title: gluedToRepeat ? repeat.plain : stripGluedSection(headline.plain), fromHeadline: true };
 }
 
-
-
 /** Drops repeated lines (the headline repeated as first body line, alt text repeated as caption): the first stays. */
 function dropRepeats(lines: Line[], headline: string | null): void {
   // Repeats on scraped pages are copies (alt text and caption, headline and its repeat): compared as plain lines.
@@ -251,7 +249,8 @@ function joinBlocks(raw: string, lines: Line[]): CleanBlock[] {
   let previous: Line | undefined;
   for (const line of lines) {
     if (!line.keep) {
-      if (line.rank === -1) previous = undefined;
+      // A dropped line in between (a credit, a label) ends the paragraph: a block must stay one verbatim slice.
+      previous = undefined;
       continue;
     }
     const last = spans[spans.length - 1];
@@ -278,12 +277,12 @@ function joinBlocks(raw: string, lines: Line[]): CleanBlock[] {
 }
 
 /** A crosshead: a short line that does not read as a sentence, or a summary box header. */
-function isHeading(text: string): boolean {
-  // `text` is the plain line (see plainLine).
-  if (isBoxHeader(text)) return true;
-  if (text.length > 150) return false;
-  const last = text.replace(/[“”"»«’')\]]+$/u, '').slice(-1);
+function isHeading(plain: string): boolean {
+  if (isBoxHeader(plain)) return true;
+  if (plain.length > 150) return false;
+  const last = plain.replace(/[“”"»«’')\]]+$/u, '').slice(-1);
   if ('.…;,'.includes(last)) return false;
-  if ('?!'.includes(last)) return text.length <= 60;
+  // A short question or exclamation on its own line is a crosshead ("Wie geht es weiter?"); a long one is prose.
+  if ('?!'.includes(last)) return plain.length <= 60;
   return true;
 }

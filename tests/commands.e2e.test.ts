@@ -129,6 +129,10 @@ describe('bad input and failures stay private and short', () => {
     expect(data.content).toMatch(/too long/);
   });
 
+  it('switches mentions off client-wide as well as on each reply', () => {
+    expect(h.bot.client.options.allowedMentions).toEqual({ parse: [], repliedUser: false });
+  });
+
   it.each([
     ['a public answer', 'Soldaten'],
     ['a private miss', 'zzqqxxyy'],

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interactionCallback } from './fake-discord';
+import { startBot } from '../src/bot/start-bot';
+import { createLogger } from '../src/logging/logger';
+import { interactionCallback, route } from './fake-discord';
 import { ask } from './support/ask';
-import { startBotHarness, type BotHarness } from './support/bot-harness';
+import { startBotHarness, TEST_TOKEN, type BotHarness } from './support/bot-harness';
 import { loadEngine } from './support/engine';
 
 let h: BotHarness;
@@ -42,5 +44,16 @@ describe('staying connected and answering through Discord trouble', () => {
     await expect
       .poll(() => h.logs.lines().find((l) => l.interactionId === interaction.id)?.outcome, { timeout: 5000 })
       .toBe('answered');
+  });
+
+  it('a rejected token fails start-up with an error (no hang, no token in the message)', async () => {
+    h.fake.failNext(route('GET', '/gateway/bot'), { status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    const started = startBot(h.env, h.holder, createLogger({ level: 'silent' }));
+    const error = await started.then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(String((error as Error).message)).not.toContain(TEST_TOKEN);
   });
 });

@@ -1,4 +1,3 @@
-import type { CommandName } from '../engine/answer';
 import type { Outcome } from '../engine/engine';
 import { isMiss } from '../render/discord-answer-heading';
 import { renderAnswerPages, renderMiss } from '../render/embeds';
@@ -21,7 +20,7 @@ export function answerPlan(
     plan: {
       visibility: 'public',
       embeds: embed ? [embed] : [],
-      components: pageButtons(answer.command as CommandName, answer.query, shown, pages.length),
+      components: pageButtons(answer.command, answer.query, shown, pages.length),
     },
     result: 'answered',
     page: shown,

@@ -52,9 +52,13 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
 
-  const ready = once(client, Events.ClientReady);
-  await client.login(token);
-  await ready;
+  try {
+    // Both at once: `once` also rejects on an 'error' event, which must not go unobserved while login runs.
+    await Promise.all([once(client, Events.ClientReady), client.login(token)]);
+  } catch (err) {
+    await client.destroy();
+    throw err;
+  }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot ready');
 
   let stopping: Promise<void> | null = null;

@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import type { SuggestField } from '../engine/command';
+import { MAX_QUERY_LENGTH, type SuggestField } from '../engine/command';
 import type { Suggestion } from '../engine/engine';
 import { DISCORD_LIMITS } from '../render/discord-limits';
 import { truncateAtSentence } from '../render/discord-truncate';
@@ -18,7 +18,8 @@ export async function suggestChoices(
 ): Promise<InteractionOutcome> {
   let suggestions: Suggestion[] = [];
   try {
-    const typed = String(interaction.options.getFocused() ?? '').slice(0, DISCORD_LIMITS.autocompleteChoiceValue * 2);
+    // Discord enforces the option's max_length while typing; the slice guards against a client that does not.
+    const typed = String(interaction.options.getFocused() ?? '').slice(0, MAX_QUERY_LENGTH);
     suggestions = ctx.holder.current.suggest(field, typed, DISCORD_LIMITS.autocompleteChoices);
   } catch (err) {
     ctx.logger.error({ err, interactionId: interaction.id, field }, 'autocomplete failed');

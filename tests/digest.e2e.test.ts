@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { route, startFakeDiscord, type FakeDiscord } from './fake-discord';
-import { channelPosts, type DeskBot, freshStateDir, startDeskBot } from './desk-bot';
+import { interactionCallback, route, startFakeDiscord, type FakeDiscord } from './fake-discord';
+import { channelPosts, type DeskBot, freshStateDir, sendCommand, startDeskBot } from './desk-bot';
 
 let fake: FakeDiscord;
 const running: DeskBot[] = [];
@@ -118,5 +118,35 @@ describe('scheduled digest through Discord', () => {
     await expect
       .poll(async () => JSON.parse(await readFile(join(stateDir, 'digest-state.json'), 'utf8')).channels[fake.channelId], { timeout: 3000 })
       .toBeDefined();
+  });
+});
+
+describe('/digest', () => {
+  it('preview shows the next digest only to the one who asks, and posts nothing', async () => {
+    const desk = await start({ STATE_DIR: await freshStateDir(), DIGEST_CRON: '0 8 * * 1-5' });
+    const before = channelPosts(fake).length;
+    const callback = await fake.waitForRequest(interactionCallback(sendCommand(fake, 'digest', { subcommand: 'preview' }).id));
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags & 64).toBe(64);
+    expect(callback.body.data.content).toContain('Preview of the next digest for this channel (not posted)');
+    expect(callback.body.data.embeds[0].description).toContain(`First digest: ${desk.holder.current.articles.size} articles`);
+    expect(channelPosts(fake).length).toBe(before);
+  });
+
+  it('now is refused to non-moderators and posts for moderators; the next digest then has nothing new', async () => {
+    await start({ STATE_DIR: await freshStateDir(), DIGEST_CRON: '0 8 * * 1-5' });
+    const before = postedOk().length;
+    const refused = await fake.waitForRequest(interactionCallback(sendCommand(fake, 'digest', { subcommand: 'now' }).id));
+    expect(refused.body.data.content).toContain('Only moderators');
+    expect(postedOk().length).toBe(before);
+
+    const interaction = sendCommand(fake, 'digest', { subcommand: 'now', moderator: true });
+    const edit = await fake.waitForRequest(route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)));
+    expect(edit.body.content).toBe(`Digest posted to <#${fake.channelId}>.`);
+    expect(postedOk().length).toBe(before + 1);
+
+    const preview = await fake.waitForRequest(interactionCallback(sendCommand(fake, 'digest', { subcommand: 'preview' }).id));
+    expect(preview.body.data.content).toMatch(/nothing new since the last digest/);
+    expect(preview.body.data.embeds ?? []).toEqual([]);
   });
 });

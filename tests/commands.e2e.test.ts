@@ -29,7 +29,8 @@ describe('slash commands', () => {
     const field = embed.fields[0];
     // Each snippet names article title (field name), outlet, date and paragraph, and the figure's own words.
     expect(field.value).toMatch(/ · ¶ \d+/);
-    expect(field.value).toContain('Figure read from: „');
+    // The value read, the exact words it was read from (quoted), and who gave it.
+    expect(field.value).toMatch(/\n[\d,–]+ — ".+" — .+\n/);
   });
 
   it('/figure with a typo still answers, labelled as the closest match', async () => {
@@ -55,8 +56,8 @@ describe('slash commands', () => {
     expect(type).toBe(4);
     expect(isEphemeral(data)).toBe(true);
     expect(data.embeds ?? []).toHaveLength(0);
-    expect(data.content).toContain('No source named BBC');
-    expect(data.content).toMatch(/Closest known names: .*KBS.*suggestions/);
+    expect(data.content).toContain('No source named "BBC"');
+    expect(data.content).toMatch(/Closest known names \(suggestions, not matches\): KBS/);
   });
 
   it('/search finds passages for a name, saying the German spelling was matched approximately', async () => {

@@ -37,7 +37,7 @@ describe('work that would miss the 3-second deadline', () => {
     await h.fake.waitForRequest(route('DELETE', `/webhooks/${h.fake.applicationId}/${interaction.token}/messages/@original`));
     const followUp = await h.fake.waitForRequest(route('POST', `/webhooks/${h.fake.applicationId}/${interaction.token}`));
     expect(followUp.body.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(followUp.body.content).toContain('No source named BBC');
+    expect(followUp.body.content).toContain('No source named "BBC"');
     expect(h.fake.originalMessage(interaction)).toBeUndefined();
   });
 });

@@ -1,10 +1,14 @@
 import type { APIEmbedField } from 'discord.js';
 import type { AnswerResult, CommandName } from '../engine/answer';
+import { figureLine } from './answer-wording';
 import { DISCORD_LIMITS } from './discord-limits';
 import { truncateAtSentence } from './discord-truncate';
 
-/** "Reuters · 2024-03-01 · ¶ 3 · [article](https://…)": where a snippet stands, as every citation must say. */
-export function citationLine(result: AnswerResult): string {
+/**
+ * "Reuters · 2024-03-01 · ¶ 3 · [article](https://…)": where a snippet stands. The title is the field's name, so
+ * this line carries the rest of the citation, with the article's link when the data has one.
+ */
+export function embedCitation(result: AnswerResult): string {
   const parts = [result.outlet ?? 'unknown outlet', result.published ?? 'undated', `¶ ${result.paragraph}`];
   // A link only when it is a plain http(s) URL that cannot break the markdown around it.
   if (result.url && /^https?:\/\/[^\s()<>]+$/.test(result.url) && result.url.length <= 300) {
@@ -15,8 +19,8 @@ export function citationLine(result: AnswerResult): string {
 
 /**
  * One cited snippet as an embed field. The snippet is shown verbatim; only when the field would exceed Discord's
- * 1024-character value limit is it cut, at a sentence, with "…". The figure line shows the exact words a number
- * was read from, so a reader can check the reading against the sentence above it.
+ * 1024-character value limit is it cut, at a sentence, with "…". A reader can check the figure line's reading
+ * against the sentence quoted above it.
  */
 export function resultField(result: AnswerResult, position: number, command: CommandName): APIEmbedField {
   const name =
@@ -24,9 +28,11 @@ export function resultField(result: AnswerResult, position: number, command: Com
       ? `¶ ${result.paragraph}`
       : `${position}. ${truncateAtSentence(result.title, DISCORD_LIMITS.embedFieldName - `${position}. `.length)}`;
   const extra: string[] = [];
-  if (result.figure) extra.push(`Figure read from: „${result.figure.text}“`);
-  if (result.source) extra.push(`Source: ${result.source}`);
-  if (command !== 'article') extra.push(citationLine(result));
+  // The figure line shows the value with the exact words it was read from and who gave it.
+  const figure = figureLine(result);
+  if (figure) extra.push(figure);
+  else if (result.source) extra.push(`Source: ${result.source}`);
+  if (command !== 'article') extra.push(embedCitation(result));
   const tail = extra.map((line) => truncateAtSentence(line, 400)).join('\n');
   const room = DISCORD_LIMITS.embedFieldValue - tail.length - (tail ? 1 : 0);
   const quoted = quote(truncateAtSentence(result.snippet, room - quoteOverhead(result.snippet)));

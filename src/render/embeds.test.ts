@@ -57,7 +57,7 @@ describe('renderAnswerPages', () => {
       answer({ command: 'source', query: 'kcan', matched: ['KCNA'], match: 'fuzzy', summary: undefined }),
     );
     expect(page?.title).toBe('Sources for kcan — closest match KCNA');
-    expect(page?.description).toMatch(/not an exact match/);
+    expect(page?.description).toContain('No exact match for "kcan"; showing the closest: KCNA');
   });
 
   it('cites every snippet verbatim with title, outlet, date, paragraph and link', () => {
@@ -74,9 +74,11 @@ describe('renderAnswerPages', () => {
     expect(page?.fields?.[0]?.value).not.toContain('[article]');
   });
 
-  it('shows the words a figure was read from', () => {
-    const [page] = renderAnswerPages(answer({ results: [result(1, { figure: { value: 1000, text: 'rund 1.000 Soldaten' } })] }));
-    expect(page?.fields?.[0]?.value).toContain('Figure read from: „rund 1.000 Soldaten“');
+  it('shows the value read, the words it was read from and who gave it', () => {
+    const figure = { value: 1000, text: 'rund 1.000 Soldaten' };
+    const [page] = renderAnswerPages(answer({ results: [result(1, { figure, source: 'KCNA' }), result(2, { figure })] }));
+    expect(page?.fields?.[0]?.value).toContain('1,000 — "rund 1.000 Soldaten" — KCNA');
+    expect(page?.fields?.[1]?.value).toContain('1,000 — "rund 1.000 Soldaten" — no source named');
   });
 
   it('pages long answers and numbers the pages in a footer that reads back', () => {
@@ -115,9 +117,8 @@ describe('renderAnswerPages', () => {
 describe('renderMiss', () => {
   it('names what was not found and words close names as suggestions', () => {
     const text = renderMiss(answer({ command: 'source', query: 'BBC', matched: [], suggestions: ['KBS'], match: 'none', results: [] }));
-    expect(text).toContain('No source named BBC');
-    expect(text).toContain('Closest known names: KBS');
-    expect(text).toContain('suggestions');
+    expect(text).toContain('No source named "BBC"');
+    expect(text).toContain('Closest known names (suggestions, not matches): KBS');
   });
 
   it('neutralises mentions echoed from the query and fits in one message', () => {

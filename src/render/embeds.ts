@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer } from '../engine/answer';
-import { answerHeading, missHeading, suggestionLine } from './discord-answer-heading';
+import { answerHeadline, countLine, matchNotice } from './answer-wording';
+import { answerHeading } from './discord-answer-heading';
 import { DISCORD_LIMITS } from './discord-limits';
 import { neutraliseMentions } from './discord-mentions';
 import { formatPageFooter } from './discord-page-footer';
@@ -41,11 +42,14 @@ export function renderAnswerPages(answer: Answer): APIEmbed[] {
   }));
 }
 
-/** Content text for an answer with nothing to show: what was not found, then suggestions worded as suggestions. */
+/**
+ * Content text for an answer with nothing to show: what was not found, then close names worded as suggestions —
+ * the same words the console prints.
+ */
 export function renderMiss(answer: Answer): string {
-  const lines = [`**${missHeading(answer)}**`];
-  const suggestions = suggestionLine(answer);
-  if (suggestions) lines.push(suggestions);
+  const lines = [`**${answerHeadline(answer)}**`];
+  const notice = matchNotice(answer);
+  if (notice) lines.push(notice);
   return renderNotice(lines.join('\n'));
 }
 
@@ -71,15 +75,11 @@ function describe(answer: Answer): string {
   if (answer.command === 'article') {
     const first = answer.results[0];
     if (first) lines.push(`${first.outlet ?? 'unknown outlet'} · ${first.published ?? 'undated'} · \`${first.articleId}\``);
-    if (first?.url) lines.push(first.url);
   }
-  if (answer.match === 'fuzzy') {
-    lines.push(`Closest match for “${neutraliseMentions(answer.query)}”: ${answer.matched.join(', ')} — not an exact match.`);
-  }
-  const total = answer.total ?? answer.results.length;
-  const shown = answer.results.length;
-  const noun = answer.command === 'article' ? 'paragraphs' : answer.command === 'figure' ? 'figures' : 'passages';
-  lines.push(total > shown ? `${shown} of ${total} ${noun} shown (the list is capped).` : `${shown} ${noun}.`);
+  const notice = matchNotice(answer);
+  if (notice) lines.push(neutraliseMentions(notice));
+  const count = countLine(answer);
+  if (count) lines.push(count);
   return lines.join('\n');
 }
 

@@ -19,7 +19,7 @@ import { readLexicon } from './read-lexicon';
  */
 
 /** Bump when the generated text changes, so stale cached archives are not reused. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export const ArchiveManifestSchema = z.object({
   generatorVersion: z.number().int(),

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../../src/lexicon/schema';
+import type { Lexicon, SourceEntry } from '../../src/lexicon/schema';
 
 /**
  * The newsroom-specific words the synthetic articles are built around: who is credited, what is counted, where it
@@ -58,6 +58,10 @@ const BASE: NewsroomPhrases = {
   ],
 };
 
+// Some people are filed under another kind (a general as 'military'); "Valery Gerasimov" still reads as a person.
+const isPerson = (source: SourceEntry) =>
+  source.kind === 'person' || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(source.name);
+
 /**
  * The base phrases plus every source name and alias from the lexicon, so each lexicon source gets credited. People
  * are left out: the real articles name real people, and synthetic text crediting them thousands of times would bury
@@ -65,7 +69,7 @@ const BASE: NewsroomPhrases = {
  */
 export function newsroomPhrases(lexicon: Lexicon | null): NewsroomPhrases {
   if (!lexicon) return BASE;
-  const sourceNames = lexicon.sources.filter((s) => s.kind !== 'person').flatMap((s) => [s.name, ...s.aliases]);
+  const sourceNames = lexicon.sources.filter((s) => !isPerson(s)).flatMap((s) => [s.name, ...s.aliases]);
   return {
     ...BASE,
     creditOpeners: [...BASE.creditOpeners, ...sourceNames.map((name) => `Nach Angaben von ${name}`)],

@@ -84,10 +84,23 @@ function checksTable(reports: readonly SizeReport[]): string {
     label,
     ...reports.map((r) => {
       const check = r.checks.find((c) => c.label === label);
-      return !check ? '—' : check.passed ? 'pass' : `FAIL: ${check.detail}`;
+      if (!check) return '—';
+      const listed = `real ${check.realListed}/${check.realExpected} listed`;
+      return check.passed ? `pass · ${listed}` : `FAIL: ${check.detail} · ${listed}`;
     }),
   ]);
-  return table(['answers unchanged', ...reports.map((r) => int(r.archive.articles))], rows);
+  const resolutions = labels.map((label) => {
+    const check = reports.flatMap((r) => r.checks).find((c) => c.label === label && c.passed);
+    return check ? `  ${label}: ${check.detail}` : `  ${label}: —`;
+  });
+  return [
+    table(['answers unchanged (resolution)', ...reports.map((r) => int(r.archive.articles))], rows),
+    '',
+    '"pass" = resolves as over the five real articles alone (match kind, names matched, suggestions);',
+    '"real n/m listed" = results of the five-article answer still in the capped answer (ranking, informational).',
+    'Resolutions:',
+    ...resolutions,
+  ].join('\n');
 }
 
 function baselineNotes(reports: readonly SizeReport[]): string[] {

@@ -89,7 +89,7 @@ describe('autocomplete', () => {
   it('suggests known source names for what is typed, best first, quickly', async () => {
     const { type, data, sentAt, callback } = await ask(h.fake, 'source', [{ name: 'name', value: 'kc', focused: true }], true);
     expect(type).toBe(8);
-    expect(callback.at - sentAt).toBeLessThan(1000);
+    expect(callback.at - sentAt).toBeLessThan(1500); // Discord's limit is 3 s; leave room for the network
     expect(data.choices[0].value).toBe('KCNA');
   });
 

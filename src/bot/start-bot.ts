@@ -27,6 +27,21 @@ export interface StartBotOptions {
   context?: Partial<CommandContext>;
 }
 
+/** client.destroy() can hang (notably before ready); shutdown must not hang with it. */
+const DESTROY_TIMEOUT_MS = 3000;
+
+async function destroyWithin(client: Client, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  const destroyed = client.destroy().then(
+    () => true as const,
+    () => false as const,
+  );
+  const result = await Promise.race([destroyed, timeout]);
+  clearTimeout(timer);
+  return result;
+}
+
 export const DEFAULT_BUTTONS: readonly ButtonHandler[] = [{ prefix: PAGE_ID_PREFIX, handle: handlePageButton }];
 
 /** Connects to Discord and answers interactions until stop(). Resolves once the client is ready. */
@@ -56,7 +71,7 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
     // Both at once: `once` also rejects on an 'error' event, which must not go unobserved while login runs.
     await Promise.all([once(client, Events.ClientReady), client.login(token)]);
   } catch (err) {
-    await client.destroy();
+    await destroyWithin(client, DESTROY_TIMEOUT_MS);
     throw err;
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot ready');
@@ -70,8 +85,8 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
         const pending = inflight.size;
         const drained = await inflight.drain(options.drainTimeoutMs ?? 10_000);
         logger.info({ pending, drained }, 'in-flight interactions finished; disconnecting');
-        await client.destroy();
-        logger.info('bot stopped');
+        const destroyed = await destroyWithin(client, DESTROY_TIMEOUT_MS);
+        logger.info({ destroyed }, 'bot stopped');
       })();
       return stopping;
     },

@@ -25,8 +25,15 @@ interface NumberAtom {
 // part of a date or time ("5.11.2024", "14.30", "14:30", "24/7").
 const DIGIT_NUMBER =
   /(?<![\p{L}\p{N}@_.,:/]|\p{L}-)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{L}\p{N}_@]|[.,:/]\d)/gu;
-const WORD = /(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}]|-\p{L})/gu;
-const ARTICLE_ONE = /^(?:ein|eine|einen|einem|einer)$/i;
+// Where a German number word may start, on the lower-cased sentence; the word around it is then checked whole and
+// parsed by parseNumberWord. Bare "ein…" is left out because it starts half the words of any sentence ("eine",
+// "Einsatz"): the article "ein"/"eine" only counts before a scale word ("eine Million", "ein Dutzend"). A plain,
+// flag-free pattern, because this runs over every sentence of the archive.
+const NUMBER_WORD_START =
+  /ein(?:und|hundert|tausend|s|einhalb)|zwei|drei|vier|f(?:ü|ue|u)n|sech|sieb|acht|neun|zehn|elf|zw(?:ö|oe|o)l|zwanzig|hundert|tausend|anderthalb|million|milliard|dutzend/g;
+const SCALE_WORD_START = /^(?:million|milliard|dutzend)/;
+const ONE_BEFORE_SCALE = /(?:^|[^\p{L}\p{N}-])(ein|eine)\s+$/iu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // Scale words multiply the number before them; a following range end may carry the scale for both ("zwei bis drei
 // Millionen").
@@ -75,21 +82,48 @@ const NOUN_PHRASE_AFTER = /^\s+(?:[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)\s+)?[\p{Lu}
 
 function readAtoms(sentence: string): NumberAtom[] {
   const atoms: NumberAtom[] = [];
-  for (const m of sentence.matchAll(DIGIT_NUMBER)) {
-    const whole = m[1] ?? '';
-    const fraction = m[2];
-    const value = Number(whole.replace(/\./g, '') + (fraction ? `.${fraction}` : ''));
-    const yearLike = /^\d{4}$/.test(whole) && !fraction && value >= 1000 && value <= 2099;
-    atoms.push({ value, start: m.index, end: m.index + m[0].length, needsScale: false, yearLike, digits: true });
+  if (/\d/.test(sentence)) {
+    for (const m of sentence.matchAll(DIGIT_NUMBER)) {
+      const whole = m[1] ?? '';
+      const fraction = m[2];
+      const value = Number(whole.replace(/\./g, '') + (fraction ? `.${fraction}` : ''));
+      const yearLike = /^\d{4}$/.test(whole) && !fraction && value >= 1000 && value <= 2099;
+      atoms.push({ value, start: m.index, end: m.index + m[0].length, needsScale: false, yearLike, digits: true });
+    }
   }
-  for (const m of sentence.matchAll(WORD)) {
-    const word = m[0];
-    const article = ARTICLE_ONE.test(word);
-    const value = article ? 1 : parseNumberWord(word);
-    if (value === null) continue;
-    atoms.push({ value, start: m.index, end: m.index + word.length, needsScale: article, yearLike: false, digits: false });
+  const lower = lowerCaseSameLength(sentence);
+  for (const m of lower.matchAll(NUMBER_WORD_START)) {
+    const start = m.index;
+    if (start > 0 && isWordJoin(sentence, start - 1)) continue;
+    let end = start + m[0].length;
+    while (end < sentence.length && LETTER_OR_DIGIT.test(sentence[end] ?? '')) end++;
+    if (sentence[end] === '-' && LETTER_OR_DIGIT.test(sentence[end + 1] ?? '')) continue;
+    const word = sentence.slice(start, end);
+    if (SCALE_WORD_START.test(m[0])) {
+      const one = ONE_BEFORE_SCALE.exec(sentence.slice(Math.max(0, start - 8), start));
+      const article = one?.[1];
+      if (article) {
+        const at = start - one[0].length + one[0].indexOf(article);
+        atoms.push({ value: 1, start: at, end: at + article.length, needsScale: true, yearLike: false, digits: false });
+      }
+      continue;
+    }
+    const value = parseNumberWord(word);
+    if (value !== null) atoms.push({ value, start, end, needsScale: false, yearLike: false, digits: false });
   }
   return atoms.sort((a, b) => a.start - b.start);
+}
+
+function isWordJoin(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  return ch === '-' || LETTER_OR_DIGIT.test(ch);
+}
+
+/** Lower case with every offset kept: the rare letter whose lower case is longer ("İ") stays as written. */
+function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
 }
 
 interface Scaled {
@@ -134,6 +168,7 @@ function isYear(sentence: string, atom: NumberAtom, qualified: boolean, end: num
  */
 export function readGermanNumbers(sentence: string): NumberReading[] {
   const atoms = readAtoms(sentence);
+  if (atoms.length === 0) return [];
   const readings: NumberReading[] = [];
   let consumedUntil = 0;
 

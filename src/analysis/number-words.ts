@@ -14,8 +14,8 @@ const TENS: Record<string, number> = {
 // Halves are only ever written as words ("anderthalb Millionen", "zweieinhalb Jahre").
 const HALVES: Record<string, number> = { anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5 };
 
-/** Cheap gate so ordinary words never reach the parser. */
-const NUMBER_WORD_START = /^(?:ein|zwei|drei|vier|fun|sech|sieb|acht|neun|zehn|elf|zwol|zwanzig|hundert|tausend|anderthalb)/;
+/** Cheap gate, tried on the word as written, so ordinary words are never folded or parsed. */
+const NUMBER_WORD_START = /^(?:ein|zwei|drei|vier|f[üu]e?n|sech|sieb|acht|neun|zehn|elf|zw[öo]e?l|zwanzig|hundert|tausend|anderthalb)/i;
 
 function below100(s: string): number | null {
   if (s in BELOW_TWENTY) return BELOW_TWENTY[s] ?? null;
@@ -43,8 +43,8 @@ function below1000(s: string): number | null {
  * vague quantities rather than numbers (see readGermanNumbers).
  */
 export function parseNumberWord(word: string): number | null {
+  if (!NUMBER_WORD_START.test(word)) return null;
   const s = foldText(word);
-  if (!NUMBER_WORD_START.test(s)) return null;
   if (s in HALVES) return HALVES[s] ?? null;
   const at = s.indexOf('tausend');
   if (at < 0) return below1000(s);

@@ -1,0 +1,122 @@
+/*
+ * The words that tie a source to a sentence, as folded keys (see foldText). Data, not logic: extending coverage
+ * means adding a word here.
+ */
+
+/** Verbs of saying: the source they bind to is quoted. Finite forms and participles. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'sagte', 'sagt', 'sagten', 'sagen', 'gesagt',
+  'erklarte', 'erklart', 'erklarten', 'erklaren',
+  'betonte', 'betont', 'betonten', 'betonen',
+  'schrieb', 'schreibt', 'schrieben', 'geschrieben',
+  'ausserte', 'aussert', 'ausserten', 'geaussert',
+  'teilte', 'teilten', 'mitgeteilt',
+  'warnte', 'warnt', 'warnten', 'warnen', 'gewarnt',
+  'kritisierte', 'kritisiert', 'kritisierten', 'kritisieren',
+  'bezeichnete', 'bezeichnet', 'bezeichneten',
+  'nannte', 'nennt', 'nannten', 'genannt',
+  'behauptete', 'behauptet', 'behaupteten',
+  'bestatigte', 'bestatigt', 'bestatigten', 'bestatigen',
+  'dementierte', 'dementiert', 'bestritt', 'bestritten', 'bestreitet',
+  'verkundete', 'verkundet', 'verkundeten',
+  'dankte', 'dankt', 'lobte', 'lobt', 'wurdigte', 'wurdigt', 'versprach', 'verspricht',
+  'zitiert', 'zitierte', 'spricht', 'sprach', 'hingewiesen', 'wies', 'verwies', 'anerkannt', 'erkannte',
+  'kundigte', 'angekundigt', 'forderte', 'fordert', 'gefordert', 'drohte', 'droht', 'bekraftigte', 'bekraftigt',
+  'verurteilte', 'verurteilt', 'unterstrich', 'fugte', 'hinzugefugt', 'meinte', 'meint', 'raumte', 'eingeraumt',
+]);
+
+/** Verbs of reporting and estimating: the source they bind to is the origin of the information. */
+export const REPORT_VERBS: ReadonlySet<string> = new Set([
+  'berichtete', 'berichtet', 'berichteten', 'berichten',
+  'meldete', 'meldet', 'meldeten', 'melden', 'gemeldet', 'vermeldet', 'vermeldete',
+  'schatzt', 'schatzte', 'schatzen', 'schatzten', 'geschatzt',
+  'veroffentlichte', 'informierte',
+]);
+
+/**
+ * Phrases after which the source follows: "laut Seoul", "nach Angaben des …", "Nach Berichten aus Südkorea",
+ * "Gemäß Berichten der ukrainischen Armee", "hieß es aus Kiew", "in einem Interview mit … KBS".
+ */
+export const ORIGIN_BEFORE = byFirstWord([
+  ['laut'],
+  ['gemass'],
+  ['nach', 'angaben'],
+  ['nach', 'berichten'],
+  ['nach', 'informationen'],
+  ['nach', 'einschatzung'],
+  ['nach', 'schatzungen'],
+  ['nach', 'darstellung'],
+  ['hiess', 'es', 'aus'],
+  ['interview', 'mit'],
+  ['unter', 'berufung', 'auf'],
+]);
+
+/** "Yonhap zufolge", "Angaben des Pentagons zufolge": the source comes right before. */
+export const ORIGIN_AFTER: ReadonlySet<string> = new Set(['zufolge']);
+
+/** "Mit Material von dpa": agency credit in running text. */
+export const CREDIT_BEFORE = byFirstWord([['material', 'von']]);
+
+/** Nouns that cite unnamed reports: "Berichten zufolge", "Laut Berichten", "Medienberichten zufolge". */
+export const REPORT_NOUN = /(?:berichten|angaben|informationen|quellen|kreisen|meldungen|schatzungen|aussagen)$/;
+
+/** Phrases indexed by their first word, so each word of a sentence is checked against a handful at most. */
+function byFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    map.set(first, [...(map.get(first) ?? []), phrase]);
+  }
+  return map;
+}
+
+/** Words that may stand between a cue and the source it introduces: articles and the nouns of a citation. */
+export const CITATION_FILLERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
+  'angaben', 'berichten', 'informationen', 'aussagen', 'quellen', 'kreisen', 'aus', 'von', 'vom', 'seitens',
+]);
+
+/**
+ * Nouns that describe a source before its name ("die koreanische Tageszeitung The Korea Herald", "des
+ * Online-Nachrichtenportals The Kyiv Independent", "Verteidigungsminister Rustem Umerov"). Matched at the end of
+ * the folded word, so compounds are covered.
+ */
+export const SOURCE_DESCRIPTOR =
+  /(?:portal|zeitung|sender|agentur|magazin|blatt|medien|medium|sprecher|sprecherin|chef|chefin|prasident|prasidentin|minister|ministerin|machthaber|diktator|generalsekretar|vertreter|vertreterin|autokrat|kanzler|kanzlerin|behorde)(?:s|es|n|en)?$/;
+
+/** Prepositions: a source inside a prepositional phrase ("mit dem Sender KBS") is not the subject of a verb. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'mit', 'von', 'vom', 'bei', 'beim', 'zu', 'zum', 'zur', 'an', 'am', 'auf', 'aus', 'in', 'im', 'uber', 'fur', 'gegen',
+  'zwischen', 'nach', 'durch', 'unter', 'vor', 'hinter', 'neben', 'ohne', 'um', 'wegen', 'trotz', 'seitens',
+  'gegenuber', 'wahrend', 'innerhalb', 'ausserhalb', 'dank', 'samt',
+]);
+
+/** Passive agents: "von KCNA zitiert", "Von offizieller nordkoreanischer Seite wurde bestätigt". */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['von', 'vom', 'durch']);
+
+/** Words opening a subordinate clause, whose subject is not the subject of a verb outside it. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'wie', 'dass', 'ob', 'weil', 'wenn', 'als', 'da', 'nachdem', 'obwohl', 'wahrend', 'wonach', 'sodass', 'damit',
+]);
+
+/** Lower-case words that look like inflected adjectives ("südkoreanische", "koreanischen", "offizieller"). */
+export const ADJECTIVE_LIKE = /^[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
+
+/** Auxiliary and modal verbs share adjective endings ("hatte", "werden") but never stand inside a citation. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'hatte', 'hatten', 'habe', 'haben', 'werde', 'werden', 'wurde', 'wurden', 'ware', 'waren', 'seien', 'sollen',
+  'sollte', 'sollten', 'wollen', 'wollte', 'wollten', 'konnen', 'konnte', 'konnten', 'mussen', 'musste', 'mussten',
+  'durfen', 'durfte', 'durften', 'mochte', 'mochten', 'gehen', 'gehe',
+]);
+
+/** Every word that can start a cue: a sentence's other words are passed over with one set lookup each. */
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...ORIGIN_BEFORE.keys(),
+  ...ORIGIN_AFTER,
+  ...CREDIT_BEFORE.keys(),
+  ...SPEECH_VERBS,
+  ...REPORT_VERBS,
+  'davon',
+  'so',
+]);

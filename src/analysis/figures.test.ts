@@ -1,0 +1,136 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledCorpus, sentenceAt, type BundledCorpus } from './bundled-corpus.fixture';
+import { extractFigures } from './figures';
+import type { Figure } from './types';
+
+let corpus: BundledCorpus;
+beforeAll(async () => {
+  corpus = await loadBundledCorpus();
+});
+
+type Expected = Pick<Figure, 'text' | 'value' | 'counted' | 'topics' | 'source'> & Partial<Pick<Figure, 'upper' | 'qualifier'>>;
+
+// Hand-checked against data/articles: every figure each article states, with what it counts and who says so.
+const EXPECTED: Record<string, Expected[]> = {
+  '000': [
+    { text: 'rund 11.000', value: 11000, qualifier: 'rund', counted: 'Soldaten', topics: ['troops'], source: 'nis' },
+    { text: 'weitere 3.000', value: 3000, qualifier: 'weitere', counted: 'Soldaten', topics: ['troops'], source: 'south-korean-military' },
+    { text: 'rund 4.000', value: 4000, qualifier: 'rund', counted: 'Verluste', topics: ['casualties'], source: 'south-korea' },
+  ],
+  '001': [
+    { text: 'etwa 10.000', value: 10000, qualifier: 'etwa', counted: 'Soldaten', topics: ['troops'], source: 'pentagon' },
+    { text: 'insgesamt rund 12.000', value: 12000, qualifier: 'insgesamt rund', counted: 'Soldaten', topics: ['troops'], source: 'nis' },
+    // "Berichten zufolge" names nobody: the figure stays unattributed.
+    { text: 'mehr als acht Millionen', value: 8_000_000, qualifier: 'mehr als', counted: 'Artillerie- und Raketengeschosse', topics: ['ammunition'], source: null },
+  ],
+  '002': [
+    { text: 'rund 11.000 bis 12.000', value: 11000, upper: 12000, qualifier: 'rund', counted: 'Nordkorea-Soldaten', topics: ['troops'], source: 'joint-intelligence' },
+    { text: 'etwa 8000', value: 8000, qualifier: 'etwa', counted: 'Soldaten', topics: ['troops'], source: 'blinken' },
+    // Counts dollars in a sentence about soldiers: pay, not troops.
+    { text: 'rund 2000', value: 2000, qualifier: 'rund', counted: 'US-Dollar', topics: ['pay'], source: 'korea-herald' },
+  ],
+  '003': [
+    { text: 'insgesamt etwa 11.000', value: 11000, qualifier: 'insgesamt etwa', counted: 'Soldaten', topics: ['troops'], source: 'south-korea' },
+    { text: '3.000', value: 3000, counted: 'Soldaten', topics: ['troops'], source: 'south-korea' },
+  ],
+  '004': [
+    // Nothing follows the number, so the topic comes from the sentence's "Soldaten".
+    { text: 'über 10.000', value: 10000, qualifier: 'über', counted: null, topics: ['troops'], source: 'ukrainian-intelligence' },
+  ],
+};
+
+describe('extractFigures on the five real articles', () => {
+  it.each(Object.entries(EXPECTED))('article %s yields exactly its hand-checked figures', (prefix, expected) => {
+    const figures = extractFigures(corpus.article(prefix), corpus.lexicon);
+    expect(
+      figures.map(({ text, value, upper, qualifier, counted, topics, source }) => ({ text, value, upper, qualifier, counted, topics, source })),
+    ).toEqual(expected.map((e) => ({ upper: undefined, qualifier: undefined, ...e })));
+  });
+
+  it.each(Object.keys(EXPECTED))('article %s: every figure is read verbatim from the sentence it cites', (prefix) => {
+    const article = corpus.article(prefix);
+    for (const figure of extractFigures(article, corpus.lexicon)) {
+      const sentence = sentenceAt(article, figure);
+      expect(sentence.slice(figure.start, figure.start + figure.text.length)).toBe(figure.text);
+      if (figure.counted) expect(sentence).toContain(figure.counted);
+      expect(figure.articleId).toBe(article.id);
+    }
+  });
+
+  it('cites the sentence the number stands in', () => {
+    const article = corpus.article('000');
+    const casualties = extractFigures(article, corpus.lexicon).find((f) => f.value === 4000);
+    expect(casualties && sentenceAt(article, casualties)).toMatch(/^Laut Seoul soll Nordkoreas Armee/);
+  });
+
+  it('does not take the Korean War years for a figure', () => {
+    const figures = extractFigures(corpus.article('002'), corpus.lexicon);
+    expect(figures.map((f) => f.value)).not.toContain(1950);
+    expect(figures.map((f) => f.value)).not.toContain(1953);
+  });
+
+  it('only names sources the lexicon knows', () => {
+    for (const prefix of Object.keys(EXPECTED)) {
+      for (const figure of extractFigures(corpus.article(prefix), corpus.lexicon)) {
+        if (figure.source !== null) expect(corpus.lexicon.sourceById.has(figure.source)).toBe(true);
+        for (const topic of figure.topics) expect(corpus.lexicon.topicById.has(topic)).toBe(true);
+      }
+    }
+  });
+});
+
+/** A one-article corpus from paragraphs of verbatim sentences, to pin a rule on the smallest text showing it. */
+function articleOf(...paragraphs: (string[] | { heading: string })[]) {
+  return {
+    id: 'test_article',
+    title: 'Test',
+    outlet: null,
+    url: null,
+    published: null,
+    language: 'de',
+    contentHash: 'x',
+    paragraphs: paragraphs.map((p, i) =>
+      Array.isArray(p)
+        ? { number: i + 1, text: p.join(' '), sentences: p, heading: false }
+        : { number: i + 1, text: p.heading, sentences: [p.heading], heading: true },
+    ),
+  };
+}
+
+describe('extractFigures rules', () => {
+  it('credits a figure to the source named earlier in its paragraph', () => {
+    const article = articleOf([
+      'Das US-Pentagon schätzt, dass Nordkorea Truppen entsandt hat.',
+      'Demnach sind es 10.000 Soldaten.',
+    ]);
+    expect(extractFigures(article, corpus.lexicon).map((f) => f.source)).toEqual(['pentagon']);
+  });
+
+  it('does not lend a neighbour’s source to a figure from unnamed reports', () => {
+    const article = articleOf([
+      'Das US-Pentagon schätzt, dass Nordkorea Truppen entsandt hat.',
+      'Berichten zufolge sind es 3000 Soldaten.',
+    ]);
+    expect(extractFigures(article, corpus.lexicon).map((f) => f.source)).toEqual([null]);
+  });
+
+  it('leaves a figure without any named source unattributed', () => {
+    const article = articleOf(['Nordkorea soll 3000 Soldaten entsandt haben.']);
+    expect(extractFigures(article, corpus.lexicon).map((f) => f.source)).toEqual([null]);
+  });
+
+  it('skips numbers in crossheads, which repeat the text without its context', () => {
+    const article = articleOf({ heading: '11.000 Soldaten für Putin' }, ['Laut Seoul sind es 11.000 Soldaten.']);
+    expect(extractFigures(article, corpus.lexicon).map((f) => f.paragraph)).toEqual([2]);
+  });
+
+  it('gives a figure whose noun has no topic no topic, rather than its neighbour’s', () => {
+    const article = articleOf(['Die Soldaten marschierten 300 Kilometer.']);
+    expect(extractFigures(article, corpus.lexicon).map((f) => [f.counted, f.topics])).toEqual([['Kilometer', []]]);
+  });
+
+  it('reads the topic from the compound head', () => {
+    const article = articleOf(['Nordkorea lieferte 200 Kurzstreckenraketen und 50 Panzerhaubitzen.']);
+    expect(extractFigures(article, corpus.lexicon).map((f) => f.topics)).toEqual([['missiles'], ['weapons']]);
+  });
+});

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CHANNEL = '123456789012345678';
+
+function npmRun(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['--silent', 'run', ...args], {
+      env: { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', npm_config_loglevel: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+// Each run starts npm and tsx, which takes seconds on a busy machine.
+describe('npm run digest', { timeout: 60_000 }, () => {
+  it('--dry-run prints what each digest channel would get, and records nothing', async () => {
+    const stateDir = await mkdtemp(join(tmpdir(), 'factdesk-digest-cli-'));
+    const run = await npmRun(['digest', '--', '--dry-run'], { STATE_DIR: stateDir, DIGEST_CHANNEL_IDS: CHANNEL });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`── channel ${CHANNEL} ──`);
+    expect(run.stdout).toMatch(/First digest: 5 articles in the corpus:\n• .+ \[\d{3}_[0-9a-f]{16}\]/);
+    expect(run.stdout).toContain('000_9a2567d393b2c456');
+    expect(run.stdout).toMatch(/Figure board:\n.+: [\d,–]+ from /);
+    expect(run.stdout).toMatch(/Most-quoted sources:\n.+: \d+ sentences?\n/);
+    expect(await readdir(stateDir)).toEqual([]);
+  });
+
+  it('without --dry-run says how to use it; a bad DIGEST_CRON is named', async () => {
+    const [bare, badCron] = await Promise.all([
+      npmRun(['digest'], {}),
+      npmRun(['digest', '--', '--dry-run'], { DIGEST_CRON: 'every morning' }),
+    ]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('usage: npm run digest -- --dry-run');
+    expect(badCron.status).toBe(2);
+    expect(badCron.stderr).toMatch(/DIGEST_CRON: is not a valid cron expression/);
+  });
+});

@@ -93,6 +93,14 @@ describe('runDigest', () => {
     expect(textOf(forB)).toContain('Nordkorea bestätigt Soldaten');
   });
 
+  it('two processes running the same slot at once post each channel exactly once', async () => {
+    const slot = { kind: 'scheduled', slot: at('2026-11-23T07:00:00.000Z') } as const;
+    const other = { ...ctx, poster: recordingPoster() };
+    const [mine, theirs] = await Promise.all([runDigest(ctx, slot), runDigest(other, slot)]);
+    expect([...mine.sent, ...theirs.sent].sort()).toEqual([A, B]);
+    expect(ctx.poster.posts.length + other.poster.posts.length).toBe(2);
+  });
+
   it('does not post while another process holds the lock', async () => {
     await writeFile(join(stateDir, DIGEST_LOCK_FILE), JSON.stringify({ pid: process.pid, host: 'elsewhere', at: '' }));
     const run = await runDigest(ctx, { kind: 'scheduled', slot: at('2026-11-23T07:00:00.000Z') });

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import type { PassageIndex } from './passage-index';
+import { documentFrequency, termKey, type PassageIndex } from './passage-index';
+import type { SearchScratch } from './search-scratch';
 import { trigramCandidates } from './trigram-index';
 import { allowedEdits, typoDistance } from './typo-rule';
 
@@ -10,39 +11,50 @@ export interface WordCorrection {
   distance: number;
 }
 
-// Enough candidates for fuse to rank; fuse over the whole vocabulary would take far too long per query.
+// Candidates for the typo rule, most trigrams shared first; checking the whole vocabulary would take far too long.
 const CANDIDATES = 200;
 const MAX_CORRECTIONS = 3;
 
 /**
  * The vocabulary words a folded query word absent from the vocabulary was most likely meant to be, or null
- * when none is close enough. Trigram overlap picks candidates, fuse ranks them, and the typo rule decides,
- * so "gerasimow" becomes "gerassimow" while a word with no near neighbour stays uncorrected.
- * `counter` is zeroed scratch of vocabulary size (see search-scratch.ts).
+ * when none is close enough. Trigram overlap picks candidates, the typo rule (typo-rule.ts) decides which are
+ * typos of the word, and fuse ranks those, so "gerasimow" becomes "gerassimow" while a word with no near
+ * neighbour stays uncorrected.
  */
-export function correctWord(index: PassageIndex, word: string, counter: Uint8Array): WordCorrection | null {
+export function correctWord(index: PassageIndex, word: string, scratch: SearchScratch): WordCorrection | null {
   if (word.length < 3 || word.length > 40 || /^[\d.,]+$/.test(word)) return null;
   const edits = Math.max(1, allowedEdits(word.length));
   // An edit changes at most 3 of a word's trigrams (4 for a swap), so a true typo shares at least this many.
   const minShared = Math.max(1, word.length - 4 * edits);
-  const ids = trigramCandidates(index.trigrams, word, minShared, CANDIDATES, counter, (t) => {
-    const key = index.termKeys[t]!;
-    return Math.abs(key.length - word.length) <= edits;
-  });
+  const ids = trigramCandidates(
+    index.trigrams,
+    { word, minShared, lengthSlack: edits, limit: CANDIDATES },
+    scratch.termLengths,
+    scratch.trigramCounter,
+  );
   if (ids.length === 0) return null;
 
-  const fuse = new Fuse(
-    ids.map((t) => index.termKeys[t]!),
-    { includeScore: true, ignoreLocation: true, threshold: 0.5 },
-  );
-  const ranked: { term: number; distance: number; score: number; frequency: number }[] = [];
-  for (const result of fuse.search(word)) {
-    const term = ids[result.refIndex]!;
-    const distance = typoDistance(word, result.item);
-    if (distance === null) continue;
-    const frequency = index.postingStart[term + 1]! - index.postingStart[term]!;
-    ranked.push({ term, distance, score: result.score ?? 1, frequency });
+  // The typo rule first (cheap, bounded), then fuse ranks the few survivors: among words equally many edits
+  // away, fuse prefers the one whose letters line up best with what was typed.
+  const close: { term: number; key: string; distance: number }[] = [];
+  for (const term of ids) {
+    const key = termKey(index, term);
+    const distance = typoDistance(word, key);
+    if (distance !== null) close.push({ term, key, distance });
   }
+  if (close.length === 0) return null;
+  const fuseScore = new Map<number, number>();
+  const fuse = new Fuse(
+    close.map((c) => c.key),
+    { includeScore: true, ignoreLocation: true, threshold: 1 },
+  );
+  for (const result of fuse.search(word)) fuseScore.set(close[result.refIndex]!.term, result.score ?? 1);
+  const ranked = close.map((c) => ({
+    term: c.term,
+    distance: c.distance,
+    score: fuseScore.get(c.term) ?? 1,
+    frequency: documentFrequency(index, c.term),
+  }));
   if (ranked.length === 0) return null;
   ranked.sort((a, b) => a.distance - b.distance || a.score - b.score || b.frequency - a.frequency);
   const distance = ranked[0]!.distance;

@@ -1,17 +1,18 @@
 import type { Article, Paragraph } from '../corpus/article';
-import { foldText } from '../text/fold';
-import { tokenKeys } from '../text/tokenize';
-import { growableUint16, growableUint32, push, trimmed } from './growable-array';
+import { growableUint32, push, trimmed } from './growable-array';
+import { invertPostings } from './invert-postings';
 import { forEachWord } from './scan-words';
+import { INFO_STRIDE, INFO_USER_A, INFO_USER_B, createStringTable, findString, frozenPool, internRange, stringAt, type StringPool, type StringTable } from './string-table';
 import { buildTrigramIndex, type TrigramIndex } from './trigram-index';
+import { wordKeys } from './word-keys';
 
 /**
  * An inverted index over paragraphs ("passages"), built once per corpus version and read-only afterwards.
  *
  * Passages are numbered 0..passageCount-1 in the order articles were added; terms (folded keys, compounds whole
- * and by parts, see tokenKeys) 0..termCount-1. Postings are typed arrays in one block per kind, because tens of
- * millions of small JS arrays would not fit the heap budget. Text is never copied: snippets come from the
- * Article objects the index keeps.
+ * and by parts, see tokenKeys) 0..termCount-1. Everything per passage, per term and per posting lives in typed
+ * arrays, because millions of small JS objects would not fit the heap budget. Text is never copied: snippets
+ * come from the Article objects the index keeps.
  */
 export interface PassageIndex {
   readonly articles: readonly Article[];
@@ -22,17 +23,18 @@ export interface PassageIndex {
   /** Per passage: number of words, for BM25's length normalisation. */
   readonly passageLength: Uint32Array;
   readonly averageLength: number;
-  /** Folded key → term id. */
-  readonly vocabulary: ReadonlyMap<string, number>;
-  /** Per term: its folded key. */
-  readonly termKeys: readonly string[];
-  /** Per term: the spelling it most often has in the text ("Gerassimow", "Außenministerium"), for display. */
-  readonly termDisplay: readonly string[];
+  /** The vocabulary: term id ↔ folded key. Look up with `termId`, read with `termKey`. */
+  readonly terms: StringTable;
   /** Postings of term t: passages postingPassage[postingStart[t] .. postingStart[t+1]), ascending. */
   readonly postingStart: Uint32Array;
   readonly postingPassage: Uint32Array;
   /** Term frequency in the passage, aligned with postingPassage (capped at 65,535). */
   readonly postingFrequency: Uint16Array;
+  /** Every distinct spelling met, as written; per term the most frequent one, for display (see termDisplay). */
+  readonly spellings: StringPool;
+  readonly termSpelling: Int32Array;
+  /** Per term: which part of a hyphenated spelling it was read from, -1 for the whole word. */
+  readonly termPart: Int8Array;
   readonly trigrams: TrigramIndex;
 }
 
@@ -44,11 +46,34 @@ export interface PassageIndexBuilder {
    * spellings, typo trigrams), so a reload can interleave it with queries. Runs once per builder.
    */
   finishInSlices(): Generator<void, PassageIndex>;
-  /** finishInSlices run to the end in one go (start-up, tests). Takes about a tenth of the time `add` took. */
+  /** finishInSlices run to the end in one go (start-up, tests). Much cheaper than the `add` calls were. */
   finish(): PassageIndex;
 }
 
-/** One passage at `passage`, with the article it belongs to. */
+/** The term id of a folded key, or undefined when the archive never has it. */
+export function termId(index: PassageIndex, key: string): number | undefined {
+  const id = findString(index.terms, key);
+  return id < 0 ? undefined : id;
+}
+
+/** The folded key of a term. */
+export function termKey(index: PassageIndex, term: number): string {
+  return stringAt(index.terms, term);
+}
+
+/** How a term is written in the archive, most often ("Gerassimow", "Außenministerium", "Soldaten"). */
+export function termDisplay(index: PassageIndex, term: number): string {
+  const original = stringAt(index.spellings, index.termSpelling[term]!);
+  const part = index.termPart[term]!;
+  return (part >= 0 ? original.split(COMPOUND_SEPARATOR).filter(Boolean)[part] : undefined) ?? original;
+}
+
+/** How many passages contain the term. */
+export function documentFrequency(index: PassageIndex, term: number): number {
+  return index.postingStart[term + 1]! - index.postingStart[term]!;
+}
+
+/** One passage, with the article it belongs to. */
 export function passageAt(index: PassageIndex, passage: number): { article: Article; paragraph: Paragraph } | null {
   const article = index.articles[index.passageArticle[passage] ?? -1];
   const paragraph = article?.paragraphs[index.passageParagraph[passage] ?? -1];
@@ -65,6 +90,12 @@ export function buildPassageIndex(articles: Iterable<Article>): PassageIndex {
 const COMPOUND_SEPARATOR = /[-‐.'’]/;
 const MAX_FREQUENCY = 0xffff;
 const SLICE = 50_000;
+// A module-level copy: under tsx every use of an imported binding is a getter call, which shows in a loop that
+// runs once per word of the archive.
+const intern = internRange;
+const STRIDE = INFO_STRIDE;
+const OCCURRENCES = INFO_USER_A;
+const TERM = INFO_USER_B;
 
 export function createPassageIndexBuilder(): PassageIndexBuilder {
   const articles: Article[] = [];
@@ -73,83 +104,93 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   const passageLength = growableUint32();
   let totalLength = 0;
 
-  const vocabulary = new Map<string, number>();
-  const termKeys: string[] = [];
-  let documentFrequency = growableUint32();
-
-  // Forward index: for passage p, its (term, frequency) pairs at forwardStart[p] .. forwardStart[p+1]. Turned
-  // into postings by one counting sort in finish; 6 bytes a pair while building.
-  const forwardStart = growableUint32();
-  const forwardTerm = growableUint32();
-  const forwardFrequency = growableUint16();
-
-  // Each distinct spelling is folded once and remembers its terms and, per term, the text to display (the
-  // whole word, or the part of a compound: "Soldaten" for the term soldaten in "Nordkorea-Soldaten").
-  const spellings = new Map<string, number>();
-  const spellingCount = growableUint32();
-  const spellingTermStart = growableUint32();
-  const spellingTerm = growableUint32();
-  const spellingDisplay: string[] = [];
-
+  const terms = createStringTable();
+  // Per term, sized with the vocabulary: passages containing it, and its count in the current passage.
+  let documentFrequency = new Uint32Array(1024);
   let frequency = new Uint16Array(1024);
   const touched: number[] = [];
+
+  // Forward index: passage p's (term, frequency) pairs are at forwardStart[p] .. forwardStart[p+1]. Inverted
+  // into postings by one counting sort in finish; 6 bytes a pair while building.
+  const forwardStart = growableUint32();
+  let forwardTerm = new Uint32Array(1 << 16);
+  let forwardFrequency = new Uint16Array(1 << 16);
+  let forwardLength = 0;
+
+  // Each distinct spelling is folded once. Per spelling, in its table record: how often it occurred
+  // (OCCURRENCES), and its term (TERM), or for a compound
+  // -1 - where its terms are listed in `compoundTerms`: [count, term, part, term, part, ...], part being which
+  // part of the compound the term was read from (-1, stored as 2^32-1: the whole word).
+  const spellings = createStringTable();
+  const compoundTerms = growableUint32();
   let finished = false;
 
   function termOf(key: string): number {
-    let term = vocabulary.get(key);
-    if (term === undefined) {
-      term = termKeys.length;
-      vocabulary.set(key, term);
-      termKeys.push(key);
-      push(documentFrequency, 0);
-      if (term >= frequency.length) {
-        const bigger = new Uint16Array(frequency.length * 2);
-        bigger.set(frequency);
-        frequency = bigger;
-      }
+    const known = terms.size;
+    const term = intern(terms, key, 0, key.length);
+    if (term === known && term === frequency.length) {
+      frequency = grown(frequency);
+      documentFrequency = grown(documentFrequency);
     }
     return term;
   }
 
-  function spellingOf(original: string): number {
-    let spelling = spellings.get(original);
-    if (spelling !== undefined) return spelling;
-    spelling = spellingCount.length;
-    spellings.set(original, spelling);
-    push(spellingCount, 0);
-    push(spellingTermStart, spellingTerm.length);
-    const keys = tokenKeys(foldText(original));
-    const parts = original.split(COMPOUND_SEPARATOR).filter(Boolean);
-    const seen = new Set<number>();
+  function addSpelling(spelling: number, original: string): void {
+    const keys = wordKeys(original);
+    if (keys.length === 1) {
+      spellings.info[spelling * STRIDE + TERM] = termOf(keys[0]!);
+      return;
+    }
+    const listed: number[] = [];
+    const listStart = compoundTerms.length;
+    push(compoundTerms, 0);
     keys.forEach((key, i) => {
       const term = termOf(key);
-      if (seen.has(term)) return;
-      seen.add(term);
-      push(spellingTerm, term);
-      // keys = [whole, ...parts] for compounds, so key i ≥ 1 is part i-1 as written.
-      spellingDisplay.push(i > 0 && parts.length === keys.length - 1 ? parts[i - 1]! : original);
+      if (listed.includes(term)) return;
+      listed.push(term);
+      push(compoundTerms, term);
+      // keys = [whole, ...parts], so key i ≥ 1 is part i-1 as written.
+      push(compoundTerms, i - 1);
     });
-    return spelling;
+    compoundTerms.data[listStart] = listed.length;
+    spellings.info[spelling * STRIDE + TERM] = -1 - listStart;
   }
 
   function addParagraph(text: string): number {
     let words = 0;
     forEachWord(text, (start, end) => {
       words++;
-      const spelling = spellingOf(text.slice(start, end));
-      spellingCount.data[spelling]!++;
-      const to = spelling + 1 < spellingTermStart.length ? spellingTermStart.data[spelling + 1]! : spellingTerm.length;
-      for (let s = spellingTermStart.data[spelling]!; s < to; s++) {
-        const term = spellingTerm.data[s]!;
-        if (frequency[term] === 0) touched.push(term);
-        if (frequency[term]! < MAX_FREQUENCY) frequency[term]!++;
+      const known = spellings.size;
+      const spelling = intern(spellings, text, start, end);
+      if (spelling === known) addSpelling(spelling, text.slice(start, end));
+      const info = spellings.info;
+      info[spelling * STRIDE + OCCURRENCES]!++;
+      let term = info[spelling * STRIDE + TERM]!;
+      let listed = 0;
+      let list = 0;
+      if (term < 0) {
+        list = -1 - term;
+        listed = compoundTerms.data[list]!;
+        term = compoundTerms.data[list + 1]!;
+      }
+      for (let i = 0; ; ) {
+        const f = frequency[term]!;
+        if (f === 0) touched.push(term);
+        if (f < MAX_FREQUENCY) frequency[term] = f + 1;
+        if (++i >= listed) break;
+        term = compoundTerms.data[list + 1 + 2 * i]!;
       }
     });
-    for (const term of touched) {
-      push(forwardTerm, term);
-      push(forwardFrequency, frequency[term]!);
+    while (forwardLength + touched.length > forwardTerm.length) {
+      forwardTerm = grown(forwardTerm);
+      forwardFrequency = grown(forwardFrequency);
+    }
+    for (let i = 0; i < touched.length; i++) {
+      const term = touched[i]!;
+      forwardTerm[forwardLength] = term;
+      forwardFrequency[forwardLength++] = frequency[term]!;
       frequency[term] = 0;
-      documentFrequency.data[term]!++;
+      documentFrequency[term]!++;
     }
     touched.length = 0;
     return words;
@@ -160,7 +201,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     const articleIndex = articles.length;
     articles.push(article);
     article.paragraphs.forEach((paragraph, position) => {
-      push(forwardStart, forwardTerm.length);
+      push(forwardStart, forwardLength);
       push(passageArticle, articleIndex);
       push(passageParagraph, position);
       const words = addParagraph(paragraph.text);
@@ -173,65 +214,59 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     if (finished) throw new Error('PassageIndexBuilder.finish called twice');
     finished = true;
     const passageCount = passageArticle.length;
-    const termCount = termKeys.length;
-    push(forwardStart, forwardTerm.length);
-
-    const postingStart = new Uint32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t]! + documentFrequency.data[t]!;
-    documentFrequency = growableUint32(1);
-    const postingPassage = new Uint32Array(forwardTerm.length);
-    const postingFrequency = new Uint16Array(forwardTerm.length);
-    const cursor = postingStart.slice(0, termCount);
+    push(forwardStart, forwardLength);
+    const postings = yield* invertPostings(
+      { start: forwardStart.data, term: forwardTerm, frequency: forwardFrequency, passageCount },
+      documentFrequency,
+      terms.size,
+      SLICE,
+    );
+    // The forward index is done with; let it go even if a caller keeps the builder.
+    forwardTerm = new Uint32Array(0);
+    forwardFrequency = new Uint16Array(0);
     yield;
-    // Passages are visited in ascending order, so every posting list comes out sorted.
-    for (let p = 0; p < passageCount; p++) {
-      const end = forwardStart.data[p + 1]!;
-      for (let f = forwardStart.data[p]!; f < end; f++) {
-        const at = cursor[forwardTerm.data[f]!]!++;
-        postingPassage[at] = p;
-        postingFrequency[at] = forwardFrequency.data[f]!;
-      }
-      if (p % SLICE === SLICE - 1) yield;
-    }
+    const display = yield* chooseDisplaySpellings();
     yield;
-
-    const termDisplay = new Array<string>(termCount);
-    const bestCount = new Uint32Array(termCount);
-    for (let s = 0; s < spellingCount.length; s++) {
-      const count = spellingCount.data[s]!;
-      const to = s + 1 < spellingTermStart.length ? spellingTermStart.data[s + 1]! : spellingTerm.length;
-      for (let i = spellingTermStart.data[s]!; i < to; i++) {
-        const term = spellingTerm.data[i]!;
-        if (count > bestCount[term]!) {
-          bestCount[term] = count;
-          termDisplay[term] = spellingDisplay[i]!;
-        }
-      }
-      if (s % SLICE === SLICE - 1) yield;
-    }
-    spellings.clear();
-    // The builder is done; drop the build-time buffers even if a caller keeps a reference to it.
-    forwardTerm.data = new Uint32Array(0);
-    forwardFrequency.data = new Uint16Array(0);
-    spellingTerm.data = new Uint32Array(0);
-    spellingDisplay.length = 0;
-    yield;
-
-    const trigrams = yield* buildTrigramIndex(termKeys);
+    const trigrams = yield* buildTrigramIndex(terms, SLICE);
     return {
       articles,
       passageArticle: trimmed(passageArticle),
       passageParagraph: trimmed(passageParagraph),
       passageLength: trimmed(passageLength),
       averageLength: passageCount ? totalLength / passageCount : 0,
-      vocabulary,
-      termKeys,
-      termDisplay,
-      postingStart,
-      postingPassage,
-      postingFrequency,
+      terms,
+      ...postings,
+      spellings: frozenPool(spellings),
+      ...display,
       trigrams,
     };
+  }
+
+  /** Per term, the spelling it occurred in most often (the first seen wins a tie). */
+  function* chooseDisplaySpellings(): Generator<void, { termSpelling: Int32Array; termPart: Int8Array }> {
+    const bestCount = new Uint32Array(terms.size);
+    const termSpelling = new Int32Array(terms.size);
+    const termPart = new Int8Array(terms.size).fill(-1);
+    const offer = (term: number, spelling: number, occurrences: number, part: number) => {
+      if (occurrences <= bestCount[term]!) return;
+      bestCount[term] = occurrences;
+      termSpelling[term] = spelling;
+      termPart[term] = part > 127 ? -1 : part;
+    };
+    for (let s = 0; s < spellings.size; s++) {
+      const occurrences = spellings.info[s * STRIDE + OCCURRENCES]!;
+      const term = spellings.info[s * STRIDE + TERM]!;
+      if (term >= 0) {
+        offer(term, s, occurrences, -1);
+      } else {
+        const list = -1 - term;
+        for (let i = 0; i < compoundTerms.data[list]!; i++) {
+          offer(compoundTerms.data[list + 1 + 2 * i]!, s, occurrences, compoundTerms.data[list + 2 + 2 * i]! | 0);
+        }
+      }
+      if (s % SLICE === SLICE - 1) yield;
+    }
+    return { termSpelling, termPart };
   }
 
   function finish(): PassageIndex {
@@ -243,4 +278,10 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   }
 
   return { add, finishInSlices, finish };
+}
+
+function grown<A extends Uint32Array | Int32Array | Uint16Array>(array: A): A {
+  const bigger = new (array.constructor as new (n: number) => A)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

@@ -1,6 +1,7 @@
 import { tokenize, tokenKeys } from '../text/tokenize';
 import { correctWord } from './correct-word';
-import type { PassageIndex } from './passage-index';
+import { termId, type PassageIndex } from './passage-index';
+import type { SearchScratch } from './search-scratch';
 
 export interface QueryWord {
   /** The word as the user typed it. */
@@ -16,21 +17,21 @@ const MAX_QUERY_CHARS = 300;
 export const MAX_QUERY_WORDS = 8;
 
 /** Splits a query into words and finds each in the vocabulary, correcting typos of absent words. */
-export function resolveQuery(index: PassageIndex, query: string, trigramCounter: Uint8Array): QueryWord[] {
+export function resolveQuery(index: PassageIndex, query: string, scratch: SearchScratch): QueryWord[] {
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   for (const token of tokenize(cutAtWord(query, MAX_QUERY_CHARS))) {
     const [whole, ...parts] = tokenKeys(token.key);
     if (!whole) continue;
-    const known = index.vocabulary.get(whole);
+    const known = termId(index, whole);
     if (known !== undefined || parts.length === 0) {
-      addWord(words, seen, index, token.original, whole, known, trigramCounter);
+      addWord(words, seen, index, token.original, whole, known, scratch);
       continue;
     }
     // A compound the archive never writes whole ("Nordkorea-Truppen"): search its parts as separate words.
     const originals = token.original.split(/[-‐.'’]/).filter(Boolean);
     parts.forEach((part, i) => {
-      addWord(words, seen, index, originals[i] ?? part, part, index.vocabulary.get(part), trigramCounter);
+      addWord(words, seen, index, originals[i] ?? part, part, termId(index, part), scratch);
     });
   }
   return words.slice(0, MAX_QUERY_WORDS);
@@ -43,7 +44,7 @@ function addWord(
   word: string,
   key: string,
   known: number | undefined,
-  trigramCounter: Uint8Array,
+  scratch: SearchScratch,
 ): void {
   if (seen.has(key) || words.length >= MAX_QUERY_WORDS) return;
   seen.add(key);
@@ -51,7 +52,7 @@ function addWord(
     words.push({ word, terms: [known], fuzzy: false });
     return;
   }
-  const correction = correctWord(index, key, trigramCounter);
+  const correction = correctWord(index, key, scratch);
   words.push({ word, terms: correction?.terms ?? [], fuzzy: correction !== null });
 }
 

@@ -1,7 +1,8 @@
 import { bestSentence } from './best-sentence';
-import { passageAt, type PassageIndex } from './passage-index';
+import { documentFrequency, passageAt, termDisplay, termKey, type PassageIndex } from './passage-index';
 import { resolveQuery, type QueryWord } from './resolve-query';
-import { scratchFor } from './search-scratch';
+import { accumulateWord, probeWord } from './score-passages';
+import { resetScratch, scratchFor, type SearchScratch } from './search-scratch';
 import { topK } from './top-k';
 
 export interface PassageHit {
@@ -27,26 +28,30 @@ export interface ResolvedWord {
 export interface PassageSearch {
   hits: PassageHit[];
   words: ResolvedWord[];
-  /** Passages matching at least one query word. */
+  /** Passages matching every found query word, or when none does, passages matching any. */
   total: number;
   /** Passages matching every query word that was found. */
   totalAllWords: number;
 }
 
-// BM25 parameters: the usual defaults; paragraphs are short and even in length, so there is little to tune.
-const K1 = 1.2;
-const B = 0.75;
-// Passages with more of the query's words always rank first (AND before OR); score orders within a tier.
-// A BM25 score stays far below this for 8 words.
-const TIER = 10_000;
+// Passages with every found query word always rank first (AND before OR); score orders within each tier.
+const ALL_WORDS_BONUS = 1e6;
 const MAX_LIMIT = 100;
+// A word in more passages than this is "common" ("die", "und") and is only looked up in passages the other
+// words found; see probeWord.
+const COMMON_SHARE = 1 / 20;
+const COMMON_MIN = 2_000;
 
 const EMPTY: PassageSearch = { hits: [], words: [], total: 0, totalAllWords: 0 };
 
 /**
  * Searches passages for a free-text query. Every query word found (exactly, or corrected when absent from the
- * archive) adds its BM25 score; passages with all found words come first, then passages with fewer to fill
- * `limit`. Never throws for any input string; nonsense gives an empty result.
+ * archive) adds its BM25 score; passages with all found words come first, then passages with some, by score,
+ * to fill `limit`. Never throws for any input string; nonsense gives an empty result.
+ *
+ * Cost: the posting lists of the query's informative words, plus a binary search per matching passage for
+ * each common word. The one approximation: when informative words are present, passages holding only common
+ * words are not considered for the "some words" tier, where they would rank near the end anyway.
  */
 export function searchPassages(index: PassageIndex, query: string, limit: number): PassageSearch {
   const wanted = Number.isFinite(limit) ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit))) : 0;
@@ -54,58 +59,49 @@ export function searchPassages(index: PassageIndex, query: string, limit: number
   if (typeof query !== 'string' || passages === 0) return EMPTY;
 
   const scratch = scratchFor(index);
-  const words = resolveQuery(index, query, scratch.trigramCounter);
+  const words = resolveQuery(index, query, scratch);
   const report = words.map((w) => reportWord(index, w));
   const found = words.filter((w) => w.terms.length > 0);
   if (found.length === 0) return { ...EMPTY, words: report };
 
-  const { score, words: wordBits, lastWord, contribution, touched } = scratch;
-  let touchedCount = 0;
-  found.forEach((word, w) => {
-    const bit = 1 << w;
-    for (const term of word.terms) {
-      const from = index.postingStart[term]!;
-      const to = index.postingStart[term + 1]!;
-      const df = to - from;
-      const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
-      for (let at = from; at < to; at++) {
-        const p = index.postingPassage[at]!;
-        const tf = index.postingFrequency[at]!;
-        const norm = K1 * (1 - B + (B * index.passageLength[p]!) / index.averageLength);
-        const value = (idf * tf * (K1 + 1)) / (tf + norm);
-        if (wordBits[p] === 0) touched[touchedCount++] = p;
-        // A corrected word may stand for several terms; a passage counts its best one, not their sum.
-        if (lastWord[p] === w + 1) {
-          if (value > contribution[p]!) {
-            score[p]! += value - contribution[p]!;
-            contribution[p] = value;
-          }
-        } else {
-          lastWord[p] = w + 1;
-          contribution[p] = value;
-          score[p]! += value;
-          wordBits[p]! |= bit;
-        }
-      }
-    }
-  });
-
   const all = (1 << found.length) - 1;
-  let totalAllWords = 0;
-  for (let n = 0; n < touchedCount; n++) if (wordBits[touched[n]!] === all) totalAllWords++;
-  const best = topK(touched, touchedCount, wanted, (p) => bitCount(wordBits[p]!) * TIER + score[p]!);
-  const scores = best.map((p) => score[p]!);
+  const common = Math.max(COMMON_MIN, passages * COMMON_SHARE);
+  const isCommon = found.map((w) => w.terms.reduce((sum, t) => sum + documentFrequency(index, t), 0) > common);
 
-  for (let n = 0; n < touchedCount; n++) {
-    const p = touched[n]!;
-    score[p] = 0;
-    wordBits[p] = 0;
-    lastWord[p] = 0;
-    contribution[p] = 0;
+  let touchedCount = 0;
+  let totalAllWords = 0;
+  if (isCommon.includes(true) && isCommon.includes(false)) {
+    found.forEach((word, w) => {
+      if (!isCommon[w]) touchedCount = accumulateWord(index, scratch, word.terms, w, touchedCount);
+    });
+    found.forEach((word, w) => {
+      if (isCommon[w]) probeWord(index, scratch, word.terms, w, touchedCount);
+    });
+    totalAllWords = countAllWords(scratch, touchedCount, all);
+    if (totalAllWords === 0 || touchedCount < wanted) {
+      // Too few passages to fill the answer from the informative words: score every word in full.
+      resetScratch(scratch, touchedCount);
+      touchedCount = 0;
+    }
+  }
+  if (touchedCount === 0) {
+    found.forEach((word, w) => {
+      touchedCount = accumulateWord(index, scratch, word.terms, w, touchedCount);
+    });
+    totalAllWords = countAllWords(scratch, touchedCount, all);
   }
 
+  const { score, words: wordBits, touched } = scratch;
+  for (let n = 0; n < touchedCount; n++) {
+    const p = touched[n]!;
+    if (wordBits[p] === all) score[p]! += ALL_WORDS_BONUS;
+  }
+  const best = topK(touched, touchedCount, wanted, score);
+  const scores = best.map((p) => score[p]! - (wordBits[p] === all ? ALL_WORDS_BONUS : 0));
+  resetScratch(scratch, touchedCount);
+
   const wordOfKey = new Map<string, number>();
-  found.forEach((word, w) => word.terms.forEach((t) => wordOfKey.set(index.termKeys[t]!, w)));
+  found.forEach((word, w) => word.terms.forEach((t) => wordOfKey.set(termKey(index, t), w)));
   const hits: PassageHit[] = [];
   best.forEach((p, i) => {
     const at = passageAt(index, p);
@@ -119,16 +115,16 @@ export function searchPassages(index: PassageIndex, query: string, limit: number
       terms: choice.terms,
     });
   });
-  return { hits, words: report, total: touchedCount, totalAllWords };
+  return { hits, words: report, total: totalAllWords || touchedCount, totalAllWords };
+}
+
+function countAllWords(scratch: SearchScratch, touchedCount: number, all: number): number {
+  let count = 0;
+  for (let n = 0; n < touchedCount; n++) if (scratch.words[scratch.touched[n]!] === all) count++;
+  return count;
 }
 
 function reportWord(index: PassageIndex, word: QueryWord): ResolvedWord {
-  const matched = [...new Set(word.terms.map((t) => index.termDisplay[t] ?? index.termKeys[t]!))];
+  const matched = [...new Set(word.terms.map((t) => termDisplay(index, t)))];
   return { word: word.word, matched, fuzzy: word.fuzzy };
-}
-
-function bitCount(bits: number): number {
-  let n = 0;
-  for (let b = bits; b; b &= b - 1) n++;
-  return n;
 }

@@ -1,4 +1,6 @@
+import { lengthNorms } from './bm25';
 import type { PassageIndex } from './passage-index';
+import { termLengths } from './trigram-index';
 
 /**
  * Per-index working memory for queries. Allocating corpus-sized arrays for every query would cost more than the
@@ -7,17 +9,21 @@ import type { PassageIndex } from './passage-index';
  * index stays plain immutable data.
  */
 export interface SearchScratch {
-  /** Per passage: accumulated BM25 score. */
+  /** Per passage: accumulated BM25 score, then the rank (score plus a bonus for having every word). */
   score: Float64Array;
   /** Per passage: bit i set when query word i matched. */
   words: Uint8Array;
-  /** Per passage: 1 + the query word whose contribution `contribution` holds, 0 for none. */
+  /** Per passage: 1 + the query word whose best term contribution `contribution` holds, 0 for none. */
   lastWord: Uint8Array;
   contribution: Float32Array;
-  /** Passages touched by the current query, `touchedCount` of them. */
+  /** Passages touched by the current query, in the order first touched. */
   touched: Uint32Array;
+  /** Per passage: BM25 length norm (see bm25.ts). Not scratch, but derived once per index like it. */
+  norms: Float32Array;
   /** Per vocabulary term: shared-trigram counter for typo correction. */
   trigramCounter: Uint8Array;
+  /** Per vocabulary term: key length. Derived once per index. */
+  termLengths: Uint8Array;
 }
 
 const scratches = new WeakMap<PassageIndex, SearchScratch>();
@@ -32,9 +38,27 @@ export function scratchFor(index: PassageIndex): SearchScratch {
       lastWord: new Uint8Array(passages),
       contribution: new Float32Array(passages),
       touched: new Uint32Array(passages),
-      trigramCounter: new Uint8Array(index.termKeys.length),
+      norms: lengthNorms(index.passageLength, index.averageLength),
+      trigramCounter: new Uint8Array(index.terms.size),
+      termLengths: termLengths(index.terms),
     };
     scratches.set(index, scratch);
   }
   return scratch;
+}
+
+/** Zeroes what a query touched: element by element when few passages were touched, whole arrays when many. */
+export function resetScratch(scratch: SearchScratch, touchedCount: number): void {
+  if (touchedCount > scratch.touched.length / 8) {
+    scratch.score.fill(0);
+    scratch.words.fill(0);
+    scratch.lastWord.fill(0);
+    return;
+  }
+  for (let n = 0; n < touchedCount; n++) {
+    const p = scratch.touched[n]!;
+    scratch.score[p] = 0;
+    scratch.words[p] = 0;
+    scratch.lastWord[p] = 0;
+  }
 }

@@ -1,10 +1,12 @@
+import { INFO_STRIDE, stringLength, type StringPool } from './string-table';
+
 /**
  * Trigrams of vocabulary keys, as a prefilter for typo correction: a mistyped word still shares most of its
  * three-letter pieces with the word meant, so counting shared trigrams narrows half a million vocabulary words
  * to a few hundred candidates before the exact (and slower) comparisons run.
  */
 export interface TrigramIndex {
-  /** postings of trigram g: termIds[start[g] .. start[g+1]) */
+  /** Postings of trigram g: termIds[start[g] .. start[g+1]), ascending. */
   start: Uint32Array;
   termIds: Uint32Array;
 }
@@ -18,17 +20,16 @@ const WORD_END = 63;
 function charCode6(code: number): number {
   if (code >= 0x61 && code <= 0x7a) return code - 0x61 + 1; // a-z → 1..26
   if (code >= 0x30 && code <= 0x39) return code - 0x30 + 27; // 0-9 → 27..36
-  return 37 + (code % 26); // rarer letters share buckets; candidates are verified afterwards anyway
+  return 37 + (code % 26); // rarer characters share buckets; candidates are verified afterwards anyway
 }
 
-/** Calls `visit` with each distinct trigram id of `^key$`. */
-export function forEachTrigram(key: string, visit: (trigram: number) => void): void {
-  const n = key.length;
+/** Calls `visit` once with each distinct trigram id of `^word$`, the word given as `length` character codes. */
+function forEachTrigram(codeAt: (i: number) => number, length: number, visit: (trigram: number) => void): void {
   const seen: number[] = [];
   let a = WORD_START;
-  let b = n > 0 ? charCode6(key.charCodeAt(0)) : WORD_END;
-  for (let i = 1; i <= n; i++) {
-    const c = i < n ? charCode6(key.charCodeAt(i)) : WORD_END;
+  let b = length > 0 ? charCode6(codeAt(0)) : WORD_END;
+  for (let i = 1; i <= length; i++) {
+    const c = i < length ? charCode6(codeAt(i)) : WORD_END;
     const g = (a << (2 * BITS)) | (b << BITS) | c;
     if (!seen.includes(g)) {
       seen.push(g);
@@ -39,46 +40,69 @@ export function forEachTrigram(key: string, visit: (trigram: number) => void): v
   }
 }
 
-/** Builds the index in slices of about `sliceSize` keys per yield, so a reload never blocks for long. */
-export function* buildTrigramIndex(keys: readonly string[], sliceSize = 50_000): Generator<void, TrigramIndex> {
-  const counts = new Uint32Array(TRIGRAM_SPACE + 1);
-  for (let t = 0; t < keys.length; t++) {
-    forEachTrigram(keys[t]!, (g) => counts[g + 1]!++);
-    if (t % sliceSize === sliceSize - 1) yield;
+function forEachTermTrigram(terms: StringPool, term: number, visit: (trigram: number) => void): void {
+  const from = terms.info[term * INFO_STRIDE]!;
+  forEachTrigram((i) => terms.chars[from + i]!, stringLength(terms, term), visit);
+}
+
+/** Builds the index in slices of `slice` terms per yield, so a reload never blocks for long. */
+export function* buildTrigramIndex(terms: StringPool, slice = 50_000): Generator<void, TrigramIndex> {
+  const start = new Uint32Array(TRIGRAM_SPACE + 1);
+  for (let t = 0; t < terms.size; t++) {
+    forEachTermTrigram(terms, t, (g) => start[g + 1]!++);
+    if (t % slice === slice - 1) yield;
   }
-  for (let g = 0; g < TRIGRAM_SPACE; g++) counts[g + 1]! += counts[g]!;
-  const start = counts;
+  for (let g = 0; g < TRIGRAM_SPACE; g++) start[g + 1]! += start[g]!;
   const termIds = new Uint32Array(start[TRIGRAM_SPACE]!);
   const cursor = start.slice(0, TRIGRAM_SPACE);
-  for (let t = 0; t < keys.length; t++) {
-    forEachTrigram(keys[t]!, (g) => {
+  for (let t = 0; t < terms.size; t++) {
+    forEachTermTrigram(terms, t, (g) => {
       termIds[cursor[g]!++] = t;
     });
-    if (t % sliceSize === sliceSize - 1) yield;
+    if (t % slice === slice - 1) yield;
   }
   return { start, termIds };
 }
 
+/** Per term: its key's length (capped at 255), for the length filter of `trigramCandidates`. */
+export function termLengths(terms: StringPool): Uint8Array {
+  const lengths = new Uint8Array(terms.size);
+  for (let t = 0; t < terms.size; t++) lengths[t] = Math.min(255, stringLength(terms, t));
+  return lengths;
+}
+
+export interface CandidateQuery {
+  word: string;
+  /** Fewest trigrams a candidate must share with the word. */
+  minShared: number;
+  /** Candidate keys must be this long, give or take `lengthSlack`. */
+  lengthSlack: number;
+  limit: number;
+}
+
 /**
- * Term ids sharing at least `minShared` trigrams with `word`, most shared first, at most `limit`, and only
- * those `accept` lets through (e.g. a plausible length). `counter` is caller-owned scratch of vocabulary size,
- * all zero, and is left all zero.
+ * Term ids of plausible length sharing at least `minShared` trigrams with `word`, most shared first, at most
+ * `limit`. `counter` is caller-owned scratch of vocabulary size, all zero, and is left all zero.
  */
 export function trigramCandidates(
   index: TrigramIndex,
-  word: string,
-  minShared: number,
-  limit: number,
+  query: CandidateQuery,
+  lengths: Uint8Array,
   counter: Uint8Array,
-  accept: (termId: number) => boolean,
 ): number[] {
+  const { word, minShared, lengthSlack, limit } = query;
+  const shortest = word.length - lengthSlack;
+  const longest = word.length + lengthSlack;
   const touched: number[] = [];
-  forEachTrigram(word, (g) => {
+  forEachTrigram((i) => word.charCodeAt(i), word.length, (g) => {
     const end = index.start[g + 1]!;
     for (let p = index.start[g]!; p < end; p++) {
       const t = index.termIds[p]!;
-      if (counter[t] === 0) touched.push(t);
-      if (counter[t]! < 255) counter[t]!++;
+      const length = lengths[t]!;
+      if (length < shortest || length > longest) continue;
+      const shared = counter[t]!;
+      if (shared === 0) touched.push(t);
+      if (shared < 255) counter[t] = shared + 1;
     }
   });
   // Bucket by shared count (≤ 255) instead of sorting every touched term.
@@ -86,7 +110,7 @@ export function trigramCandidates(
   for (const t of touched) {
     const shared = counter[t]!;
     counter[t] = 0;
-    if (shared < minShared || !accept(t)) continue;
+    if (shared < minShared) continue;
     (buckets[shared] ??= []).push(t);
   }
   const result: number[] = [];

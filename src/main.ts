@@ -1,27 +1,19 @@
+import { runBot } from './app/run-bot';
+import { runConsole } from './app/run-console';
 import { ConfigError, loadEnv } from './config/env';
-import { openEngine } from './console/open-engine';
-import { runRepl } from './console/repl';
 
 /**
  * `npm start`: the bot when DISCORD_TOKEN is set; otherwise the console on the bundled corpus, so a newcomer
  * sees Factdesk answer without any Discord setup.
  */
-async function main(): Promise<number> {
+async function main(): Promise<boolean> {
   const env = loadEnv();
-  const engine = await openEngine(env.DATA_DIR);
-  if (!engine) return 1;
-  await runRepl({
-    input: process.stdin,
-    output: process.stdout,
-    interactive: process.stdin.isTTY === true,
-    engine: () => engine,
-  });
-  return 0;
+  return env.DISCORD_TOKEN ? runBot(env) : runConsole(env);
 }
 
 main().then(
-  (code) => {
-    process.exitCode = code;
+  (started) => {
+    if (!started) process.exitCode = 1;
   },
   (error: unknown) => {
     if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);

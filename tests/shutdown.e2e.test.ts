@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interactionCallback, startFakeDiscord, type FakeDiscord } from './fake-discord';
 import { TEST_TOKEN } from './support/bot-harness';
@@ -8,19 +11,23 @@ let fake: FakeDiscord;
 let child: ChildProcess;
 const lines: Array<Record<string, any>> = [];
 let output = '';
+let stateDir: string;
 
 const logged = (match: (line: Record<string, any>) => boolean) =>
   expect.poll(() => lines.find(match), { timeout: 15_000, interval: 50 }).toBeTruthy();
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/bot-process.ts'], {
+  stateDir = await mkdtemp(join(tmpdir(), 'factdesk-shutdown-'));
+  // The real entry point, as `npm start` runs it with a token: the wiring in src/main.ts is what is under test.
+  child = spawn(process.execPath, ['--import', 'tsx', '--import', './tests/support/stray-rejection.ts', 'src/main.ts'], {
     env: {
       ...process.env,
       DISCORD_TOKEN: TEST_TOKEN,
       DISCORD_API_URL: fake.restUrl,
+      DATA_DIR: 'data',
+      STATE_DIR: stateDir,
       LOG_LEVEL: 'info',
-      FACTDESK_TEST_STRAY_REJECTION: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -33,7 +40,7 @@ beforeAll(async () => {
     for (const part of parts) if (part.trim().startsWith('{')) lines.push(JSON.parse(part) as Record<string, any>);
   });
   child.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)));
-  await waitForLine((l) => l.msg === 'bot ready', 20_000);
+  await waitForLine((l) => l.msg === 'factdesk running', 20_000);
 }, 30_000);
 
 /** expect.poll only works inside a test; startup needs the same wait in beforeAll. */
@@ -52,6 +59,7 @@ afterAll(async () => {
 
 describe('the bot as a process', () => {
   it('logs an unhandled rejection and keeps running', async () => {
+    child.kill('SIGUSR2');
     await logged((l) => l.msg === 'unhandled promise rejection (ignored)');
     expect(child.exitCode).toBeNull();
   });

@@ -1,5 +1,5 @@
 import type { Outcome } from '../engine/engine';
-import { isMiss } from '../render/discord-answer-heading';
+import { isMiss } from '../render/answer-wording';
 import { renderAnswerPages, renderMiss } from '../render/embeds';
 import type { InteractionOutcome } from './bot-command';
 import { pageButtons } from './paging/page-buttons';

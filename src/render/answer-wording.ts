@@ -12,29 +12,43 @@ const NOUN: Record<Answer['command'], string> = {
   article: 'article',
 };
 
-/** "Figures for troops — matched Soldaten, Truppen", "Sources: KCNA", "No source named BBC". */
+const SUBJECT: Record<Answer['command'], string> = {
+  figure: 'Figures',
+  source: 'Sources',
+  search: 'Passages',
+  article: 'Article',
+};
+
+/** True when there is nothing to show: the query matched nothing, or matched something with no passages. */
+export function isMiss(answer: Answer): boolean {
+  return answer.match === 'none' || answer.results.length === 0;
+}
+
+/**
+ * The headline: what the query was matched to, saying plainly when that match was only approximate, so a reporter
+ * never takes KCNA's words for those of a source they mistyped. "Figures for troops — matched Soldaten, Truppen",
+ * "Sources for kcan — closest match KCNA", "No source named "BBC"".
+ */
 export function answerHeadline(answer: Answer): string {
   const q = answer.query.trim();
-  if (answer.match === 'none' || (answer.results.length === 0 && answer.matched.length === 0)) {
+  const matched = answer.matched.join(', ');
+  if (isMiss(answer)) {
+    if (answer.match !== 'none' && matched) return `Nothing in the corpus yet for ${matched}`;
     return answer.command === 'search' ? `Nothing found for ${quote(q)}` : `No ${NOUN[answer.command]} named ${quote(q)}`;
   }
-  const matched = answer.matched.join(', ');
-  switch (answer.command) {
-    case 'figure':
-      return `Figures for ${q} — matched ${matched}`;
-    case 'source':
-      return `What the corpus quotes ${matched} as saying`;
-    case 'search':
-      return `Search: ${q}${matched ? ` — matched ${matched}` : ''}`;
-    case 'article':
-      return `Article ${matched}`;
+  if (answer.command === 'article') {
+    const title = answer.results[0]?.title ?? matched;
+    return answer.match === 'fuzzy' ? `${title} — closest match for ${quote(q)}` : title;
   }
+  const subject = `${SUBJECT[answer.command]} for ${q}`;
+  if (!matched) return subject;
+  return answer.match === 'fuzzy' ? `${subject} — closest match ${matched}` : `${subject} — matched ${matched}`;
 }
 
 /** A line that says how the query matched, or null when it matched exactly and needs no comment. */
 export function matchNotice(answer: Answer): string | null {
   const q = quote(answer.query.trim());
-  if (answer.match === 'none' || (answer.results.length === 0 && answer.matched.length === 0)) {
+  if (answer.match === 'none') {
     if (answer.suggestions.length > 0) {
       return `Closest known names (suggestions, not matches): ${answer.suggestions.join(', ')}`;
     }

@@ -1,7 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer } from '../engine/answer';
 import { answerHeadline, countLine, matchNotice } from './answer-wording';
-import { answerHeading } from './discord-answer-heading';
 import { DISCORD_LIMITS } from './discord-limits';
 import { neutraliseMentions } from './discord-mentions';
 import { formatPageFooter } from './discord-page-footer';
@@ -20,7 +19,7 @@ const EMBED_COLOUR = 0x2b6cb0;
  * ever rejected; the footer names page, command and query so a Previous/Next click can rebuild the same pages.
  */
 export function renderAnswerPages(answer: Answer): APIEmbed[] {
-  const title = truncateAtSentence(neutraliseMentions(answerHeading(answer)), DISCORD_LIMITS.embedTitle);
+  const title = truncateAtSentence(neutraliseMentions(answerHeadline(answer)), DISCORD_LIMITS.embedTitle);
   const description = truncateAtSentence(describe(answer), DESCRIPTION_BUDGET);
   const fields = answer.results.map((r, i) => resultField(r, i + 1, answer.command));
   const worstFooter = formatPageFooter({

@@ -39,6 +39,8 @@ const HEADER_LINES = 15;
 const MAX_CAPTION_LENGTH = 300;
 /** Lines above a headline are captions, kickers, teasers of a line or two; a longer one is already the article. */
 const MAX_PRE_HEADLINE_LENGTH = 200;
+/** No furniture rule matches a line longer than this (captions, the longest, stop at MAX_CAPTION_LENGTH). */
+const MAX_FURNITURE_LENGTH = 400;
 /** A caption is its text plus, on many sites, the same text again as alt text: at most two lines above a credit. */
 const MAX_CAPTION_LINES = 2;
 
@@ -86,7 +88,8 @@ function readLines(raw: string): Line[] {
       group++;
       return { content, plain: content, start, end: start, bullet: false, group, rank: -1, keep: false };
     }
-    const plain = plainLine(content);
+    // Furniture rules only ever read short lines; a long one is reporting and is compared as written.
+    const plain = content.length > MAX_FURNITURE_LENGTH ? content : plainLine(content);
     return { content, plain, start, end: start + content.length, bullet: bulletLength > 0, group, rank: rank++, keep: true };
   });
 }
@@ -231,12 +234,21 @@ function takeTitle(lines: Line[]): { title: string; fromHeadline: boolean } {
 /** Drops repeated lines (the headline repeated as first body line, alt text repeated as caption): the first stays. */
 function dropRepeats(lines: Line[], headline: string | null): void {
   // Repeats on scraped pages are copies (alt text and caption, headline and its repeat): compared as plain lines.
-  const seen = new Set<string>(headline === null ? [] : [plainLine(headline)]);
+  // Looked up by length and opening words first, so long paragraphs are compared in full only when they might
+  // repeat, instead of hashing every paragraph of every article.
+  const seen = new Map<string, string[]>();
+  const probe = (plain: string): string => `${plain.length}:${plain.slice(0, 48)}`;
+  const remember = (plain: string): boolean => {
+    const key = probe(plain);
+    const same = seen.get(key);
+    if (same?.includes(plain)) return false;
+    if (same) same.push(plain);
+    else seen.set(key, [plain]);
+    return true;
+  };
+  if (headline !== null) remember(plainLine(headline));
   for (const line of lines) {
-    if (!line.keep) continue;
-    const k = line.plain;
-    if (seen.has(k)) line.keep = false;
-    else seen.add(k);
+    if (line.keep && !remember(line.plain)) line.keep = false;
   }
 }
 

@@ -22,8 +22,11 @@ const META_SUFFIX = '.meta.json';
 // The callback readFile is several times cheaper per file than fs/promises' FileHandle-based one, which shows at
 // tens of thousands of small files.
 const readFile = promisify(readFileCallback);
-/** Enough reads in flight to keep the disk busy, well below the usual limit of open files. */
-const READ_CONCURRENCY = 64;
+/**
+ * Enough reads in flight to keep libuv's four file threads busy while articles are cleaned, far below the limit
+ * of open files; more only queues (measured: 16 beats 64 on 50,000 files).
+ */
+const READ_CONCURRENCY = 16;
 
 interface ArticleFiles {
   id: string;

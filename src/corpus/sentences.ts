@@ -14,9 +14,25 @@ const SENTENCE_START_MARKS = '„“"»«‚(["–-';
  */
 const MAX_CREDIT_LENGTH = 80;
 
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
-const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
-const isDigit = (c: string | undefined): boolean => c !== undefined && /\p{Nd}/u.test(c);
+const isSpace = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  // ASCII first: almost every call is a plain letter, space or line break.
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/u.test(c);
+};
+const isUpper = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /\p{Lu}/u.test(c);
+};
+const isDigit = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x30 && code <= 0x39;
+  return /\p{Nd}/u.test(c);
+};
 
 /**
  * Splits German prose into sentences. Every sentence is a verbatim slice of `text` with only surrounding
@@ -78,9 +94,8 @@ function isSentenceEnd(text: string, at: number, cluster: string, next: number):
     return before !== undefined && !isSpace(before) && !WORD_OPENERS.includes(before) && isUpper(following);
   }
   const word = wordBefore(text, at);
-  const nextWord = wordAt(text, next);
-  if (/^\d{1,2}$/.test(word)) return SENTENCE_OPENERS.has(nextWord); // "am 5. November", "der 2. Weltkrieg"
-  if (MAY_END_SENTENCE.has(word)) return SENTENCE_OPENERS.has(nextWord);
+  if (/^\d{1,2}$/.test(word)) return SENTENCE_OPENERS.has(wordAt(text, next)); // "am 5. November", "der 2. Weltkrieg"
+  if (MAY_END_SENTENCE.has(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
   if (ABBREVIATIONS.has(word)) return false;
   if (BEFORE_NUMBER_ONLY.has(word)) return !isDigit(following);
   // Initials ("Antony J. Blinken") and the letters of spaced abbreviations ("z. B.", "u. a.", "v. Chr.").

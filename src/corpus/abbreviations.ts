@@ -13,7 +13,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Titles and forms of address.
   'Dr', 'Prof', 'Dipl', 'Ing', 'med', 'phil', 'rer', 'nat', 'jur', 'Hr', 'Hrn', 'Fr', 'St', 'Mr', 'Mrs', 'Ms',
   'Abg', 'Präs', 'Sen', 'Lt', 'Frhr',
-  // Eras, months, weekdays.
+  // Eras, months, weekdays (also in MAY_END_SENTENCE: "Jan" is a first name, "Mi" a word in names).
   'Chr', 'Jan', 'Feb', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez',
   'Mo', 'Di', 'Mi', 'Do',
   // Languages and nationalities in glosses: "(russ. für …)".
@@ -26,7 +26,10 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * Abbreviations that also end sentences ("… Munition usw. Die Lage …"): these split only when a typical
  * sentence opener follows, so "etc. Die" splits but "Co. KG" does not.
  */
-export const MAY_END_SENTENCE: ReadonlySet<string> = new Set(['usw', 'etc', 'Chr', 'Co', 'Inc', 'Ltd', 'Corp', 'u.v.m', 'u.ä']);
+export const MAY_END_SENTENCE: ReadonlySet<string> = new Set([
+  'usw', 'etc', 'Chr', 'Co', 'Inc', 'Ltd', 'Corp', 'u.v.m', 'u.ä',
+  'Jan', 'Feb', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez', 'Mo', 'Di', 'Mi', 'Do',
+]);
 
 /** Abbreviations that are abbreviations only before a number (`Art. 5`, `Abs. 2`), since `Art` is also a noun. */
 export const BEFORE_NUMBER_ONLY: ReadonlySet<string> = new Set(['Art', 'Abs', 'Bd', 'Kap', 'Ziff', 'Pkt', 'Abb', 'Tab']);

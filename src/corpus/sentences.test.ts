@@ -54,6 +54,26 @@ describe('splitSentences', () => {
       ['Rom wurde 753 v. Chr. gegründet.', 'Das war 753 v. Chr.', 'Die Stadt wuchs.'],
     ],
     [
+      'a month abbreviation, and a first name that looks like one',
+      'Am 5. Jan. 2024 kam er. Das sagte Jan. Dann ging er.',
+      ['Am 5. Jan. 2024 kam er.', 'Das sagte Jan.', 'Dann ging er.'],
+    ],
+    [
+      'Nr. before a number that ends the sentence',
+      'Er ist die Nr. 1. Das ist klar.',
+      ['Er ist die Nr. 1.', 'Das ist klar.'],
+    ],
+    [
+      'acronyms and web addresses end sentences',
+      'Er lebt in den USA. Mehr steht auf bild.de. Die Seite ist neu.',
+      ['Er lebt in den USA.', 'Mehr steht auf bild.de.', 'Die Seite ist neu.'],
+    ],
+    [
+      'a full numeric date at the end of a sentence',
+      'Das geschah am 5.11.2024. Danach kam nichts.',
+      ['Das geschah am 5.11.2024.', 'Danach kam nichts.'],
+    ],
+    [
       'initials',
       'US-Außenminister Antony J. Blinken sprach. John F. Kennedy nicht.',
       ['US-Außenminister Antony J. Blinken sprach.', 'John F. Kennedy nicht.'],

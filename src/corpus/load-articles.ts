@@ -50,7 +50,7 @@ export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
 
   const problems: FileProblem[] = [];
   const files = groupById(names, problems);
-  const loaded = await mapLimited(files, READ_CONCURRENCY, (files) => loadOne(folder, files));
+  const loaded = await mapLimited(files, READ_CONCURRENCY, (group) => loadOne(folder, group));
   const articles: Article[] = [];
   for (const result of loaded) {
     if ('article' in result) articles.push(result.article);

@@ -41,7 +41,13 @@ const LABELS = new Set(
     'video', 'videos', 'bilder', 'fotos', 'galerie', 'bildergalerie', 'teilen', 'merken', 'drucken', 'feedback',
     'kommentare', 'kommentieren', 'startseite', 'home', 'menü', 'suche', 'schließen', 'newsletter', 'stand',
     'aktualisiert', 'quellen', 'quelle', 'lesen sie auch', 'lesen sie mehr', 'zum artikel', 'mehr', 'weiterlesen',
-    'artikel anhören', 'artikel teilen', 'diesen artikel teilen', 'vorlesen', 'audio', 'mehr anzeigen', 'alle anzeigen', 'zurück', 'weiter',
+    'artikel anhören', 'artikel hören', 'artikel teilen', 'diesen artikel teilen', 'vorlesen', 'audio', 'mehr anzeigen',
+    'alle anzeigen', 'zurück', 'weiter', 'zum thema', 'merkliste', 'zur merkliste', 'zur merkliste hinzufügen',
+    'link kopieren', 'abonnieren', 'anmelden', 'login', 'registrieren', 'mehr erfahren', 'bild vergrößern', 'vollbild',
+    'player wird geladen', 'video abspielen', 'video starten', 'video ansehen', 'fotostrecke ansehen',
+    // Share buttons, one per line.
+    'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'e-mail', 'email', 'linkedin', 'xing', 'pinterest', 'reddit',
+    'threads', 'bluesky', 'mastodon', 'flipboard', 'pocket', 'messenger', 'instagram', 'tiktok', 'youtube',
   ],
 );
 
@@ -54,8 +60,9 @@ export function isLabel(line: string): boolean {
 
 /**
  * Page widgets written as a line of their own: gallery counters ("Bild 3 von 12"), relative times ("vor 2 Stunden"),
- * calls to subscribe ("Jetzt kostenlos abonnieren"), inline links to other stories ("Lesen Sie auch: …") and
- * consent placeholders for embedded posts and videos ("Externer Inhalt … Ich bin damit einverstanden …").
+ * calls to subscribe ("Jetzt kostenlos abonnieren"), inline links to other stories ("Lesen Sie auch: …"), player
+ * times, paywall prompts, cookie banners and consent placeholders for embedded posts ("Externer Inhalt … Ich bin
+ * damit einverstanden …").
  */
 const WIDGETS = [
   /^(?:bild|foto|video)\s+\d+\s+(?:von|\/)\s+\d+$/iu,
@@ -64,6 +71,14 @@ const WIDGETS = [
   /^jetzt\b.{0,40}\b(?:abonnieren|registrieren|anmelden|weiterlesen|testen|freischalten|abschließen)\b/iu,
   /^(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|auch interessant|zum thema|siehe auch|passend dazu|das könnte sie auch interessieren)\s*:\s*\S/iu,
   /^(?:empfohlener|externer) inhalt$/iu,
+  // Media player times and durations: "02:34", "0:00 / 3:45", "2:34 min".
+  /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$/iu,
+  // Paywall prompts.
+  /^(?:weiterlesen|jetzt weiterlesen|mehr lesen|alles lesen) mit\b/iu,
+  /^(?:dieser (?:artikel|beitrag|inhalt) ist (?:exklusiv |nur )?für (?:abonnent|plus|premium)|sie haben bereits ein (?:abo|abonnement|konto)|bereits abonnent)/iu,
+  // Cookie banners.
+  /^(?:alle )?(?:cookies? )?(?:akzeptieren|ablehnen)$/iu,
+  /^(?:wir (?:verwenden|nutzen|setzen) cookies|cookie-einstellungen|datenschutz-?einstellungen)/iu,
 ];
 const EXTERNAL_CONTENT = /\bexterne[nrs]? inhalte?\b/iu;
 const CONSENT = /\b(?:einverstanden|zustimm|akzeptier|einwillig|anzeigen lassen|angezeigt werden|inhalt laden|aktivieren sie)/iu;

@@ -71,7 +71,7 @@ describe('scheduled digest through Discord', () => {
     await stop(desk);
     const restarted = await start({ STATE_DIR: stateDir, DIGEST_CRON: cron });
     expect(restarted.scheduler?.startUp).toMatchObject({ skipped: 'nothing-missed', sent: [] });
-    await sleep(1500);
+    await sleep(1000);
     expect(postedOk().length).toBe(before + 1);
   });
 

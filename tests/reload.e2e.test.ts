@@ -111,7 +111,7 @@ describe('/reload through Discord', () => {
   });
 
   it('a query sent while a large corpus is being reloaded is answered at once, from the old corpus', async () => {
-    const archive = ensureArchive({ seed: 17, size: 400, dataDir: 'data' });
+    const archive = ensureArchive({ seed: 17, size: 250, dataDir: 'data' });
     const real = new Set(archive.manifest.realArticleIds);
     const synthetic = (await readdir(join(archive.dir, 'articles'))).filter((n) => n.endsWith('.txt') && !real.has(n.slice(0, -4)));
     await cp(join(archive.dir, 'articles'), join(dataDir, 'articles'), { recursive: true });

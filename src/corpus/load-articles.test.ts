@@ -126,7 +126,7 @@ describe('loadArticles', () => {
   });
 
   it('loads thousands of files quickly', async () => {
-    const count = 3_000;
+    const count = 2_000;
     const real = await loadArticles(REAL_DATA_DIR);
     expect(real.articles).toHaveLength(5);
     await Promise.all(Array.from({ length: count }, (_, i) => put(`n${String(i).padStart(5, '0')}.txt`, ARTICLE.repeat(3))));

@@ -96,18 +96,18 @@ describe('scheduled digest through Discord', () => {
     expect(postedOk().length).toBe(before + 1);
   });
 
-  it('a 500 on the post is logged with the channel, not recorded as sent, and retried at the next run', async () => {
+  it('a 500 on the post is logged with the channel, not recorded as sent, and retried at the next run; a channel that is gone does not stop the others', async () => {
     const stateDir = await freshStateDir();
+    const gone = '100000000000000042';
     const posts = route('POST', `/channels/${fake.channelId}/messages`);
     // discord.js retries a 5xx three times itself; all four attempts of the first run fail.
     for (let i = 0; i < 4; i += 1) fake.failNext(posts, { status: 500, body: { message: '500: Internal Server Error', code: 0 } });
     const before = postedOk().length;
-    const desk = await start({ STATE_DIR: stateDir, DIGEST_CRON: '*/2 * * * * *' });
+    const desk = await start({ STATE_DIR: stateDir, DIGEST_CRON: '*/2 * * * * *', DIGEST_CHANNEL_IDS: `${fake.channelId},${gone}` });
+    const failures = (channelId: string) => desk.logs.lines().filter((l) => l.msg?.includes('post failed') && l.channelId === channelId);
 
-    await expect.poll(() => desk.logs.lines().find((l) => l.msg?.includes('post failed')), { timeout: 6000 }).toMatchObject({
-      channelId: fake.channelId,
-      level: 50,
-    });
+    await expect.poll(() => failures(fake.channelId)[0], { timeout: 6000 }).toMatchObject({ level: 50, err: expect.stringMatching(/^500 /) });
+    await expect.poll(() => failures(gone)[0], { timeout: 6000 }).toMatchObject({ level: 50, err: expect.stringMatching(/^404 /) });
     const state = JSON.parse(await readFile(join(stateDir, 'digest-state.json'), 'utf8'));
     expect(state.channels[fake.channelId]).toBeUndefined();
     expect(postedOk().length).toBe(before);
@@ -115,6 +115,7 @@ describe('scheduled digest through Discord', () => {
     await expect.poll(() => postedOk().length, { timeout: 6000 }).toBe(before + 1);
     // Retried as the same digest: the channel never got one, so it is still its first.
     expect(postedOk().at(-1)?.body.embeds[0].description).toMatch(/^\*\*First digest: /);
+    expect(failures(gone).length).toBeGreaterThanOrEqual(2);
     await expect
       .poll(async () => JSON.parse(await readFile(join(stateDir, 'digest-state.json'), 'utf8')).channels[fake.channelId], { timeout: 3000 })
       .toBeDefined();

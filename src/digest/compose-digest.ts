@@ -74,7 +74,8 @@ export function composeDigest(engine: DigestEngine, state: DigestState, channelI
 
 /**
  * Pure: the state after `digest` was really posted. Articles nobody had seen are stamped with this slot, so every
- * other channel still gets them until its own post succeeds.
+ * other channel still gets them until its own post succeeds. Only articles still in the corpus are kept, so the
+ * state file stays the size of the corpus however long the desk runs.
  */
 export function recordDigestSent(
   state: DigestState,
@@ -82,8 +83,8 @@ export function recordDigestSent(
   corpusIds: Iterable<string>,
   sent: { at: string; messageId?: string },
 ): DigestState {
-  const seen = { ...state.seen };
-  for (const id of corpusIds) if (seen[id] === undefined) seen[id] = digest.slot;
+  const seen: Record<string, string> = {};
+  for (const id of corpusIds) seen[id] = state.seen[id] ?? digest.slot;
   const channel = { lastSlot: digest.slot, sentAt: sent.at, ...(sent.messageId ? { messageId: sent.messageId } : {}) };
   return { ...state, seen, channels: { ...state.channels, [digest.channelId]: channel } };
 }

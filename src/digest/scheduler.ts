@@ -1,5 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import { ConfigError } from '../config/env';
+import { ConfigError, EnvSchema } from '../config/env';
 import { type DigestContext, type DigestRunResult, type DigestRequest, runDigest } from './digest-run';
 
 export interface DigestSchedulerOptions extends DigestContext {
@@ -18,21 +18,15 @@ export interface DigestScheduler {
   stop(): Promise<void>;
 }
 
-function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const ScheduleSchema = EnvSchema.pick({ DIGEST_CRON: true, DIGEST_TIMEZONE: true });
 
-/** A bad schedule is a start-up error naming the variable, never a digest that silently never runs. */
+/**
+ * A bad schedule is a start-up error naming the variable, never a digest that silently never runs. The env schema
+ * already checks this at start-up; callers that build options by hand (tests, scripts) get the same check.
+ */
 export function assertDigestSchedule(pattern: string, timeZone: string): void {
-  const problems: string[] = [];
-  if (!cron.validate(pattern)) problems.push(`DIGEST_CRON: "${pattern}" is not a valid cron expression`);
-  if (!isValidTimeZone(timeZone)) problems.push(`DIGEST_TIMEZONE: "${timeZone}" is not a known IANA time zone`);
-  if (problems.length > 0) throw new ConfigError(problems);
+  const parsed = ScheduleSchema.safeParse({ DIGEST_CRON: pattern, DIGEST_TIMEZONE: timeZone });
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
 }
 
 /**

@@ -120,3 +120,41 @@ describe('createNameMatcher().complete', () => {
     expect(matcher.complete('((((', 5)).toHaveLength(5);
   });
 });
+
+describe('createNameMatcher on a long list (article ids and titles)', () => {
+  const words = ['Nordkorea', 'Russland', 'Ukraine', 'Kursk', 'Truppen', 'Verluste', 'Gipfel', 'Raketen', 'Wahl', 'Streik'];
+  const articles = Array.from({ length: 12_000 }, (_, i) => ({
+    id: `${String(i).padStart(5, '0')}_${(i * 2654435761).toString(16).padStart(8, '0').slice(-8)}`,
+    title: `${words[i % 10]} meldet ${words[(i * 7 + 3) % 10]} am Tag ${i}`,
+  }));
+  const matcher = createNameMatcher(articles.map((a) => ({ item: a, names: [a.id, a.title] })));
+
+  it('resolves an article id exactly', () => {
+    expect(matcher.resolve(articles[4321]!.id).items).toEqual([articles[4321]]);
+  });
+
+  it('resolves a mistyped id to that article, labelled fuzzy', () => {
+    const id = articles[777]!.id;
+    const typo = id.slice(0, 10) + id[11] + id[10] + id.slice(12);
+    const r = matcher.resolve(typo);
+    expect(r.match).toBe('fuzzy');
+    expect(r.items).toEqual([articles[777]]);
+  });
+
+  it('completes titles by their start before titles with the word inside', () => {
+    const result = matcher.complete('kursk', 25);
+    expect(result).toHaveLength(25);
+    expect(result.every((a) => a.title.startsWith('Kursk'))).toBe(true);
+    const inside = matcher.complete('gipfel am', 3);
+    expect(inside).toHaveLength(3);
+    expect(inside.every((a) => a.title.includes('Gipfel am'))).toBe(true);
+    const word = matcher.complete('tag 1199', 20);
+    expect(word.map((a) => a.title.split(' Tag ')[1]).sort()).toEqual(
+      ['1199', '11990', '11991', '11992', '11993', '11994', '11995', '11996', '11997', '11998', '11999'],
+    );
+  });
+
+  it('completes an id from its first characters', () => {
+    expect(matcher.complete('0432', 10).map((a) => a.id)).toEqual(articles.slice(4320, 4330).map((a) => a.id));
+  });
+});

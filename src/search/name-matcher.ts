@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { nameKey } from './name-key';
+import { createNameRecords, type NameRecord } from './name-records';
 import { osaDistance } from './osa-distance';
 import { typoDistance } from './typo-rule';
 
@@ -25,56 +26,30 @@ export interface NameResolution<T> {
 
 export interface NameMatcher<T> {
   resolve(query: string): NameResolution<T>;
-  /** Autocomplete: exact and prefix matches first, then word-prefix, then typo-tolerant; empty prefix → by weight. */
+  /**
+   * Autocomplete: the name itself, then names starting with the prefix, then names with a word starting with
+   * it, then names whose start is a typo of it; each group by weight. Empty prefix → heaviest first.
+   */
   complete(prefix: string, limit: number): T[];
 }
 
-interface NameRecord {
-  key: string;
-  /** The key without spaces, so "kim jong un" also completes from "kimjong". */
-  compact: string;
-  display: string;
-  entry: number;
-}
-
 const SUGGESTIONS = 5;
+// Fuzzy resolution compares with at most this many names: all of a lexicon, or for long lists (article
+// titles) the names that could pass the typo rule at all (first or second letter shared, length within three),
+// since fuse over 100,000 titles takes seconds.
+const FUZZY_POOL = 2_000;
+const MAX_TYPO_LENGTH_DIFFERENCE = 3;
 
 /**
- * Resolves user input against a small list of names (lexicon sources, topics, article ids and titles).
+ * Resolves user input against a list of names (lexicon sources, topics, article ids and titles).
  * Fuse finds and ranks candidates; the typo rule (typo-rule.ts) decides whether a candidate is the same name
  * mistyped or merely a similar different name, because fuse scores alone cannot tell "kcan" (KCNA) from
  * "BBC" (not KBS) for three- and four-letter names.
  */
 export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T>[]): NameMatcher<T> {
-  const records: NameRecord[] = [];
-  const byKey = new Map<string, number[]>();
-  let longestName = 1;
-
-  entries.forEach((entry, index) => {
-    const seen = new Set<string>();
-    for (const display of entry.names) {
-      const key = nameKey(display);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const record: NameRecord = { key, compact: key.replace(/ /g, ''), display, entry: index };
-      records.push(record);
-      for (const k of new Set([record.key, record.compact])) {
-        const list = byKey.get(k);
-        if (list) list.push(records.length - 1);
-        else byKey.set(k, [records.length - 1]);
-      }
-      longestName = Math.max(longestName, key.split(' ').length);
-    }
-  });
-
-  const weightOf = (entry: number) => entries[entry]?.weight ?? 0;
-  const byWeight = entries.map((_, i) => i).sort((a, b) => weightOf(b) - weightOf(a) || a - b);
-  const fuse = new Fuse(records, {
-    keys: ['key'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.6,
-  });
+  const names = createNameRecords(entries.map((e) => ({ names: e.names, weight: e.weight ?? 0 })));
+  const { records } = names;
+  let wholeFuse: Fuse<NameRecord> | null = null;
 
   const itemsOf = (entryIndexes: Iterable<number>): T[] => {
     const seen = new Set<string>();
@@ -89,28 +64,24 @@ export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T
     return items;
   };
 
-  function exactMatch(key: string): { records: NameRecord[] } | null {
-    const whole = byKey.get(key) ?? byKey.get(key.replace(/ /g, ''));
-    if (whole) return { records: whole.map((r) => records[r]!) };
-
-    // A name contained word for word in a longer query ("laut südkoreanischem Geheimdienst"): longest first,
-    // without overlaps, so the most specific name wins.
-    const words = key.split(' ');
-    const taken = new Array<boolean>(words.length).fill(false);
-    const found: NameRecord[] = [];
-    for (let n = Math.min(longestName, words.length); n >= 1; n--) {
-      for (let start = 0; start + n <= words.length; start++) {
-        if (taken.slice(start, start + n).some(Boolean)) continue;
-        const hit = byKey.get(words.slice(start, start + n).join(' '));
-        if (!hit) continue;
-        found.push(...hit.map((r) => records[r]!));
-        taken.fill(true, start, start + n);
-      }
+  /** Names a fuzzy match may come from: every name of a short list, else those sharing a first letter. */
+  function fuzzyPool(key: string): { pool: readonly NameRecord[]; fuse: Fuse<NameRecord> } {
+    if (records.length <= FUZZY_POOL) {
+      wholeFuse ??= newFuse(records);
+      return { pool: records, fuse: wholeFuse };
     }
-    return found.length ? { records: found } : null;
+    const compact = key.replace(/ /g, '');
+    const plausible = (r: number) =>
+      Math.abs(records[r]!.compact.length - compact.length) <= MAX_TYPO_LENGTH_DIFFERENCE ||
+      Math.abs(records[r]!.key.length - key.length) <= MAX_TYPO_LENGTH_DIFFERENCE;
+    const pool = [...new Set([...names.byFirstChar(compact[0] ?? ''), ...names.byFirstChar(compact[1] ?? '')])]
+      .filter(plausible)
+      .slice(0, FUZZY_POOL)
+      .map((r) => records[r]!);
+    return { pool, fuse: newFuse(pool) };
   }
 
-  function fuzzyCandidates(key: string): { record: NameRecord; distance: number; score: number }[] {
+  function fuzzyCandidates(key: string, fuse: Fuse<NameRecord>): { record: NameRecord; distance: number; score: number }[] {
     return fuse
       .search(key)
       .map((r) => ({
@@ -123,12 +94,12 @@ export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T
         (a, b) =>
           a.distance - b.distance ||
           a.score - b.score ||
-          weightOf(b.record.entry) - weightOf(a.record.entry) ||
-          records.indexOf(a.record) - records.indexOf(b.record),
+          names.weightOf(b.record.entry) - names.weightOf(a.record.entry) ||
+          a.record.order - b.record.order,
       );
   }
 
-  function suggestionsFor(key: string, exclude: Set<number>): T[] {
+  function suggestionsFor(key: string, pool: readonly NameRecord[], fuse: Fuse<NameRecord>, exclude: Set<number>): T[] {
     // Looser than a match on purpose: "BBC" should show KBS as a suggestion though it is no typo of it.
     const limit = Math.max(2, Math.ceil(key.length / 2));
     const ranked = new Map<number, number>();
@@ -136,13 +107,13 @@ export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T
       const d = osaDistance(key, r.item.key, limit + 2);
       ranked.set(r.item.entry, Math.min(ranked.get(r.item.entry) ?? Infinity, d + (r.score ?? 1)));
     }
-    for (const record of records) {
+    for (const record of pool) {
       const d = osaDistance(key, record.key, limit);
       if (d <= limit) ranked.set(record.entry, Math.min(ranked.get(record.entry) ?? Infinity, d));
     }
     const order = [...ranked.entries()]
       .filter(([entry]) => !exclude.has(entry))
-      .sort((a, b) => a[1] - b[1] || weightOf(b[0]) - weightOf(a[0]))
+      .sort((a, b) => a[1] - b[1] || names.weightOf(b[0]) - names.weightOf(a[0]))
       .map(([entry]) => entry);
     return itemsOf(order).slice(0, SUGGESTIONS);
   }
@@ -151,61 +122,73 @@ export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T
     const key = nameKey(query.slice(0, 500));
     if (!key) return { match: 'none', items: [], suggestions: [] };
 
-    const exact = exactMatch(key);
+    const exact = names.exact(key) ?? names.contained(key);
     if (exact) {
       return {
         match: 'exact',
-        items: itemsOf(exact.records.map((r) => r.entry)),
-        matchedName: exact.records[0]!.display,
+        items: itemsOf(exact.map((r) => r.entry)),
+        matchedName: exact[0]!.display,
         suggestions: [],
       };
     }
 
-    const fuzzy = fuzzyCandidates(key);
+    const { pool, fuse } = fuzzyPool(key);
+    const fuzzy = fuzzyCandidates(key, fuse);
     const best = fuzzy[0];
     if (best) {
       const tied = fuzzy.filter((c) => c.distance === best.distance).map((c) => c.record.entry);
-      const matched = new Set(tied);
       return {
         match: 'fuzzy',
         items: itemsOf(tied),
         matchedName: best.record.display,
-        suggestions: suggestionsFor(key, matched),
+        suggestions: suggestionsFor(key, pool, fuse, new Set(tied)),
       };
     }
-    return { match: 'none', items: [], suggestions: suggestionsFor(key, new Set()) };
+    return { match: 'none', items: [], suggestions: suggestionsFor(key, pool, fuse, new Set()) };
   }
 
   function complete(prefix: string, limit: number): T[] {
-    if (limit <= 0) return [];
+    if (!(limit > 0)) return [];
     const key = nameKey(prefix.slice(0, 200));
-    if (!key) return itemsOf(byWeight).slice(0, limit);
+    if (!key) return itemsOf(names.byWeight).slice(0, limit);
 
     const compact = key.replace(/ /g, '');
-    // Rank per entry: 0 same name, 1 name starts with the prefix, 2 a word of it does, 3 typo of a name's start.
-    const rank = new Map<number, number>();
-    const offer = (entry: number, r: number) => {
-      const had = rank.get(entry);
-      if (had === undefined || r < had) rank.set(entry, r);
+    const chosen = new Set<number>();
+    const tiers: number[][] = [[], [], [], []];
+    const offer = (entry: number, tier: number) => {
+      if (chosen.has(entry)) return;
+      chosen.add(entry);
+      tiers[tier]!.push(entry);
     };
-    for (const record of records) {
-      if (record.key === key || record.compact === compact) offer(record.entry, 0);
-      else if (record.key.startsWith(key) || record.compact.startsWith(compact)) offer(record.entry, 1);
-      else if (record.key.includes(` ${key}`)) offer(record.entry, 2);
+    const enough = () => chosen.size >= limit;
+
+    for (const record of names.exact(key) ?? []) offer(record.entry, 0);
+    // Candidates come in weight order, so each tier can stop as soon as the answer is full.
+    for (const r of names.byFirstChar(key[0]!)) {
+      if (enough()) break;
+      const record = records[r]!;
+      if (record.key.startsWith(key) || record.compact.startsWith(compact)) offer(record.entry, 1);
     }
-    if (rank.size < limit && compact.length >= 3) {
-      for (const record of records) {
-        if (rank.has(record.entry)) continue;
-        // Compare with the name's start of the same length: "kcan" completes to KCNA, "pentagn" to Pentagon.
-        const head = record.compact.slice(0, compact.length);
-        if (typoDistance(compact, head) !== null) offer(record.entry, 3);
+    if (!enough()) {
+      names.forEachWordStartingWith(key, (record) => {
+        offer(record.entry, 2);
+        return !enough();
+      });
+    }
+    if (!enough() && compact.length >= 3) {
+      // "kcan" completes to KCNA, "pentagn" to Pentagon: the typo rule against a name's start of equal length.
+      for (const r of new Set([...names.byFirstChar(compact[0]!), ...names.byFirstChar(compact[1]!)])) {
+        if (enough()) break;
+        const record = records[r]!;
+        if (typoDistance(compact, record.compact.slice(0, compact.length)) !== null) offer(record.entry, 3);
       }
     }
-    const order = [...rank.entries()]
-      .sort((a, b) => a[1] - b[1] || weightOf(b[0]) - weightOf(a[0]) || a[0] - b[0])
-      .map(([entry]) => entry);
-    return itemsOf(order).slice(0, limit);
+    return itemsOf(tiers.flat()).slice(0, limit);
   }
 
   return { resolve, complete };
+}
+
+function newFuse(records: readonly NameRecord[]): Fuse<NameRecord> {
+  return new Fuse(records, { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
 }

@@ -151,10 +151,9 @@ describe('splitSentences', () => {
     expect(sentences.join(' ')).toBe(text);
   });
 
-  it('splits a long text in linear time', () => {
+  // Speed is the benchmark's job (npm run bench); this pins only that a long text splits completely.
+  it('splits a long text completely', () => {
     const text = 'Am 5. November kamen rund 11.000 Soldaten, z. B. aus Pjöngjang. „Es ist so“, sagte er. '.repeat(5_000);
-    const began = performance.now();
     expect(splitSentences(text)).toHaveLength(10_000);
-    expect(performance.now() - began).toBeLessThan(2_000);
   });
 });

@@ -75,6 +75,8 @@ const CREDIT_KINDS = new Set(['agency', 'media']);
  */
 export function attributeSentence(sentence: string, lexicon: CompiledLexicon): SentenceSources {
   const words = sentenceWords(sentence);
+  // Most sentences hold no cue at all; they are done without looking for names.
+  if (!sentence.includes('(') && !words.some((w) => CUE_WORDS.has(w.key))) return { attributions: [], anonymous: false };
   const matches = matchSources(sentence, words, lexicon);
   const reading: Reading = {
     text: sentence,
@@ -86,12 +88,6 @@ export function attributeSentence(sentence: string, lexicon: CompiledLexicon): S
   };
   const attributions: SentenceAttribution[] = [];
   let anonymous = false;
-  const add = (match: SourceMatch, kind: AttributionKind) => {
-    if (attributions.some((a) => a.source === match.sourceId)) return;
-    const mention = mentionText(sentence, words, match);
-    attributions.push({ source: match.sourceId, mention: mention.text, kind, start: mention.start });
-  };
-
   for (let k = 0; k < words.length; k++) {
     const key = words[k]?.key ?? '';
     if (!CUE_WORDS.has(key) || inQuote(reading, k)) continue;
@@ -99,33 +95,40 @@ export function attributeSentence(sentence: string, lexicon: CompiledLexicon): S
     for (const phrase of ORIGIN_BEFORE.get(key) ?? []) {
       if (!phraseAt(reading, k, phrase)) continue;
       const cited = citedAfter(reading, k + phrase.length);
-      if (cited.match) add(cited.match, 'origin');
+      if (cited.match) addAttribution(attributions, reading, cited.match, 'origin');
       else if (cited.reportNoun || REPORT_NOUN.test(words[k + phrase.length - 1]?.key ?? '')) anonymous = true;
     }
 
     if (ORIGIN_AFTER.has(key)) {
       const before = reading.matchEndingAt.get(k - 1);
-      if (before && !breakBefore(reading, k)) add(before, 'origin');
+      if (before && !breakBefore(reading, k)) addAttribution(attributions, reading, before, 'origin');
       else if (REPORT_NOUN.test(words[k - 1]?.key ?? '')) anonymous = true;
     }
 
     for (const phrase of CREDIT_BEFORE.get(key) ?? []) {
-      if (phraseAt(reading, k, phrase)) for (const match of listAfter(reading, k + phrase.length)) add(match, 'credited');
+      if (phraseAt(reading, k, phrase)) for (const match of listAfter(reading, k + phrase.length)) addAttribution(attributions, reading, match, 'credited');
     }
 
     if (reading.matches.length === 0) continue;
     const kind = verbKind(reading, k);
-    if (kind) for (const [match, boundKind] of subjectsOf(reading, k, kind)) add(match, boundKind);
+    if (kind) for (const [match, boundKind] of subjectsOf(reading, k, kind)) addAttribution(attributions, reading, match, boundKind);
 
     // „…“, so Putin.
     if (key === 'so' && k > 0 && /[,“”"«]/.test(gapBefore(reading, k))) {
       const cited = citedAfter(reading, k + 1);
-      if (cited.match) add(cited.match, 'quoted');
+      if (cited.match) addAttribution(attributions, reading, cited.match, 'quoted');
     }
   }
 
-  for (const match of creditLines(reading, lexicon)) add(match, 'credited');
+  for (const match of creditLines(reading, lexicon)) addAttribution(attributions, reading, match, 'credited');
   return { attributions, anonymous };
+}
+
+/** Records a source for the sentence once, with its first binding. */
+function addAttribution(list: SentenceAttribution[], r: Reading, match: SourceMatch, kind: AttributionKind): void {
+  if (list.some((a) => a.source === match.sourceId)) return;
+  const mention = mentionText(r.text, r.words, match);
+  list.push({ source: match.sourceId, mention: mention.text, kind, start: mention.start });
 }
 
 function gapBefore(r: Reading, i: number): string {
@@ -145,7 +148,7 @@ function isFiller(r: Reading, i: number): boolean {
   const word = r.words[i];
   if (!word) return false;
   if (CITATION_FILLERS.has(word.key) || SOURCE_DESCRIPTOR.test(word.key)) return true;
-  return ADJECTIVE_LIKE.test(word.original) && !AUXILIARIES.has(word.key);
+  return ADJECTIVE_LIKE.test(r.text.slice(word.start, word.end)) && !AUXILIARIES.has(word.key);
 }
 
 function phraseAt(r: Reading, k: number, phrase: readonly string[]): boolean {
@@ -192,7 +195,7 @@ function verbKind(r: Reading, k: number): AttributionKind | null {
   if (!word) return null;
   // Nouns are capitalised in German: "Berichten zufolge" is no verb, "berichtet" is. The first word of a sentence
   // is capitalised either way.
-  if (k > 0 && isCapital(word.original.charCodeAt(0))) return null;
+  if (k > 0 && isCapital(r.text.charCodeAt(word.start))) return null;
   if (SPEECH_VERBS.has(word.key)) return 'quoted';
   if (REPORT_VERBS.has(word.key)) return 'origin';
   // "gehen davon aus", "geht … ferner davon aus": the assessment is the subject's.

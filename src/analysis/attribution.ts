@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { attributeSentence } from './attribute-sentence';
+import { attributeSentence, type SentenceSources } from './attribute-sentence';
 import type { Attribution } from './types';
 
 /**
@@ -8,20 +8,26 @@ import type { Attribution } from './types';
  * one entry per source and sentence (see attributeSentence for the rule). Linear in the article's length.
  */
 export function findAttributions(article: Article, lexicon: CompiledLexicon): Attribution[] {
-  const attributions: Attribution[] = [];
-  for (const paragraph of article.paragraphs) {
-    paragraph.sentences.forEach((sentence, index) => {
-      for (const a of attributeSentence(sentence, lexicon).attributions) {
-        attributions.push({
-          articleId: article.id,
-          paragraph: paragraph.number,
-          sentence: index,
-          source: a.source,
-          mention: a.mention,
-          kind: a.kind,
-        });
-      }
-    });
-  }
-  return attributions;
+  return article.paragraphs.flatMap((paragraph) =>
+    paragraph.sentences.flatMap((sentence, index) =>
+      placeAttributions(article.id, paragraph.number, index, attributeSentence(sentence, lexicon)),
+    ),
+  );
+}
+
+/** A sentence's attributions with their citation coordinates. */
+export function placeAttributions(
+  articleId: string,
+  paragraph: number,
+  sentence: number,
+  sources: SentenceSources,
+): Attribution[] {
+  return sources.attributions.map((a) => ({
+    articleId,
+    paragraph,
+    sentence,
+    source: a.source,
+    mention: a.mention,
+    kind: a.kind,
+  }));
 }

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { topicsOfWord } from '../lexicon/topics-of-word';
-import { tokenize } from '../text/tokenize';
+import { sentenceWords } from '../lexicon/sentence-words';
+import { topicsOfKey } from '../lexicon/topics-of-word';
 import type { CountedNoun } from './counted-noun';
 
 /**
@@ -17,17 +17,17 @@ export function figureTopics(
 ): string[] {
   if (counted) {
     const topics: string[] = [];
-    for (const token of tokenize(counted.text)) {
-      for (const id of topicsOfWord(token.original, lexicon)) if (!topics.includes(id)) topics.push(id);
+    for (const word of sentenceWords(counted.text)) {
+      for (const id of topicsOfKey(word.key, lexicon)) if (!topics.includes(id)) topics.push(id);
     }
     return topics;
   }
 
   let nearest: { distance: number; topics: string[] } | null = null;
-  for (const token of tokenize(sentence)) {
-    const topics = topicsOfWord(token.original, lexicon);
+  for (const word of sentenceWords(sentence)) {
+    const topics = topicsOfKey(word.key, lexicon);
     if (topics.length === 0) continue;
-    const distance = Math.abs(token.start - numberStart);
+    const distance = Math.abs(word.start - numberStart);
     if (!nearest || distance < nearest.distance) nearest = { distance, topics };
   }
   return nearest?.topics ?? [];

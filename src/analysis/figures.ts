@@ -11,33 +11,38 @@ import type { Figure } from './types';
  * for it. Headings are skipped: a number in a crosshead repeats the text below without its context.
  */
 export function extractFigures(article: Article, lexicon: CompiledLexicon): Figure[] {
-  const figures: Figure[] = [];
-  for (const paragraph of article.paragraphs) {
-    if (paragraph.heading) continue;
+  return article.paragraphs.flatMap((paragraph) => {
     // Sources are only worked out for paragraphs that state a figure, and then once per sentence.
-    const sources: (SentenceSources | undefined)[] = [];
-    const sourcesOf = (i: number): SentenceSources => {
-      const known = sources[i];
-      if (known) return known;
-      const found = attributeSentence(paragraph.sentences[i] ?? '', lexicon);
-      sources[i] = found;
-      return found;
-    };
+    const known: (SentenceSources | undefined)[] = [];
+    const sourcesOf = (i: number): SentenceSources =>
+      (known[i] ??= attributeSentence(paragraph.sentences[i] ?? '', lexicon));
+    return paragraphFigures(article.id, paragraph, lexicon, sourcesOf);
+  });
+}
 
-    paragraph.sentences.forEach((sentence, index) => {
-      for (const reading of readGermanNumbers(sentence)) {
-        const counted = readCountedNoun(sentence, reading.start + reading.text.length);
-        figures.push({
-          ...reading,
-          articleId: article.id,
-          paragraph: paragraph.number,
-          sentence: index,
-          counted: counted?.text ?? null,
-          topics: figureTopics(sentence, reading.start, counted, lexicon),
-          source: figureSource(paragraph, index, reading.start, sourcesOf),
-        });
-      }
-    });
+/** The figures of one paragraph, with `sourcesOf(i)` giving what its sentence `i` cites (see attributeSentence). */
+export function paragraphFigures(
+  articleId: string,
+  paragraph: Paragraph,
+  lexicon: CompiledLexicon,
+  sourcesOf: (sentence: number) => SentenceSources,
+): Figure[] {
+  const figures: Figure[] = [];
+  if (paragraph.heading) return figures;
+  for (let index = 0; index < paragraph.sentences.length; index++) {
+    const sentence = paragraph.sentences[index] ?? '';
+    for (const reading of readGermanNumbers(sentence)) {
+      const counted = readCountedNoun(sentence, reading.start + reading.text.length);
+      figures.push({
+        ...reading,
+        articleId,
+        paragraph: paragraph.number,
+        sentence: index,
+        counted: counted?.text ?? null,
+        topics: figureTopics(sentence, reading.start, counted, lexicon),
+        source: figureSource(paragraph, index, reading.start, sourcesOf),
+      });
+    }
   }
   return figures;
 }

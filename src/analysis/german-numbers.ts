@@ -1,5 +1,6 @@
 import type { NumberReading } from './types';
 import { parseNumberWord } from './number-words';
+import { wordBefore } from './word-before';
 
 /*
  * Reads the numbers a German sentence states as quantities. What is NOT read, and why:
@@ -25,14 +26,15 @@ interface NumberAtom {
 // part of a date or time ("5.11.2024", "14.30", "14:30", "24/7").
 const DIGIT_NUMBER =
   /(?<![\p{L}\p{N}@_.,:/]|\p{L}-)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{L}\p{N}_@]|[.,:/]\d)/gu;
-// Where a German number word may start, on the lower-cased sentence; the word around it is then checked whole and
-// parsed by parseNumberWord. Bare "ein…" is left out because it starts half the words of any sentence ("eine",
-// "Einsatz"): the article "ein"/"eine" only counts before a scale word ("eine Million", "ein Dutzend"). A plain,
-// flag-free pattern, because this runs over every sentence of the archive.
+// Where a German number word may start (lower case, or capitalised at a sentence start); the word around it is then
+// checked whole and parsed by parseNumberWord. Bare "ein…" is left out because it starts half the words of any
+// sentence ("eine", "Einsatz"): the article "ein"/"eine" only counts before a scale word ("eine Million", "ein
+// Dutzend"). A plain, flag-free pattern, because this runs over every sentence of the archive; its ASCII \b only
+// lets the engine skip word interiors fast, the real word boundary is checked after.
 const NUMBER_WORD_START =
-  /ein(?:und|hundert|tausend|s|einhalb)|zwei|drei|vier|f(?:ü|ue|u)n|sech|sieb|acht|neun|zehn|elf|zw(?:ö|oe|o)l|zwanzig|hundert|tausend|anderthalb|million|milliard|dutzend/g;
-const SCALE_WORD_START = /^(?:million|milliard|dutzend)/;
-const ONE_BEFORE_SCALE = /(?:^|[^\p{L}\p{N}-])(ein|eine)\s+$/iu;
+  /\b(?:[Ee]in(?:und|hundert|tausend|s|einhalb)|[Zz]wei|[Dd]rei|[Vv]ier|[Ff](?:ü|ue|u)n|[Ss]ech|[Ss]ieb|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]w(?:ö|oe|o)l|[Zz]wanzig|[Hh]undert|[Tt]ausend|[Aa]nderthalb|[Mm]illi(?:on|ard)|[Dd]utzend)/g;
+const SCALE_WORD_START = /^(?:[Mm]illi|[Dd]utzend)/;
+const ONE_BEFORE_SCALE = new Set(['ein', 'eine']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // Scale words multiply the number before them; a following range end may carry the scale for both ("zwei bis drei
@@ -48,32 +50,27 @@ const BETWEEN_JOIN = /^\s+und\s+/iu;
 // Words that qualify a figure, as a reporter wrote them. Several may stack ("insgesamt rund", "weitere rund").
 // "um" alone is left out on purpose: "um 3.000 Soldaten verstärkt" means "by", not "about"; "um die" is "about".
 // "mehrere"/"einige" are left out too: before a number word they make it vague (handled below), not qualified.
-const QUALIFIER_BEFORE = new RegExp(
-  '(?<![\\p{L}])(' +
-    [
-      'rund', 'etwa', 'ca\\.', 'circa', 'zirka', 'ungefähr', 'annähernd', 'schätzungsweise', 'geschätzte?', 'gut',
-      'knapp', 'fast', 'beinahe', 'nahezu', 'mehr als', 'weniger als', 'über', 'bis zu', 'mindestens', 'wenigstens',
-      'höchstens', 'maximal', 'weitere', 'weiteren', 'weiterer', 'insgesamt', 'zusammen', 'an die', 'um die',
-      'zwischen', 'nur', 'lediglich', 'allein', 'genau', 'exakt', 'gerade einmal', 'gerade mal',
-    ].join('|') +
-    ')\\s+$',
-  'iu',
-);
-const QUALIFIER_WINDOW = 40;
+const QUALIFIERS = new Set([
+  'rund', 'etwa', 'ca.', 'circa', 'zirka', 'ungefähr', 'annähernd', 'schätzungsweise', 'geschätzt', 'geschätzte',
+  'gut', 'knapp', 'fast', 'beinahe', 'nahezu', 'über', 'mindestens', 'wenigstens', 'höchstens', 'maximal', 'weitere',
+  'weiteren', 'weiterer', 'insgesamt', 'zusammen', 'zwischen', 'nur', 'lediglich', 'allein', 'genau', 'exakt',
+]);
+const TWO_WORD_QUALIFIERS = new Set(['mehr als', 'weniger als', 'bis zu', 'an die', 'um die', 'gerade einmal', 'gerade mal']);
 
-const VAGUE_BEFORE = /(?<![\p{L}])(?:mehrere|einige|einigen|viele|vielen|etliche|etlichen|paar)\s+$/iu;
+const VAGUE_BEFORE = new Set(['mehrere', 'einige', 'einigen', 'viele', 'vielen', 'etliche', 'etlichen', 'paar']);
 const VAGUE_WORDS = new Set(['hundert', 'tausend']);
 
-const MONTHS =
-  'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
 // Words that make a following four-digit number a year: "seit August 2022", "im Herbst des Jahres 2024".
-const YEAR_CONTEXT_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${MONTHS}|jahr|jahre|jahres|jahren|jahrs|seit|im|ab|anfang|ende|mitte|frühjahr|frühling|sommer|herbst|winter|sommers|herbstes|winters|stand)[,.]?\\s+$`,
-  'iu',
-);
+const YEAR_CONTEXT_BEFORE = new Set([
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+  'november', 'dezember', 'jahr', 'jahre', 'jahres', 'jahren', 'jahrs', 'seit', 'im', 'ab', 'anfang', 'ende', 'mitte',
+  'frühjahr', 'frühling', 'sommer', 'herbst', 'winter', 'sommers', 'herbstes', 'winters', 'stand',
+]);
 // Numbers that label rather than count: "Nr. 5", "Resolution 2231", "Artikel 5".
-const LABEL_BEFORE =
-  /(?<![\p{L}])(?:nr\.|nummer|artikel|art\.|resolution|paragraf|paragraph|§|absatz|abs\.|seite|kapitel|platz|kanal|flug|linie|route|ziffer|punkt|band|version|tel\.|telefon|kw)\s*$/iu;
+const LABEL_BEFORE = new Set([
+  'nr.', 'nummer', 'artikel', 'art.', 'resolution', 'paragraf', 'paragraph', '§', 'absatz', 'abs.', 'seite',
+  'kapitel', 'platz', 'kanal', 'flug', 'linie', 'route', 'ziffer', 'punkt', 'band', 'version', 'tel.', 'telefon', 'kw',
+]);
 const TIME_AFTER = /^\s*uhr(?![\p{L}])/iu;
 // "5. November", "1. Startseite": a number followed by a full stop and more text is an ordinal. At the very end of
 // the sentence the full stop simply closes it ("… rund 4.000.").
@@ -83,7 +80,9 @@ const NOUN_PHRASE_AFTER = /^\s+(?:[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)\s+)?[\p{Lu}
 function readAtoms(sentence: string): NumberAtom[] {
   const atoms: NumberAtom[] = [];
   if (/\d/.test(sentence)) {
-    for (const m of sentence.matchAll(DIGIT_NUMBER)) {
+    DIGIT_NUMBER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIGIT_NUMBER.exec(sentence)) !== null) {
       const whole = m[1] ?? '';
       const fraction = m[2];
       const value = Number(whole.replace(/\./g, '') + (fraction ? `.${fraction}` : ''));
@@ -91,24 +90,23 @@ function readAtoms(sentence: string): NumberAtom[] {
       atoms.push({ value, start: m.index, end: m.index + m[0].length, needsScale: false, yearLike, digits: true });
     }
   }
-  const lower = lowerCaseSameLength(sentence);
-  for (const m of lower.matchAll(NUMBER_WORD_START)) {
+  // exec loops rather than matchAll: matchAll clones the pattern on every call, and this runs for every sentence.
+  NUMBER_WORD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_WORD_START.exec(sentence)) !== null) {
     const start = m.index;
     if (start > 0 && isWordJoin(sentence, start - 1)) continue;
     let end = start + m[0].length;
     while (end < sentence.length && LETTER_OR_DIGIT.test(sentence[end] ?? '')) end++;
     if (sentence[end] === '-' && LETTER_OR_DIGIT.test(sentence[end + 1] ?? '')) continue;
-    const word = sentence.slice(start, end);
     if (SCALE_WORD_START.test(m[0])) {
-      const one = ONE_BEFORE_SCALE.exec(sentence.slice(Math.max(0, start - 8), start));
-      const article = one?.[1];
-      if (article) {
-        const at = start - one[0].length + one[0].indexOf(article);
-        atoms.push({ value: 1, start: at, end: at + article.length, needsScale: true, yearLike: false, digits: false });
+      const one = wordBefore(sentence, start);
+      if (one && ONE_BEFORE_SCALE.has(one.word)) {
+        atoms.push({ value: 1, start: one.start, end: one.start + one.word.length, needsScale: true, yearLike: false, digits: false });
       }
       continue;
     }
-    const value = parseNumberWord(word);
+    const value = parseNumberWord(sentence.slice(start, end));
     if (value !== null) atoms.push({ value, start, end, needsScale: false, yearLike: false, digits: false });
   }
   return atoms.sort((a, b) => a.start - b.start);
@@ -119,13 +117,6 @@ function isWordJoin(text: string, i: number): boolean {
   return ch === '-' || LETTER_OR_DIGIT.test(ch);
 }
 
-/** Lower case with every offset kept: the rare letter whose lower case is longer ("İ") stays as written. */
-function lowerCaseSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  return Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
-}
-
 interface Scaled {
   value: number;
   end: number;
@@ -133,7 +124,7 @@ interface Scaled {
 }
 
 function withScale(sentence: string, atom: NumberAtom): Scaled {
-  const m = SCALE.exec(sentence.slice(atom.end));
+  const m = SCALE.exec(sentence.slice(atom.end, atom.end + 16));
   const word = m?.[1];
   if (!m || !word) return { value: atom.value, end: atom.end, scale: null };
   const scale = SCALE_VALUES[word.toLowerCase()] ?? 1;
@@ -148,18 +139,24 @@ function exact(n: number): number {
 function qualifierStart(sentence: string, numberStart: number): number {
   let start = numberStart;
   for (;;) {
-    const windowStart = Math.max(0, start - QUALIFIER_WINDOW);
-    const m = QUALIFIER_BEFORE.exec(sentence.slice(windowStart, start));
-    if (!m) return start;
-    start = windowStart + m.index;
+    const last = wordBefore(sentence, start);
+    if (!last) return start;
+    if (QUALIFIERS.has(last.word)) {
+      start = last.start;
+      continue;
+    }
+    const first = wordBefore(sentence, last.start);
+    if (!first || !TWO_WORD_QUALIFIERS.has(`${first.word} ${last.word}`)) return start;
+    start = first.start;
   }
 }
 
 function isYear(sentence: string, atom: NumberAtom, qualified: boolean, end: number): boolean {
   if (!atom.yearLike) return false;
-  if (YEAR_CONTEXT_BEFORE.test(sentence.slice(Math.max(0, atom.start - 20), atom.start))) return true;
+  const before = wordBefore(sentence, atom.start, true);
+  if (before && YEAR_CONTEXT_BEFORE.has(before.word)) return true;
   // "rund 2000 US-Dollar" counts; "(1950 bis 1953)" and "2024 insgesamt" do not.
-  return !qualified && !NOUN_PHRASE_AFTER.test(sentence.slice(end));
+  return !qualified && !NOUN_PHRASE_AFTER.test(sentence.slice(end, end + 80));
 }
 
 /**
@@ -175,11 +172,11 @@ export function readGermanNumbers(sentence: string): NumberReading[] {
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i];
     if (!atom || atom.start < consumedUntil) continue;
-    const before = sentence.slice(Math.max(0, atom.start - QUALIFIER_WINDOW), atom.start);
-    const after = sentence.slice(atom.end);
+    const before = wordBefore(sentence, atom.start)?.word ?? '';
+    const after = sentence.slice(atom.end, atom.end + 8);
 
-    if (atom.digits && (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || LABEL_BEFORE.test(before))) continue;
-    if (!atom.digits && VAGUE_WORDS.has(sentence.slice(atom.start, atom.end).toLowerCase()) && VAGUE_BEFORE.test(before)) {
+    if (atom.digits && (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || LABEL_BEFORE.has(before))) continue;
+    if (!atom.digits && VAGUE_WORDS.has(sentence.slice(atom.start, atom.end).toLowerCase()) && VAGUE_BEFORE.has(before)) {
       continue;
     }
 
@@ -190,9 +187,8 @@ export function readGermanNumbers(sentence: string): NumberReading[] {
 
     const qStart = qualifierStart(sentence, atom.start);
     const qualifier = qStart < atom.start ? sentence.slice(qStart, atom.start).trimEnd() : undefined;
-    const join = (/^zwischen$/i.test(qualifier?.split(/\s+/).pop() ?? '') ? BETWEEN_JOIN : RANGE_JOIN).exec(
-      sentence.slice(first.end),
-    );
+    const between = qStart < atom.start && wordBefore(sentence, atom.start)?.word === 'zwischen';
+    const join = (between ? BETWEEN_JOIN : RANGE_JOIN).exec(sentence.slice(first.end, first.end + 12));
     const next = atoms[i + 1];
     if (join && next && next.start === first.end + join[0].length && !next.needsScale) {
       upper = withScale(sentence, next);

@@ -6,7 +6,11 @@ import type { CompiledLexicon } from './compile-lexicon';
  * "Spezialeinheiten" → troops, "Raketengeschosse" → ammunition, "Kurzstreckenraketen" → missiles.
  */
 export function topicsOfWord(word: string, lexicon: CompiledLexicon): string[] {
-  const key = foldText(word);
+  return topicsOfKey(foldText(word), lexicon);
+}
+
+/** topicsOfWord for a word already folded (a Word's `key`). */
+export function topicsOfKey(key: string, lexicon: CompiledLexicon): string[] {
   const found: string[] = [];
   let node = lexicon.topicTails;
   for (let i = key.length - 1; i >= 0; i--) {

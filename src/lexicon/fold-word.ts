@@ -1,0 +1,53 @@
+import { foldText } from '../text/fold';
+
+// Lower case and folded form of the Latin-1 and Latin Extended-A letters German text uses; other characters go
+// through foldText itself. Index: char code; value: the folded string, or '' for "not in the table".
+const FOLDED: string[] = [];
+for (let code = 0; code < 0x250; code++) {
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  FOLDED[code] = lower.length === 1 ? foldText(lower) : '';
+}
+
+/**
+ * foldText (src/text/fold.ts) for one word of `text`, without its chain of whole-string replacements: one pass over
+ * the characters. Called for every word of the archive, where the replacement chain dominated the build time.
+ * Gives exactly foldText's result (fold-word.test.ts checks it); any character outside the table falls back to it.
+ */
+export function foldWord(text: string, start: number, end: number): string {
+  // Most words need nothing but lower case: one slice (and one toLowerCase) then, not a string built per character.
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) upper = true;
+    else if (!(code >= 0x61 && code <= 0x7a) && !(code >= 0x30 && code <= 0x39) && code !== 0x2d && code !== 0x2e) {
+      return foldSlowly(text, start, end);
+    } else if (code === 0x65 && i > start && isFoldHead(text.charCodeAt(i - 1) | 0x20)) {
+      return foldSlowly(text, start, end);
+    }
+  }
+  const word = text.slice(start, end);
+  return upper ? word.toLowerCase() : word;
+}
+
+function isFoldHead(lowerCode: number): boolean {
+  return lowerCode === 0x61 || lowerCode === 0x6f || lowerCode === 0x75;
+}
+
+function foldSlowly(text: string, start: number, end: number): string {
+  let out = '';
+  // foldText replaces "ae", "oe", "ue" in non-overlapping passes: a vowel that just absorbed an "e" takes no other.
+  let headFree = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < 0x250 ? FOLDED[code] : undefined;
+    if (folded === undefined || folded === '') return foldText(text.slice(start, end));
+    if (folded === 'e' && headFree && isFoldHead(out.charCodeAt(out.length - 1))) {
+      headFree = false;
+      continue;
+    }
+    out += folded;
+    headFree = folded.length === 1;
+  }
+  return out;
+}

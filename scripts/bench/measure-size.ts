@@ -34,6 +34,9 @@ async function buildEngine(dir: string): Promise<{ engine: Engine; problems: num
 }
 
 async function measure(options: MeasureOptions): Promise<SizeReport> {
+  // Progress goes to stderr so a long run (50,000 articles takes many minutes) shows where it is.
+  const label = `${options.size.toLocaleString('en-US')} articles`;
+  const progress = (message: string) => process.stderr.write(`[bench] ${label}: ${message}\n`);
   collectGarbage();
   const buildStarted = performance.now();
   const { engine, problems } = await buildEngine(options.archiveDir);
@@ -41,6 +44,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
   collectGarbage();
   const memory = process.memoryUsage();
   const stats = engine.stats();
+  progress(`built in ${(buildMs / 1000).toFixed(1)} s; timing ${options.queriesPerKind} queries per kind…`);
 
   const articles = [...engine.articles.values()].sort((a, b) => a.id.localeCompare(b.id));
   const lexicon = readLexicon(options.archiveDir);
@@ -52,12 +56,14 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
     QUERY_KINDS.map((kind) => [kind, latencyStats(oursMs[kind])]),
   ) as LatencyByKind;
 
+  progress('timing the event loop during a reload…');
   // The reload under test is the production one: it re-reads the folder and builds beside the engine in service.
   const holder = new EngineHolder(engine);
   const reload = await eventLoopDelayDuring(() => reloadEngine(holder, options.archiveDir, 'skip-invalid'));
   holder.swap(engine);
   collectGarbage();
 
+  progress(`reload took ${(reload.durationMs / 1000).toFixed(1)} s; checking answers…`);
   const reference = await buildEngine(options.dataDir);
   const checks = runAnswerChecks(engine, reference.engine);
 
@@ -66,6 +72,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
     const passages = passagesOf(articles);
     const candidates = suggestCandidates(lexicon, articles);
     const budgetMs = options.baselineBudgetMsPerKind;
+    progress(`baseline MiniSearch over ${passages.length.toLocaleString('en-US')} passages…`);
     baselines.push(
       measureBaseline({
         build: () => createMiniSearchBaseline(passages, candidates),
@@ -76,6 +83,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
       }),
     );
     collectGarbage();
+    progress('baseline fuse.js…');
     baselines.push(
       measureBaseline({
         build: () => createFuseBaseline(passages, candidates),

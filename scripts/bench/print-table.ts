@@ -108,7 +108,7 @@ function baselineNotes(reports: readonly SizeReport[]): string[] {
     r.baselines.map(
       (b) =>
         `${int(r.archive.articles)} articles: ${b.name} built in ${(b.buildMs / 1000).toFixed(1)} s` +
-        (b.sampled ? `; ran a fixed sample of each kind's queries (n shown), ratios over those same queries` : ''),
+        (b.sampled ? '; ran a fixed sample of each kind (n shown)' : ''),
     ),
   );
 }

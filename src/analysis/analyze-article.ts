@@ -1,9 +1,11 @@
 import type { Article } from '../corpus/article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { attributeSentence } from './attribute-sentence';
+import { attributeSentence, type SentenceSources } from './attribute-sentence';
 import { placeAttributions } from './attribution';
 import { paragraphFigures } from './figures';
 import type { Attribution, Figure } from './types';
+
+const NO_SOURCES: SentenceSources = { attributions: [], anonymous: false };
 
 export interface ArticleAnalysis {
   figures: Figure[];
@@ -19,8 +21,10 @@ export function analyzeArticle(article: Article, lexicon: CompiledLexicon): Arti
   const attributions: Attribution[] = [];
   for (const paragraph of article.paragraphs) {
     const sources = paragraph.sentences.map((sentence) => attributeSentence(sentence, lexicon));
-    sources.forEach((found, index) => attributions.push(...placeAttributions(article.id, paragraph.number, index, found)));
-    figures.push(...paragraphFigures(article.id, paragraph, lexicon, (i) => sources[i] ?? { attributions: [], anonymous: false }));
+    sources.forEach((found, index) => {
+      attributions.push(...placeAttributions(article.id, paragraph.number, index, found));
+    });
+    figures.push(...paragraphFigures(article.id, paragraph, lexicon, (i) => sources[i] ?? NO_SOURCES));
   }
   return { figures, attributions };
 }

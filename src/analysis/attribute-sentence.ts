@@ -76,7 +76,9 @@ const CREDIT_KINDS = new Set(['agency', 'media']);
 export function attributeSentence(sentence: string, lexicon: CompiledLexicon): SentenceSources {
   const words = sentenceWords(sentence);
   // Most sentences hold no cue at all; they are done without looking for names.
-  if (!sentence.includes('(') && !words.some((w) => CUE_WORDS.has(w.key))) return { attributions: [], anonymous: false };
+  if (!sentence.includes('(') && !words.some((w) => CUE_WORDS.has(w.key))) {
+    return { attributions: [], anonymous: false };
+  }
   const matches = matchSources(sentence, words, lexicon);
   const reading: Reading = {
     text: sentence,
@@ -106,12 +108,17 @@ export function attributeSentence(sentence: string, lexicon: CompiledLexicon): S
     }
 
     for (const phrase of CREDIT_BEFORE.get(key) ?? []) {
-      if (phraseAt(reading, k, phrase)) for (const match of listAfter(reading, k + phrase.length)) addAttribution(attributions, reading, match, 'credited');
+      if (!phraseAt(reading, k, phrase)) continue;
+      for (const match of listAfter(reading, k + phrase.length)) {
+        addAttribution(attributions, reading, match, 'credited');
+      }
     }
 
     if (reading.matches.length === 0) continue;
     const kind = verbKind(reading, k);
-    if (kind) for (const [match, boundKind] of subjectsOf(reading, k, kind)) addAttribution(attributions, reading, match, boundKind);
+    if (kind) {
+      for (const [match, bound] of subjectsOf(reading, k, kind)) addAttribution(attributions, reading, match, bound);
+    }
 
     // „…“, so Putin.
     if (key === 'so' && k > 0 && /[,“”"«]/.test(gapBefore(reading, k))) {
@@ -214,7 +221,7 @@ interface Governor {
   role: 'preposition' | 'subordinator';
 }
 
-/** What stands before a name within its phrase: a preposition (it is in a prepositional phrase), a subordinator, or neither. */
+/** What stands before a name within its phrase: a preposition (a prepositional phrase), a subordinator, or neither. */
 function governorOf(r: Reading, match: SourceMatch): Governor | null {
   for (let i = match.first - 1; i >= 0; i--) {
     if (breakBefore(r, i + 1)) return null;
@@ -231,9 +238,9 @@ function subjectsOf(r: Reading, k: number, kind: AttributionKind): [SourceMatch,
   // Subject right before the verb: "Das US-Pentagon schätzt", "Die USA kritisierten Nordkoreas …" (a name after
   // the verb is then its object).
   const adjacent = r.matchEndingAt.get(k - 1);
-  if (adjacent && !breakBefore(r, k) && !inQuote(r, adjacent.first) && governorOf(r, adjacent)?.role !== 'preposition') {
-    return [[adjacent, kind]];
-  }
+  const adjacentIsSubject =
+    adjacent && !breakBefore(r, k) && !inQuote(r, adjacent.first) && governorOf(r, adjacent)?.role !== 'preposition';
+  if (adjacent && adjacentIsSubject) return [[adjacent, kind]];
   // Inverted order, German verb-second: "berichtete Nordkoreas staatliche Nachrichtenagentur KCNA".
   const after = citedAfter(r, k + 1).match;
   if (after && after.first <= k + MAX_INVERTED_GAP) return [[after, kind]];

@@ -82,8 +82,15 @@ export const CITATION_FILLERS: ReadonlySet<string> = new Set([
  * Online-Nachrichtenportals The Kyiv Independent", "Verteidigungsminister Rustem Umerov"). Matched at the end of
  * the folded word, so compounds are covered.
  */
-export const SOURCE_DESCRIPTOR =
-  /(?:portal|zeitung|sender|agentur|magazin|blatt|medien|medium|sprecher|sprecherin|chef|chefin|prasident|prasidentin|minister|ministerin|machthaber|diktator|generalsekretar|vertreter|vertreterin|autokrat|kanzler|kanzlerin|behorde)(?:s|es|n|en)?$/;
+export const SOURCE_DESCRIPTOR = new RegExp(
+  '(?:' +
+    [
+      'portal', 'zeitung', 'sender', 'agentur', 'magazin', 'blatt', 'medien', 'medium', 'sprecher', 'sprecherin',
+      'chef', 'chefin', 'prasident', 'prasidentin', 'minister', 'ministerin', 'machthaber', 'diktator', 'generalsekretar',
+      'vertreter', 'vertreterin', 'autokrat', 'kanzler', 'kanzlerin', 'behorde',
+    ].join('|') +
+    ')(?:s|es|n|en)?$',
+);
 
 /** Prepositions: a source inside a prepositional phrase ("mit dem Sender KBS") is not the subject of a verb. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -31,8 +31,16 @@ const DIGIT_NUMBER =
 // sentence ("eine", "Einsatz"): the article "ein"/"eine" only counts before a scale word ("eine Million", "ein
 // Dutzend"). A plain, flag-free pattern, because this runs over every sentence of the archive; its ASCII \b only
 // lets the engine skip word interiors fast, the real word boundary is checked after.
-const NUMBER_WORD_START =
-  /\b(?:[Ee]in(?:und|hundert|tausend|s|einhalb)|[Zz]wei|[Dd]rei|[Vv]ier|[Ff](?:ü|ue|u)n|[Ss]ech|[Ss]ieb|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]w(?:ö|oe|o)l|[Zz]wanzig|[Hh]undert|[Tt]ausend|[Aa]nderthalb|[Mm]illi(?:on|ard)|[Dd]utzend)/g;
+const NUMBER_WORD_START = new RegExp(
+  '\\b(?:' +
+    [
+      '[Ee]in(?:und|hundert|tausend|s|einhalb)', '[Zz]wei', '[Dd]rei', '[Vv]ier', '[Ff](?:ü|ue|u)n', '[Ss]ech',
+      '[Ss]ieb', '[Aa]cht', '[Nn]eun', '[Zz]ehn', '[Ee]lf', '[Zz]w(?:ö|oe|o)l', '[Zz]wanzig', '[Hh]undert', '[Tt]ausend',
+      '[Aa]nderthalb', '[Mm]illi(?:on|ard)', '[Dd]utzend',
+    ].join('|') +
+    ')',
+  'g',
+);
 const SCALE_WORD_START = /^(?:[Mm]illi|[Dd]utzend)/;
 const ONE_BEFORE_SCALE = new Set(['ein', 'eine']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -55,7 +63,9 @@ const QUALIFIERS = new Set([
   'gut', 'knapp', 'fast', 'beinahe', 'nahezu', 'über', 'mindestens', 'wenigstens', 'höchstens', 'maximal', 'weitere',
   'weiteren', 'weiterer', 'insgesamt', 'zusammen', 'zwischen', 'nur', 'lediglich', 'allein', 'genau', 'exakt',
 ]);
-const TWO_WORD_QUALIFIERS = new Set(['mehr als', 'weniger als', 'bis zu', 'an die', 'um die', 'gerade einmal', 'gerade mal']);
+const TWO_WORD_QUALIFIERS = new Set([
+  'mehr als', 'weniger als', 'bis zu', 'an die', 'um die', 'gerade einmal', 'gerade mal',
+]);
 
 const VAGUE_BEFORE = new Set(['mehrere', 'einige', 'einigen', 'viele', 'vielen', 'etliche', 'etlichen', 'paar']);
 const VAGUE_WORDS = new Set(['hundert', 'tausend']);
@@ -102,7 +112,8 @@ function readAtoms(sentence: string): NumberAtom[] {
     if (SCALE_WORD_START.test(m[0])) {
       const one = wordBefore(sentence, start);
       if (one && ONE_BEFORE_SCALE.has(one.word)) {
-        atoms.push({ value: 1, start: one.start, end: one.start + one.word.length, needsScale: true, yearLike: false, digits: false });
+        const end = one.start + one.word.length;
+        atoms.push({ value: 1, start: one.start, end, needsScale: true, yearLike: false, digits: false });
       }
       continue;
     }
@@ -176,9 +187,8 @@ export function readGermanNumbers(sentence: string): NumberReading[] {
     const after = sentence.slice(atom.end, atom.end + 8);
 
     if (atom.digits && (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || LABEL_BEFORE.has(before))) continue;
-    if (!atom.digits && VAGUE_WORDS.has(sentence.slice(atom.start, atom.end).toLowerCase()) && VAGUE_BEFORE.has(before)) {
-      continue;
-    }
+    const word = atom.digits ? '' : sentence.slice(atom.start, atom.end).toLowerCase();
+    if (VAGUE_WORDS.has(word) && VAGUE_BEFORE.has(before)) continue;
 
     let first = withScale(sentence, atom);
     if (atom.needsScale && first.scale === null) continue;

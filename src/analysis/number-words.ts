@@ -15,7 +15,8 @@ const TENS: Record<string, number> = {
 const HALVES: Record<string, number> = { anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5 };
 
 /** Cheap gate, tried on the word as written, so ordinary words are never folded or parsed. */
-const NUMBER_WORD_START = /^(?:ein|zwei|drei|vier|f[üu]e?n|sech|sieb|acht|neun|zehn|elf|zw[öo]e?l|zwanzig|hundert|tausend|anderthalb)/i;
+const NUMBER_WORD_START =
+  /^(?:ein|zwei|drei|vier|f[üu]e?n|sech|sieb|acht|neun|zehn|elf|zw[öo]e?l|zwanzig|hundert|tausend|anderthalb)/i;
 
 function below100(s: string): number | null {
   if (s in BELOW_TWENTY) return BELOW_TWENTY[s] ?? null;

@@ -34,7 +34,7 @@ export function quotedMask(sentence: string): Uint8Array {
   return mask;
 }
 
-/** A closing mark that comes before any opening one; "“" counts as closing unless a "”" pairs it (English style). */
+/** A closing mark before any opening one; "“" counts as closing unless a "”" pairs it (English style). */
 function strayClose(sentence: string): number {
   const open = sentence.search(UNAMBIGUOUS_OPENER);
   const close = sentence.search(CLOSER);

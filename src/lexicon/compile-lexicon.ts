@@ -25,6 +25,11 @@ export interface CompiledLexicon {
   topicById: ReadonlyMap<string, TopicEntry>;
   /** Word trie over every source name and alias, keyed by inflection keys (see match-key.ts). */
   aliasTrie: AliasTrieNode;
+  /**
+   * For the first three letters of a word (see leadingLetters), whether some alias starts with a word beginning
+   * so. Nearly all words of a text start no alias; this lets the matcher pass them without an inflection key.
+   */
+  aliasStarts: Uint8Array;
   /** Phrase key (as phraseKey) of every source name and alias → source id, for resolving what a user typed. */
   sourceIdByPhrase: ReadonlyMap<string, string>;
   /** Phrase key of every topic label and name → topic ids. */
@@ -38,11 +43,13 @@ export interface CompiledLexicon {
 const TERM_ENDINGS = ['', 'e', 'n', 'en', 'er', 'ern', 'es', 's', 'ns', 'em'] as const;
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const aliasTrie = compileAliasTrie(lexicon.sources);
   return {
     lexicon,
     sourceById: new Map(lexicon.sources.map((s) => [s.id, s])),
     topicById: new Map(lexicon.topics.map((t) => [t.id, t])),
-    aliasTrie: compileAliasTrie(lexicon.sources),
+    aliasTrie,
+    aliasStarts: compileAliasStarts(aliasTrie),
     sourceIdByPhrase: compileSourcePhrases(lexicon.sources),
     topicIdsByPhrase: compileTopicPhrases(lexicon.topics),
     topicTails: compileTopicTails(lexicon.topics),
@@ -69,6 +76,21 @@ function compileAliasTrie(sources: SourceEntry[]): AliasTrieNode {
     }
   }
   return root;
+}
+
+/**
+ * An 18-bit index from the first three characters of a folded word. An inflection key is a prefix of its word (at
+ * least four letters long, or the whole word), so a word shares its first three characters with its key. Folded
+ * letters differ in their low six bits, so common words rarely collide with an alias's start.
+ */
+export function leadingLetters(key: string): number {
+  return ((key.charCodeAt(0) & 0x3f) << 12) | ((key.charCodeAt(1) & 0x3f) << 6) | (key.charCodeAt(2) & 0x3f);
+}
+
+function compileAliasStarts(trie: AliasTrieNode): Uint8Array {
+  const starts = new Uint8Array(1 << 18);
+  for (const firstWord of trie.next.keys()) starts[leadingLetters(firstWord)] = 1;
+  return starts;
 }
 
 function compileSourcePhrases(sources: SourceEntry[]): Map<string, string> {

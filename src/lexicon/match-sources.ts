@@ -1,4 +1,5 @@
-import type { CompiledLexicon } from './compile-lexicon';
+import { leadingLetters, type CompiledLexicon } from './compile-lexicon';
+import { inflectionKey } from './match-key';
 import { sentenceWords, type Word } from './sentence-words';
 
 /** A run of words naming a source, as token indices into the tokens it was found in. */
@@ -18,19 +19,25 @@ export interface SourceMention {
 }
 
 /**
- * Finds every source named in `words` (read from `text` by sentenceWords): at each word, the longest alias starting there,
+ * Finds every source named in `tokens` (read from `text` by sentenceWords): at each word, the longest alias there,
  * so "südkoreanische Nachrichtenagentur Yonhap" is one mention of Yonhap, not Südkorea plus something. Linear in the
  * number of words (each trie walk is bounded by the longest alias). Two mentions of the same source that touch
  * ("Nordkoreas staatliche Nachrichtenagentur KCNA", "Kreml-Chef Putin") are merged, so the mention reads whole.
  */
 export function matchSources(text: string, tokens: readonly Word[], lexicon: CompiledLexicon): SourceMatch[] {
   const matches: SourceMatch[] = [];
+  // Inflection keys are worked out only for words that may start or continue an alias.
+  const stems: (string | undefined)[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (lexicon.aliasStarts[leadingLetters(tokens[i]?.key ?? '')] !== 1) {
+      i += 1;
+      continue;
+    }
     let node = lexicon.aliasTrie;
     let found: SourceMatch | null = null;
     for (let j = i; j < tokens.length; j++) {
-      const child = node.next.get(tokens[j]?.stem ?? '');
+      const child = node.next.get((stems[j] ??= inflectionKey(tokens[j]?.key ?? '')));
       if (!child) break;
       node = child;
       if (node.sourceId !== null) found = { sourceId: node.sourceId, first: i, last: j };
@@ -40,7 +47,8 @@ export function matchSources(text: string, tokens: readonly Word[], lexicon: Com
       continue;
     }
     const previous = matches.at(-1);
-    if (previous && previous.sourceId === found.sourceId && previous.last === i - 1 && onlySpaceBetween(text, tokens, i)) {
+    const continues = previous?.sourceId === found.sourceId && previous.last === i - 1;
+    if (previous && continues && onlySpaceBetween(text, tokens, i)) {
       previous.last = found.last;
     } else {
       matches.push(found);

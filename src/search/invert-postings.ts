@@ -7,7 +7,7 @@ export function* invertPostings(
   forward: { start: Uint32Array; term: Uint32Array; frequency: Uint16Array; passageCount: number },
   documentFrequency: Uint32Array,
   termCount: number,
-  slice = 50_000,
+  slice = 10_000,
 ): Generator<void, { postingStart: Uint32Array; postingPassage: Uint32Array; postingFrequency: Uint16Array }> {
   const postingStart = new Uint32Array(termCount + 1);
   for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t]! + documentFrequency[t]!;

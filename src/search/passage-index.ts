@@ -89,7 +89,8 @@ export function buildPassageIndex(articles: Iterable<Article>): PassageIndex {
 
 const COMPOUND_SEPARATOR = /[-‐.'’]/;
 const MAX_FREQUENCY = 0xffff;
-const SLICE = 50_000;
+// Items (passages, spellings, terms) per slice of finishInSlices: a few milliseconds of work on a slow core.
+const SLICE = 10_000;
 // A module-level copy: under tsx every use of an imported binding is a getter call, which shows in a loop that
 // runs once per word of the archive.
 const intern = internRange;
@@ -158,10 +159,10 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
 
   function addParagraph(text: string): number {
     let words = 0;
-    forEachWord(text, (start, end) => {
+    forEachWord(text, (start, end, hash) => {
       words++;
       const known = spellings.size;
-      const spelling = intern(spellings, text, start, end);
+      const spelling = intern(spellings, text, start, end, hash);
       if (spelling === known) addSpelling(spelling, text.slice(start, end));
       const info = spellings.info;
       info[spelling * STRIDE + OCCURRENCES]!++;

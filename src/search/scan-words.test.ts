@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize';
-import { forEachWord } from './scan-words';
+import { forEachWord, hashRange } from './scan-words';
 
 function words(text: string): string[] {
   const found: string[] = [];
@@ -30,5 +30,12 @@ describe('forEachWord', () => {
       for (let i = 0; i < 30; i++) text += alphabet[Math.floor(next() * alphabet.length)];
       expect(words(text)).toEqual(tokenize(text).map((t) => t.original));
     }
+  });
+});
+
+describe('forEachWord hashes', () => {
+  it('hands out each word with the hash hashRange gives it', () => {
+    const text = "rund 11.000 Nordkorea-Soldaten, Kim's 𝒜𝒷𝒸-Test Pjöngjang ‐x‐ a-";
+    forEachWord(text, (start, end, hash) => expect(hash).toBe(hashRange(text, start, end)));
   });
 });

@@ -1,35 +1,59 @@
 /**
- * Finds the words of a text exactly as `tokenize` (src/text/tokenize.ts) does, without folding each one.
+ * Finds the words of a text exactly as `tokenize` (src/text/tokenize.ts) does, without folding each one, and
+ * hashes each (see hashRange) on the way.
  * Indexing calls this for every paragraph of the archive; folding every occurrence with tokenize's regex chain
  * costs seconds at 10,000 articles, while the archive has far fewer distinct spellings than words, so the index
  * folds each spelling once (see passage-index.ts). scan-words.test.ts checks it agrees with tokenize.
  */
-export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+export function forEachWord(text: string, visit: (start: number, end: number, hash: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const first = wordCharLength(text, i);
-    if (first === 0) {
+    let c = text.charCodeAt(i);
+    let len = c < 0x80 ? ASCII_WORD_CHAR[c]! : wordCharLength(text, i);
+    if (len === 0) {
       i++;
       continue;
     }
     const start = i;
-    i = consumeWordChars(text, i);
-    // Inner joiners keep compounds and numbers whole: "Nordkorea-Soldaten", "11.000", "Kim's".
-    while (i < n && isJoiner(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
-      i = consumeWordChars(text, i + 1);
+    let hash = FNV_OFFSET;
+    for (;;) {
+      // One loop over the characters, ASCII decided inline: this runs for every character of the archive.
+      while (len > 0) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        if (len === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += len;
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        len = c < 0x80 ? ASCII_WORD_CHAR[c]! : wordCharLength(text, i);
+      }
+      // Inner joiners keep compounds and numbers whole: "Nordkorea-Soldaten", "11.000", "Kim's".
+      if (i + 1 >= n || !isJoiner(c)) break;
+      const next = text.charCodeAt(i + 1);
+      const nextLen = next < 0x80 ? ASCII_WORD_CHAR[next]! : wordCharLength(text, i + 1);
+      if (nextLen === 0) break;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      i++;
+      c = next;
+      len = nextLen;
     }
-    visit(start, i);
+    visit(start, i, hash | 0);
   }
 }
 
-function consumeWordChars(text: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const len = wordCharLength(text, i);
-    if (len === 0) return i;
-    i += len;
-  }
+/** FNV-1a over UTF-16 code units; `forEachWord` hands each word's hash out, so the index need not rehash it. */
+export function hashRange(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash | 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+const ASCII_WORD_CHAR = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  ASCII_WORD_CHAR[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
 }
 
 function isJoiner(code: number): boolean {

@@ -1,3 +1,5 @@
+import { hashRange } from './scan-words';
+
 /**
  * Interned strings: each distinct string gets a consecutive id, and its characters are stored back to back in
  * one typed array.
@@ -36,10 +38,10 @@ export function createStringTable(slotCount = 1 << 16): StringTable {
 
 /**
  * The id of text[start, end), adding it when new. Ids are handed out consecutively, so an id equal to the size
- * before the call marks a new string; no result object per word for the garbage collector.
+ * before the call marks a new string; no result object per word for the garbage collector. `hash` must be
+ * hashRange(text, start, end); the indexer gets it from the word scanner for free.
  */
-export function internRange(table: StringTable, text: string, start: number, end: number): number {
-  const hash = hashRange(text, start, end);
+export function internRange(table: StringTable, text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
   const slot = probe(table, hash, text, start, end);
   const found = table.slots[(slot << 1) + 1]!;
   if (found !== 0) return found - 1;
@@ -72,12 +74,6 @@ export function stringLength(pool: StringPool, id: number): number {
 /** The strings alone, with the lookup slots and spare capacity dropped, for a finished read-only index. */
 export function frozenPool(table: StringTable): StringPool {
   return { info: table.info.slice(0, table.size * STRIDE), chars: table.chars.slice(0, table.charCount), size: table.size };
-}
-
-function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5; // FNV-1a
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
 }
 
 /** The slot holding text[start, end), or the empty slot where it would go. */

@@ -46,7 +46,7 @@ function forEachTermTrigram(terms: StringPool, term: number, visit: (trigram: nu
 }
 
 /** Builds the index in slices of `slice` terms per yield, so a reload never blocks for long. */
-export function* buildTrigramIndex(terms: StringPool, slice = 50_000): Generator<void, TrigramIndex> {
+export function* buildTrigramIndex(terms: StringPool, slice = 10_000): Generator<void, TrigramIndex> {
   const start = new Uint32Array(TRIGRAM_SPACE + 1);
   for (let t = 0; t < terms.size; t++) {
     forEachTermTrigram(terms, t, (g) => start[g + 1]!++);

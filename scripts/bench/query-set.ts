@@ -63,7 +63,8 @@ interface SentenceWords {
 
 /** A random sentence's content words (letters only, 4+ characters), from a random article and paragraph. */
 function randomSentence(articles: readonly Article[], rng: Rng): SentenceWords {
-  for (;;) {
+  // Bounded, so an archive without usable sentences is an error rather than a hang.
+  for (let attempt = 0; attempt < 100_000; attempt++) {
     const article = rng.pick(articles);
     if (article.paragraphs.length === 0) continue;
     const paragraph = rng.pick(article.paragraphs);
@@ -73,6 +74,7 @@ function randomSentence(articles: readonly Article[], rng: Rng): SentenceWords {
       .filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
     if (words.length >= 3) return { words };
   }
+  throw new Error('the archive has no sentence of three words or more to draw queries from');
 }
 
 function cycle<T>(items: readonly T[], count: number, rng: Rng): T[] {

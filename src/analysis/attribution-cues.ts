@@ -86,7 +86,8 @@ export const SOURCE_DESCRIPTOR = new RegExp(
   '(?:' +
     [
       'portal', 'zeitung', 'sender', 'agentur', 'magazin', 'blatt', 'medien', 'medium', 'sprecher', 'sprecherin',
-      'chef', 'chefin', 'prasident', 'prasidentin', 'minister', 'ministerin', 'machthaber', 'diktator', 'generalsekretar',
+      'chef', 'chefin', 'prasident', 'prasidentin', 'minister', 'ministerin', 'machthaber', 'diktator',
+      'generalsekretar',
       'vertreter', 'vertreterin', 'autokrat', 'kanzler', 'kanzlerin', 'behorde',
     ].join('|') +
     ')(?:s|es|n|en)?$',

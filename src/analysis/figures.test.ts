@@ -8,13 +8,15 @@ beforeAll(async () => {
   corpus = await loadBundledCorpus();
 });
 
-type Expected = Pick<Figure, 'text' | 'value' | 'counted' | 'topics' | 'source'> & Partial<Pick<Figure, 'upper' | 'qualifier'>>;
+type Expected = Pick<Figure, 'text' | 'value' | 'counted' | 'topics' | 'source'> &
+  Partial<Pick<Figure, 'upper' | 'qualifier' | 'increment'>>;
 
 // Hand-checked against data/articles: every figure each article states, with what it counts and who says so.
 const EXPECTED: Record<string, Expected[]> = {
   '000': [
     { text: 'rund 11.000', value: 11000, qualifier: 'rund', counted: 'Soldaten', topics: ['troops'], source: 'nis' },
-    { text: 'weitere 3.000', value: 3000, qualifier: 'weitere', counted: 'Soldaten', topics: ['troops'], source: 'south-korean-military' },
+    // An increment on the 11.000 before it, not a competing total.
+    { text: 'weitere 3.000', value: 3000, qualifier: 'weitere', counted: 'Soldaten', topics: ['troops'], source: 'south-korean-military', increment: true },
     { text: 'rund 4.000', value: 4000, qualifier: 'rund', counted: 'Verluste', topics: ['casualties'], source: 'south-korea' },
   ],
   '001': [
@@ -31,7 +33,8 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   '003': [
     { text: 'insgesamt etwa 11.000', value: 11000, qualifier: 'insgesamt etwa', counted: 'Soldaten', topics: ['troops'], source: 'south-korea' },
-    { text: '3.000', value: 3000, counted: 'Soldaten', topics: ['troops'], source: 'south-korea' },
+    // "gefolgt von einer weiteren Verstärkung um 3.000 Soldaten": "um" is "by" here, an increment.
+    { text: '3.000', value: 3000, counted: 'Soldaten', topics: ['troops'], source: 'south-korea', increment: true },
   ],
   '004': [
     // Nothing follows the number, so the topic comes from the sentence's "Soldaten".
@@ -43,8 +46,10 @@ describe('extractFigures on the five real articles', () => {
   it.each(Object.entries(EXPECTED))('article %s yields exactly its hand-checked figures', (prefix, expected) => {
     const figures = extractFigures(corpus.article(prefix), corpus.lexicon);
     expect(
-      figures.map(({ text, value, upper, qualifier, counted, topics, source }) => ({ text, value, upper, qualifier, counted, topics, source })),
-    ).toEqual(expected.map((e) => ({ upper: undefined, qualifier: undefined, ...e })));
+      figures.map(({ text, value, upper, qualifier, counted, topics, source, increment }) => ({
+        text, value, upper, qualifier, counted, topics, source, increment,
+      })),
+    ).toEqual(expected.map((e) => ({ upper: undefined, qualifier: undefined, increment: undefined, ...e })));
   });
 
   it.each(Object.keys(EXPECTED))('article %s: every figure is read verbatim from the sentence it cites', (prefix) => {

@@ -4,6 +4,7 @@ import { attributeSentence, type SentenceSources } from './attribute-sentence';
 import { readCountedNoun } from './counted-noun';
 import { figureTopics } from './figure-topics';
 import { readGermanNumbers } from './german-numbers';
+import { isIncrement } from './increment';
 import type { Figure } from './types';
 
 /**
@@ -41,6 +42,7 @@ export function paragraphFigures(
         counted: counted?.text ?? null,
         topics: figureTopics(sentence, reading.start, counted, lexicon),
         source: figureSource(paragraph, index, reading.start, sourcesOf),
+        ...(isIncrement(sentence, reading) ? { increment: true } : {}),
       });
     }
   }

@@ -35,7 +35,8 @@ const NUMBER_WORD_START = new RegExp(
   '\\b(?:' +
     [
       '[Ee]in(?:und|hundert|tausend|s|einhalb)', '[Zz]wei', '[Dd]rei', '[Vv]ier', '[Ff](?:ü|ue|u)n', '[Ss]ech',
-      '[Ss]ieb', '[Aa]cht', '[Nn]eun', '[Zz]ehn', '[Ee]lf', '[Zz]w(?:ö|oe|o)l', '[Zz]wanzig', '[Hh]undert', '[Tt]ausend',
+      '[Ss]ieb', '[Aa]cht', '[Nn]eun', '[Zz]ehn', '[Ee]lf', '[Zz]w(?:ö|oe|o)l', '[Zz]wanzig', '[Hh]undert',
+      '[Tt]ausend',
       '[Aa]nderthalb', '[Mm]illi(?:on|ard)', '[Dd]utzend',
     ].join('|') +
     ')',
@@ -61,7 +62,8 @@ const BETWEEN_JOIN = /^\s+und\s+/iu;
 const QUALIFIERS = new Set([
   'rund', 'etwa', 'ca.', 'circa', 'zirka', 'ungefähr', 'annähernd', 'schätzungsweise', 'geschätzt', 'geschätzte',
   'gut', 'knapp', 'fast', 'beinahe', 'nahezu', 'über', 'mindestens', 'wenigstens', 'höchstens', 'maximal', 'weitere',
-  'weiteren', 'weiterer', 'insgesamt', 'zusammen', 'zwischen', 'nur', 'lediglich', 'allein', 'genau', 'exakt',
+  'weiteren', 'weiterer', 'zusätzlich', 'zusätzliche', 'zusätzlichen', 'insgesamt', 'zusammen', 'zwischen', 'nur',
+  'lediglich', 'allein', 'genau', 'exakt',
 ]);
 const TWO_WORD_QUALIFIERS = new Set([
   'mehr als', 'weniger als', 'bis zu', 'an die', 'um die', 'gerade einmal', 'gerade mal',

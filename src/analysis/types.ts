@@ -27,6 +27,11 @@ export interface Figure extends SentenceRef, NumberReading {
   topics: string[];
   /** Source id (from the sources lexicon) the sentence or paragraph credits, when one is named. */
   source: string | null;
+  /**
+   * The figure adds to an earlier total rather than stating one ("weitere 3.000 Soldaten", "eine weitere
+   * Verstärkung um 3.000 Soldaten"), so a spread of estimates should leave it out. Absent means false.
+   */
+  increment?: boolean;
 }
 
 export type AttributionKind = 'quoted' | 'origin' | 'credited';

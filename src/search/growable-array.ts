@@ -11,10 +11,6 @@ export function growableUint32(capacity = 1024): Growable<Uint32Array> {
   return { data: new Uint32Array(capacity), length: 0 };
 }
 
-export function growableUint16(capacity = 1024): Growable<Uint16Array> {
-  return { data: new Uint16Array(capacity), length: 0 };
-}
-
 export function push<A extends Uint32Array | Uint16Array>(array: Growable<A>, value: number): void {
   if (array.length === array.data.length) {
     const bigger = new (array.data.constructor as new (n: number) => A)(array.data.length * 2);

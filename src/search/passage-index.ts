@@ -2,7 +2,7 @@ import type { Article, Paragraph } from '../corpus/article';
 import { growableUint32, push, trimmed } from './growable-array';
 import { invertPostings } from './invert-postings';
 import { forEachWord } from './scan-words';
-import { INFO_STRIDE, INFO_USER_A, INFO_USER_B, createStringTable, findString, frozenPool, internRange, stringAt, type StringPool, type StringTable } from './string-table';
+import { INFO_STRIDE, INFO_USER_A, INFO_USER_B, createStringTable, findString, frozenPool, internRange, trimmedTable, stringAt, type StringPool, type StringTable } from './string-table';
 import { buildTrigramIndex, type TrigramIndex } from './trigram-index';
 import { wordKeys } from './word-keys';
 
@@ -28,8 +28,8 @@ export interface PassageIndex {
   /** Postings of term t: passages postingPassage[postingStart[t] .. postingStart[t+1]), ascending. */
   readonly postingStart: Uint32Array;
   readonly postingPassage: Uint32Array;
-  /** Term frequency in the passage, aligned with postingPassage (capped at 65,535). */
-  readonly postingFrequency: Uint16Array;
+  /** Term frequency in the passage, aligned with postingPassage (capped at 255: BM25 saturates long before). */
+  readonly postingFrequency: Uint8Array;
   /** Every distinct spelling met, as written; per term the most frequent one, for display (see termDisplay). */
   readonly spellings: StringPool;
   readonly termSpelling: Int32Array;
@@ -88,7 +88,7 @@ export function buildPassageIndex(articles: Iterable<Article>): PassageIndex {
 }
 
 const COMPOUND_SEPARATOR = /[-‐.'’]/;
-const MAX_FREQUENCY = 0xffff;
+const MAX_FREQUENCY = 0xff;
 // Items (passages, spellings, terms) per slice of finishInSlices: a few milliseconds of work on a slow core.
 const SLICE = 10_000;
 // A module-level copy: under tsx every use of an imported binding is a getter call, which shows in a loop that
@@ -108,14 +108,14 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   const terms = createStringTable();
   // Per term, sized with the vocabulary: passages containing it, and its count in the current passage.
   let documentFrequency = new Uint32Array(1024);
-  let frequency = new Uint16Array(1024);
+  let frequency = new Uint8Array(1024);
   const touched: number[] = [];
 
   // Forward index: passage p's (term, frequency) pairs are at forwardStart[p] .. forwardStart[p+1]. Inverted
-  // into postings by one counting sort in finish; 6 bytes a pair while building.
+  // into postings by one counting sort in finish; 5 bytes a pair while building.
   const forwardStart = growableUint32();
   let forwardTerm = new Uint32Array(1 << 16);
-  let forwardFrequency = new Uint16Array(1 << 16);
+  let forwardFrequency = new Uint8Array(1 << 16);
   let forwardLength = 0;
 
   // Each distinct spelling is folded once. Per spelling, in its table record: how often it occurred
@@ -224,7 +224,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     );
     // The forward index is done with; let it go even if a caller keeps the builder.
     forwardTerm = new Uint32Array(0);
-    forwardFrequency = new Uint16Array(0);
+    forwardFrequency = new Uint8Array(0);
     yield;
     const display = yield* chooseDisplaySpellings();
     yield;
@@ -235,7 +235,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       passageParagraph: trimmed(passageParagraph),
       passageLength: trimmed(passageLength),
       averageLength: passageCount ? totalLength / passageCount : 0,
-      terms,
+      terms: trimmedTable(terms),
       ...postings,
       spellings: frozenPool(spellings),
       ...display,
@@ -281,7 +281,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   return { add, finishInSlices, finish };
 }
 
-function grown<A extends Uint32Array | Int32Array | Uint16Array>(array: A): A {
+function grown<A extends Uint32Array | Int32Array | Uint8Array>(array: A): A {
   const bigger = new (array.constructor as new (n: number) => A)(array.length * 2);
   bigger.set(array);
   return bigger;

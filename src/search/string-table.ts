@@ -71,6 +71,11 @@ export function stringLength(pool: StringPool, id: number): number {
   return pool.info[id * STRIDE + 1]!;
 }
 
+/** The same table without spare capacity, for a finished index that only looks strings up. */
+export function trimmedTable(table: StringTable): StringTable {
+  return { ...frozenPool(table), slots: table.slots, charCount: table.charCount };
+}
+
 /** The strings alone, with the lookup slots and spare capacity dropped, for a finished read-only index. */
 export function frozenPool(table: StringTable): StringPool {
   return { info: table.info.slice(0, table.size * STRIDE), chars: table.chars.slice(0, table.charCount), size: table.size };

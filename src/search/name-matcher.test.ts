@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNameMatcher, type NameEntry } from './name-matcher';
+import { createNameMatcher, createNameMatcherInSlices, type NameEntry } from './name-matcher';
 
 interface Source {
   id: string;
@@ -152,6 +152,19 @@ describe('createNameMatcher on a long list (article ids and titles)', () => {
     expect(word.map((a) => a.title.split(' Tag ')[1]).sort()).toEqual(
       ['1199', '11990', '11991', '11992', '11993', '11994', '11995', '11996', '11997', '11998', '11999'],
     );
+  });
+
+  it('can be built in slices, to the same matcher', () => {
+    const steps = createNameMatcherInSlices(articles.map((a) => ({ item: a, names: [a.id, a.title] })));
+    let slices = 0;
+    let next = steps.next();
+    while (!next.done) {
+      slices++;
+      next = steps.next();
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(next.value.complete('kursk', 10)).toEqual(matcher.complete('kursk', 10));
+    expect(next.value.resolve(articles[99]!.title)).toEqual(matcher.resolve(articles[99]!.title));
   });
 
   it('completes an id from its first characters', () => {

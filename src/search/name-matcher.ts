@@ -47,7 +47,19 @@ const MAX_TYPO_LENGTH_DIFFERENCE = 3;
  * "BBC" (not KBS) for three- and four-letter names.
  */
 export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T>[]): NameMatcher<T> {
-  const names = createNameRecords(entries.map((e) => ({ names: e.names, weight: e.weight ?? 0 })));
+  const steps = createNameMatcherInSlices(entries);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * createNameMatcher in slices: yields every couple of thousand entries, so a reload building a matcher over
+ * every article title keeps the event loop answering.
+ */
+export function* createNameMatcherInSlices<T extends { id: string }>(entries: NameEntry<T>[]): Generator<void, NameMatcher<T>> {
+  const names = yield* createNameRecords(entries.map((e) => ({ names: e.names, weight: e.weight ?? 0 })));
   const { records } = names;
   let wholeFuse: Fuse<NameRecord> | null = null;
 

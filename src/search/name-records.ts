@@ -39,14 +39,19 @@ export interface NameRecords {
 const NO_RECORDS: readonly number[] = [];
 const COMPACT_MAX_WORDS = 4;
 
-export function createNameRecords(entries: readonly { names: readonly string[]; weight: number }[]): NameRecords {
+/** Builds the records, yielding every `slice` entries so tens of thousands of titles never block for long. */
+export function* createNameRecords(
+  entries: readonly { names: readonly string[]; weight: number }[],
+  slice = 2_000,
+): Generator<void, NameRecords> {
   const byWeight = entries.map((_, i) => i).sort((a, b) => entries[b]!.weight - entries[a]!.weight || a - b);
   const records: NameRecord[] = [];
   const byKey = new Map<string, NameRecord[]>();
   const firstChars = new Map<string, number[]>();
   let longestName = 1;
 
-  for (const entry of byWeight) {
+  for (const [done, entry] of byWeight.entries()) {
+    if (done % slice === slice - 1) yield;
     const seen = new Set<string>();
     for (const display of entries[entry]!.names) {
       const key = nameKey(display);

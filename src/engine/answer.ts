@@ -8,6 +8,8 @@ export const FigureSchema = z.object({
   value: z.number(),
   upper: z.number().optional(),
   qualifier: z.string().optional(),
+  /** The figure adds to an earlier total ("weitere 3.000") rather than stating one; left out of the spread. */
+  increment: z.boolean().optional(),
   text: z.string(),
 });
 

@@ -1,5 +1,4 @@
-import { extractFigures } from '../analysis/figures';
-import { findAttributions } from '../analysis/attribution';
+import { analyzeArticle } from '../analysis/analyze-article';
 import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
 import { compileLexicon } from '../lexicon/compile-lexicon';
@@ -37,14 +36,15 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
     articles.set(article.id, article);
     paragraphCount += article.paragraphs.length;
     indexBuilder.add(article);
-    for (const figure of extractFigures(article, lexicon)) {
+    const analysis = analyzeArticle(article, lexicon);
+    for (const figure of analysis.figures) {
       figureCount += 1;
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
       if (figure.counted) push(figuresByCountedKey, foldText(figure.counted), figure);
     }
     // A sentence naming a source twice ("KCNA … von KCNA zitiert") is one quotation, listed once.
     const seen = new Set<string>();
-    for (const attribution of findAttributions(article, lexicon)) {
+    for (const attribution of analysis.attributions) {
       const key = `${attribution.source}:${attribution.paragraph}:${attribution.sentence}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -42,7 +42,11 @@ describe('/figure', () => {
     const range = answer.results.find((r) => r.figure?.upper === 12000);
     expect(range?.figure?.value).toBe(11000);
     expect(range?.articleId).toBe(A002);
-    expect(answer.summary).toMatch(/^8,000–12,000 from \d+ sources/);
+    expect(answer.summary).toBe('8,000–12,000 from 6 sources');
+    // The reinforcements of 3,000 are listed, but as additions, not as a competing total.
+    const reinforcements = answer.results.filter((r) => r.figure?.value === 3000);
+    expect(reinforcements.map((r) => r.articleId).sort()).toEqual([A000, '003_23444a682065e37b']);
+    expect(reinforcements.every((r) => r.figure?.increment === true)).toBe(true);
     // Grouped by value: the list never goes back down.
     const values = answer.results.map((r) => r.figure?.value ?? 0);
     expect(values).toEqual([...values].sort((a, b) => a - b));

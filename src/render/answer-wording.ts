@@ -68,11 +68,15 @@ export function citationLine(result: AnswerResult): string {
   return `${result.title} — ${result.outlet ?? 'unknown outlet'}, ${result.published ?? 'undated'}, ${result.articleId} ¶${result.paragraph}`;
 }
 
+/** Said of a figure that adds to an earlier total, so nobody reads "3,000" as a competing estimate. */
+export const INCREMENT_NOTE = '(in addition to an earlier total)';
+
 /** "rund 11.000 Soldaten → 11,000" style: the words read and the value read from them. */
 export function figureLine(result: AnswerResult): string | null {
   if (!result.figure) return null;
   const value = formatRange(result.figure.value, result.figure.upper);
-  return `${value} — "${result.figure.text}"${result.source ? ` — ${result.source}` : ' — no source named'}`;
+  const increment = result.figure.increment ? ` ${INCREMENT_NOTE}` : '';
+  return `${value}${increment} — "${result.figure.text}"${result.source ? ` — ${result.source}` : ' — no source named'}`;
 }
 
 /** How many were shown of how many. */

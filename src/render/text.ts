@@ -2,7 +2,7 @@ import type { Answer, AnswerResult } from '../engine/answer';
 import type { Outcome } from '../engine/engine';
 import { formatRange } from '../engine/format-number';
 import { COMMAND_HELP } from '../engine/help';
-import { answerHeadline, citationLine, countLine, matchNotice } from './answer-wording';
+import { answerHeadline, citationLine, countLine, INCREMENT_NOTE, matchNotice } from './answer-wording';
 
 /** Renders an engine outcome as plain text for the console. */
 export function renderOutcomeText(outcome: Outcome): string {
@@ -33,7 +33,8 @@ function figureGroups(results: AnswerResult[]): string[] {
       lines.push('', `■ ${value}`);
     }
     const qualifier = r.figure.qualifier ? ` (${r.figure.qualifier})` : '';
-    lines.push(`  • ${r.source ?? 'no source named'}${qualifier}: read from "${r.figure.text}"`);
+    const increment = r.figure.increment ? ` ${INCREMENT_NOTE}` : '';
+    lines.push(`  • ${r.source ?? 'no source named'}${qualifier}${increment}: read from "${r.figure.text}"`);
     lines.push(...resultLines(r).map((l) => `    ${l}`));
   }
   return lines;

@@ -62,6 +62,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
         value: f.value,
         ...(f.upper !== undefined && { upper: f.upper }),
         ...(f.qualifier !== undefined && { qualifier: f.qualifier }),
+        ...(f.increment && { increment: true }),
         text: f.text,
       },
       ...(source !== undefined && { source }),

@@ -118,10 +118,10 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   let forwardFrequency = new Uint8Array(1 << 16);
   let forwardLength = 0;
 
-  // Each distinct spelling is folded once. Per spelling, in its table record: how often it occurred
-  // (OCCURRENCES), and its term (TERM), or for a compound
-  // -1 - where its terms are listed in `compoundTerms`: [count, term, part, term, part, ...], part being which
-  // part of the compound the term was read from (-1, stored as 2^32-1: the whole word).
+  // Each distinct spelling is folded once. Its table record keeps how often it occurred (OCCURRENCES) and its
+  // term (TERM); for a compound, TERM is -1 - where its terms are listed in `compoundTerms`:
+  // [count, term, part, term, part, ...], part being which part of the compound the term was read from
+  // (-1, stored as 2^32-1: the whole word), so each term can show its own spelling.
   const spellings = createStringTable();
   const compoundTerms = growableUint32();
   let finished = false;

@@ -1,3 +1,4 @@
+import { runCli } from '../app/run-cli';
 import { loadEnv } from '../config/env';
 import { answerLine } from './answer-line';
 import { openEngine } from './open-engine';
@@ -17,12 +18,4 @@ async function main(argv: string[]): Promise<number> {
   return reply.ok ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCli(main);

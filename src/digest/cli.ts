@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, loadEnv } from '../config/env';
+import { runCli } from '../app/run-cli';
+import { loadEnv } from '../config/env';
 import { openEngine } from '../console/open-engine';
 import { previewDigest } from './preview';
 import { digestText } from './render-digest';
@@ -37,15 +38,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
-    if (usage) process.stderr.write(`${error.message}\n${USAGE}\n`);
-    else if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCli(main, USAGE);

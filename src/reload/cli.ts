@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, loadEnv } from '../config/env';
+import { runCli } from '../app/run-cli';
+import { loadEnv } from '../config/env';
 import { readPidFile } from '../state/pid-file';
 import { diffSummaries } from './diff-engines';
 import { summarizeEngine } from './engine-summary';
@@ -52,15 +53,4 @@ async function main(argv: string[]): Promise<number> {
   return report.outcome === 'reloaded' ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
-    if (usage) process.stderr.write(`${error.message}\n${USAGE}\n`);
-    else if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCli(main, USAGE);

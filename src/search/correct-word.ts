@@ -29,7 +29,6 @@ export function correctWord(index: PassageIndex, word: string, scratch: SearchSc
   const ids = trigramCandidates(
     index.trigrams,
     { word, minShared, lengthSlack: edits, limit: CANDIDATES },
-    scratch.termLengths,
     scratch.trigramCounter,
   );
   if (ids.length === 0) return null;

@@ -1,6 +1,5 @@
 import { lengthNorms } from './bm25';
 import type { PassageIndex } from './passage-index';
-import { termLengths } from './trigram-index';
 
 /**
  * Per-index working memory for queries. Allocating corpus-sized arrays for every query would cost more than the
@@ -22,8 +21,6 @@ export interface SearchScratch {
   norms: Float32Array;
   /** Per vocabulary term: shared-trigram counter for typo correction. */
   trigramCounter: Uint8Array;
-  /** Per vocabulary term: key length. Derived once per index. */
-  termLengths: Uint8Array;
 }
 
 const scratches = new WeakMap<PassageIndex, SearchScratch>();
@@ -40,7 +37,6 @@ export function scratchFor(index: PassageIndex): SearchScratch {
       touched: new Uint32Array(passages),
       norms: lengthNorms(index.passageLength, index.averageLength),
       trigramCounter: new Uint8Array(index.terms.size),
-      termLengths: termLengths(index.terms),
     };
     scratches.set(index, scratch);
   }

@@ -6,9 +6,14 @@ import { INFO_STRIDE, stringLength, type StringPool } from './string-table';
  * to a few hundred candidates before the exact (and slower) comparisons run.
  */
 export interface TrigramIndex {
-  /** Postings of trigram g: termIds[start[g] .. start[g+1]), ascending. */
+  /**
+   * Postings of trigram g: termIds[start[g] .. start[g+1]), ordered by key length (then id), so the terms of a
+   * plausible length for a typo are one contiguous range, found by binary search rather than by a scan.
+   */
   start: Uint32Array;
   termIds: Uint32Array;
+  /** Per term: its key's length, capped at 255. */
+  lengths: Uint8Array;
 }
 
 const BITS = 6;
@@ -47,25 +52,38 @@ function forEachTermTrigram(terms: StringPool, term: number, visit: (trigram: nu
 
 /** Builds the index in slices of `slice` terms per yield, so a reload never blocks for long. */
 export function* buildTrigramIndex(terms: StringPool, slice = 10_000): Generator<void, TrigramIndex> {
+  const lengths = termLengths(terms);
+  const byLength = idsByLength(lengths);
+  yield;
   const start = new Uint32Array(TRIGRAM_SPACE + 1);
-  for (let t = 0; t < terms.size; t++) {
-    forEachTermTrigram(terms, t, (g) => start[g + 1]!++);
-    if (t % slice === slice - 1) yield;
+  for (let n = 0; n < byLength.length; n++) {
+    forEachTermTrigram(terms, byLength[n]!, (g) => start[g + 1]!++);
+    if (n % slice === slice - 1) yield;
   }
   for (let g = 0; g < TRIGRAM_SPACE; g++) start[g + 1]! += start[g]!;
   const termIds = new Uint32Array(start[TRIGRAM_SPACE]!);
   const cursor = start.slice(0, TRIGRAM_SPACE);
-  for (let t = 0; t < terms.size; t++) {
+  for (let n = 0; n < byLength.length; n++) {
+    const t = byLength[n]!;
     forEachTermTrigram(terms, t, (g) => {
       termIds[cursor[g]!++] = t;
     });
-    if (t % slice === slice - 1) yield;
+    if (n % slice === slice - 1) yield;
   }
-  return { start, termIds };
+  return { start, termIds, lengths };
 }
 
-/** Per term: its key's length (capped at 255), for the length filter of `trigramCandidates`. */
-export function termLengths(terms: StringPool): Uint8Array {
+/** Term ids ordered by length, then id (a counting sort: lengths are small numbers). */
+function idsByLength(lengths: Uint8Array): Uint32Array {
+  const first = new Uint32Array(257);
+  for (const length of lengths) first[length + 1]!++;
+  for (let l = 0; l < 256; l++) first[l + 1]! += first[l]!;
+  const ids = new Uint32Array(lengths.length);
+  for (let t = 0; t < lengths.length; t++) ids[first[lengths[t]!]!++] = t;
+  return ids;
+}
+
+function termLengths(terms: StringPool): Uint8Array {
   const lengths = new Uint8Array(terms.size);
   for (let t = 0; t < terms.size; t++) lengths[t] = Math.min(255, stringLength(terms, t));
   return lengths;
@@ -84,22 +102,28 @@ export interface CandidateQuery {
  * Term ids of plausible length sharing at least `minShared` trigrams with `word`, most shared first, at most
  * `limit`. `counter` is caller-owned scratch of vocabulary size, all zero, and is left all zero.
  */
-export function trigramCandidates(
-  index: TrigramIndex,
-  query: CandidateQuery,
-  lengths: Uint8Array,
-  counter: Uint8Array,
-): number[] {
+export function trigramCandidates(index: TrigramIndex, query: CandidateQuery, counter: Uint8Array): number[] {
   const { word, minShared, lengthSlack, limit } = query;
+  const { termIds, lengths } = index;
   const shortest = word.length - lengthSlack;
   const longest = word.length + lengthSlack;
+  // The first posting in [from, to) whose term is at least `length` long.
+  const firstOfLength = (from: number, to: number, length: number) => {
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lengths[termIds[mid]!]! < length) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const touched: number[] = [];
   forEachTrigram((i) => word.charCodeAt(i), word.length, (g) => {
-    const end = index.start[g + 1]!;
-    for (let p = index.start[g]!; p < end; p++) {
-      const t = index.termIds[p]!;
-      const length = lengths[t]!;
-      if (length < shortest || length > longest) continue;
+    const from = firstOfLength(index.start[g]!, index.start[g + 1]!, shortest);
+    const to = firstOfLength(from, index.start[g + 1]!, longest + 1);
+    for (let p = from; p < to; p++) {
+      const t = termIds[p]!;
       const shared = counter[t]!;
       if (shared === 0) touched.push(t);
       if (shared < 255) counter[t] = shared + 1;

@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from '../corpus/article';
+import { lengthNorms } from './bm25';
 import { growableUint32, push, trimmed } from './growable-array';
 import { invertPostings } from './invert-postings';
 import { forEachWord } from './scan-words';
@@ -23,6 +24,8 @@ export interface PassageIndex {
   /** Per passage: number of words, for BM25's length normalisation. */
   readonly passageLength: Uint32Array;
   readonly averageLength: number;
+  /** Per passage: BM25's length norm (see bm25.ts), computed once here rather than per posting per query. */
+  readonly lengthNorms: Float32Array;
   /** The vocabulary: term id ↔ folded key. Look up with `termId`, read with `termKey`. */
   readonly terms: StringTable;
   /** Postings of term t: passages postingPassage[postingStart[t] .. postingStart[t+1]), ascending. */
@@ -229,12 +232,15 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     const display = yield* chooseDisplaySpellings();
     yield;
     const trigrams = yield* buildTrigramIndex(terms, SLICE);
+    const averageLength = passageCount ? totalLength / passageCount : 0;
+    const lengths = trimmed(passageLength);
     return {
       articles,
       passageArticle: trimmed(passageArticle),
       passageParagraph: trimmed(passageParagraph),
-      passageLength: trimmed(passageLength),
-      averageLength: passageCount ? totalLength / passageCount : 0,
+      passageLength: lengths,
+      averageLength,
+      lengthNorms: lengthNorms(lengths, averageLength),
       terms: trimmedTable(terms),
       ...postings,
       spellings: frozenPool(spellings),

@@ -14,8 +14,8 @@ export function accumulateWord(
   w: number,
   touchedCount: number,
 ): number {
-  const { score, words, lastWord, contribution, touched, norms } = scratch;
-  const { postingStart, postingPassage, postingFrequency } = index;
+  const { score, words, lastWord, contribution, touched } = scratch;
+  const { postingStart, postingPassage, postingFrequency, lengthNorms: norms } = index;
   const passages = index.passageLength.length;
   const bit = 1 << w;
   let count = touchedCount;
@@ -54,8 +54,8 @@ export function probeWord(
   w: number,
   touchedCount: number,
 ): void {
-  const { score, words, lastWord, contribution, touched, norms } = scratch;
-  const { postingStart, postingPassage, postingFrequency } = index;
+  const { score, words, lastWord, contribution, touched } = scratch;
+  const { postingStart, postingPassage, postingFrequency, lengthNorms: norms } = index;
   const passages = index.passageLength.length;
   const bit = 1 << w;
   for (const term of terms) {

@@ -1,4 +1,3 @@
-import { lengthNorms } from './bm25';
 import type { PassageIndex } from './passage-index';
 
 /**
@@ -17,8 +16,6 @@ export interface SearchScratch {
   contribution: Float32Array;
   /** Passages touched by the current query, in the order first touched. */
   touched: Uint32Array;
-  /** Per passage: BM25 length norm (see bm25.ts). Not scratch, but derived once per index like it. */
-  norms: Float32Array;
   /** Per vocabulary term: shared-trigram counter for typo correction. */
   trigramCounter: Uint8Array;
 }
@@ -35,7 +32,6 @@ export function scratchFor(index: PassageIndex): SearchScratch {
       lastWord: new Uint8Array(passages),
       contribution: new Float32Array(passages),
       touched: new Uint32Array(passages),
-      norms: lengthNorms(index.passageLength, index.averageLength),
       trigramCounter: new Uint8Array(index.terms.size),
     };
     scratches.set(index, scratch);

@@ -16,8 +16,3 @@ export function lengthNorms(passageLength: Uint32Array, averageLength: number): 
   for (let p = 0; p < passageLength.length; p++) norms[p] = K1 * (1 - B + (B * passageLength[p]!) / average);
   return norms;
 }
-
-/** One term's BM25 contribution to a passage, from its frequency there and the passage's length norm. */
-export function termScore(idf: number, frequency: number, norm: number): number {
-  return (idf * frequency * (K1 + 1)) / (frequency + norm);
-}

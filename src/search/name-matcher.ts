@@ -58,7 +58,9 @@ export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T
  * createNameMatcher in slices: yields every couple of thousand entries, so a reload building a matcher over
  * every article title keeps the event loop answering.
  */
-export function* createNameMatcherInSlices<T extends { id: string }>(entries: NameEntry<T>[]): Generator<void, NameMatcher<T>> {
+export function* createNameMatcherInSlices<T extends { id: string }>(
+  entries: NameEntry<T>[],
+): Generator<void, NameMatcher<T>> {
   const names = yield* createNameRecords(entries.map((e) => ({ names: e.names, weight: e.weight ?? 0 })));
   const { records } = names;
   let wholeFuse: Fuse<NameRecord> | null = null;
@@ -93,7 +95,13 @@ export function* createNameMatcherInSlices<T extends { id: string }>(entries: Na
     return { pool, fuse: newFuse(pool) };
   }
 
-  function fuzzyCandidates(key: string, fuse: Fuse<NameRecord>): { record: NameRecord; distance: number; score: number }[] {
+  interface Candidate {
+    record: NameRecord;
+    distance: number;
+    score: number;
+  }
+
+  function fuzzyCandidates(key: string, fuse: Fuse<NameRecord>): Candidate[] {
     return fuse
       .search(key)
       .map((r) => ({

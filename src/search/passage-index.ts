@@ -3,7 +3,19 @@ import { lengthNorms } from './bm25';
 import { growableUint32, push, trimmed } from './growable-array';
 import { invertPostings } from './invert-postings';
 import { forEachWord } from './scan-words';
-import { INFO_STRIDE, INFO_USER_A, INFO_USER_B, createStringTable, findString, frozenPool, internRange, trimmedTable, stringAt, type StringPool, type StringTable } from './string-table';
+import {
+  INFO_STRIDE,
+  INFO_USER_A,
+  INFO_USER_B,
+  createStringTable,
+  findString,
+  frozenPool,
+  internRange,
+  stringAt,
+  trimmedTable,
+  type StringPool,
+  type StringTable,
+} from './string-table';
 import { buildTrigramIndex, type TrigramIndex } from './trigram-index';
 import { wordKeys } from './word-keys';
 

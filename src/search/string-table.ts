@@ -33,7 +33,13 @@ export const INFO_USER_B = 3;
 const STRIDE = INFO_STRIDE;
 
 export function createStringTable(slotCount = 1 << 16): StringTable {
-  return { slots: new Int32Array(slotCount * 2), info: new Int32Array(1024 * STRIDE), chars: new Uint16Array(1 << 16), charCount: 0, size: 0 };
+  return {
+    slots: new Int32Array(slotCount * 2),
+    info: new Int32Array(1024 * STRIDE),
+    chars: new Uint16Array(1 << 16),
+    charCount: 0,
+    size: 0,
+  };
 }
 
 /**
@@ -41,7 +47,13 @@ export function createStringTable(slotCount = 1 << 16): StringTable {
  * before the call marks a new string; no result object per word for the garbage collector. `hash` must be
  * hashRange(text, start, end); the indexer gets it from the word scanner for free.
  */
-export function internRange(table: StringTable, text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
+export function internRange(
+  table: StringTable,
+  text: string,
+  start: number,
+  end: number,
+  hash = hashRange(text, start, end),
+): number {
   const slot = probe(table, hash, text, start, end);
   const found = table.slots[(slot << 1) + 1]!;
   if (found !== 0) return found - 1;
@@ -78,7 +90,11 @@ export function trimmedTable(table: StringTable): StringTable {
 
 /** The strings alone, with the lookup slots and spare capacity dropped, for a finished read-only index. */
 export function frozenPool(table: StringTable): StringPool {
-  return { info: table.info.slice(0, table.size * STRIDE), chars: table.chars.slice(0, table.charCount), size: table.size };
+  return {
+    info: table.info.slice(0, table.size * STRIDE),
+    chars: table.chars.slice(0, table.charCount),
+    size: table.size,
+  };
 }
 
 /** The slot holding text[start, end), or the empty slot where it would go. */

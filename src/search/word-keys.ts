@@ -11,8 +11,9 @@ export function wordKeys(word: string): string[] {
   return hasSeparator(key) ? tokenKeys(key) : [key];
 }
 
-// After lower-casing: ß → ss; à á â ä → a; ò ó ô ö → o; ù ú û ü → u; then an "e" right after a, o or u goes, as
-// foldText's later "ae"/"oe"/"ue" replacements do (they never create new pairs, so one left-to-right pass agrees).
+// After lower-casing: ß → ss; à á â ä → a; ò ó ô ö → o; ù ú û ü → u; then an "e" right after a, o or u
+// goes, as foldText's later "ae"/"oe"/"ue" replacements do (they never create new pairs, so one
+// left-to-right pass agrees).
 function foldWord(word: string): string {
   const lower = word.toLowerCase();
   let changed = false;

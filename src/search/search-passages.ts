@@ -42,7 +42,8 @@ const MAX_LIMIT = 100;
 const COMMON_SHARE = 1 / 20;
 const COMMON_MIN = 2_000;
 
-const EMPTY: PassageSearch = { hits: [], words: [], total: 0, totalAllWords: 0 };
+// A fresh object each time: callers own what they get back.
+const empty = (words: ResolvedWord[] = []): PassageSearch => ({ hits: [], words, total: 0, totalAllWords: 0 });
 
 /**
  * Searches passages for a free-text query. Every query word found (exactly, or corrected when absent from the
@@ -56,13 +57,13 @@ const EMPTY: PassageSearch = { hits: [], words: [], total: 0, totalAllWords: 0 }
 export function searchPassages(index: PassageIndex, query: string, limit: number): PassageSearch {
   const wanted = Number.isFinite(limit) ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit))) : 0;
   const passages = index.passageLength.length;
-  if (typeof query !== 'string' || passages === 0) return EMPTY;
+  if (typeof query !== 'string' || passages === 0) return empty();
 
   const scratch = scratchFor(index);
   const words = resolveQuery(index, query, scratch);
   const report = words.map((w) => reportWord(index, w));
   const found = words.filter((w) => w.terms.length > 0);
-  if (found.length === 0) return { ...EMPTY, words: report };
+  if (found.length === 0) return empty(report);
 
   const all = (1 << found.length) - 1;
   const common = Math.max(COMMON_MIN, passages * COMMON_SHARE);

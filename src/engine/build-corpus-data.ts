@@ -3,7 +3,7 @@ import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
-import { createNameMatcher } from '../search/name-matcher';
+import { createNameMatcher, createNameMatcherInSlices } from '../search/name-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
 import { sortFigures } from './answers/figure-answer';
@@ -88,7 +88,8 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
     })),
   );
   yield;
-  const articleMatcher = createNameMatcher(
+  // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
+  const articleMatcher = yield* createNameMatcherInSlices(
     [...articles.values()].map((a) => ({ item: a, names: [a.id, a.title], weight: 0 })),
   );
 

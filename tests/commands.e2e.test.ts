@@ -30,7 +30,7 @@ describe('slash commands', () => {
     // Each snippet names article title (field name), outlet, date and paragraph, and the figure's own words.
     expect(field.value).toMatch(/ · ¶ \d+/);
     // The value read, the exact words it was read from (quoted), and who gave it.
-    expect(field.value).toMatch(/\n[\d,–]+ — ".+" — .+\n/);
+    expect(field.value).toMatch(/\n[\d,–]+( \(in addition to an earlier total\))? — ".+" — .+\n/);
   });
 
   it('/figure with a typo still answers, labelled as the closest match', async () => {

@@ -129,6 +129,13 @@ describe('/search', () => {
 });
 
 describe('/article', () => {
+  it('takes the short form of an id when it names one article, and suggests when it names several', () => {
+    expect(ask('article', '002').matched).toEqual([A002]);
+    const ambiguous = ask('article', '00');
+    expect(ambiguous.match).toBe('none');
+    expect(ambiguous.suggestions.length).toBeGreaterThan(1);
+  });
+
   it("shows an article's paragraphs' first lines, in order", () => {
     const answer = ask('article', A002);
     expect(answer.matched).toEqual([A002]);

@@ -19,6 +19,13 @@ const SUBJECT: Record<Answer['command'], string> = {
   article: 'Article',
 };
 
+const SUGGESTION_LEAD: Record<Answer['command'], string> = {
+  figure: 'Closest known topics',
+  source: 'Closest known names',
+  search: 'Closest words',
+  article: 'Closest article ids',
+};
+
 /** True when there is nothing to show: the query matched nothing, or matched something with no passages. */
 export function isMiss(answer: Answer): boolean {
   return answer.match === 'none' || answer.results.length === 0;
@@ -50,7 +57,7 @@ export function matchNotice(answer: Answer): string | null {
   const q = quote(answer.query.trim());
   if (answer.match === 'none') {
     if (answer.suggestions.length > 0) {
-      return `Closest known names (suggestions, not matches): ${answer.suggestions.join(', ')}`;
+      return `${SUGGESTION_LEAD[answer.command]} (suggestions, not matches): ${answer.suggestions.join(', ')}`;
     }
     return answer.command === 'search' ? 'Try fewer or different words.' : 'Nothing close is known either.';
   }

@@ -1,3 +1,4 @@
+import type { Article } from '../../corpus/article';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
 import { citation } from './citation';
@@ -5,7 +6,9 @@ import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
 
 /** `/article <id>`: the article's citation data and the first sentence of each paragraph. */
 export function articleAnswer(data: CorpusData, query: string): Outcome {
-  const exact = data.articles.get(query.trim());
+  const id = query.trim();
+  // Reporters type the short form of an id ("002"); a prefix that names exactly one article is that article.
+  const exact = data.articles.get(id) ?? uniquePrefixMatch(data, id);
   const resolved = exact
     ? { match: 'exact' as const, items: [exact], suggestions: [] }
     : data.articleMatcher.resolve(query);
@@ -40,4 +43,10 @@ export function articleAnswer(data: CorpusData, query: string): Outcome {
       results,
     },
   };
+}
+
+function uniquePrefixMatch(data: CorpusData, prefix: string): Article | undefined {
+  if (prefix.length === 0) return undefined;
+  const candidates = data.articleMatcher.complete(prefix, 2).filter((a) => a.id.startsWith(prefix));
+  return candidates.length === 1 ? candidates[0] : undefined;
 }

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcher, createNameMatcherInSlices } from '../search/name-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
-import { sortFigures } from './answers/figure-answer';
+import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { topicSpread } from './topic-spread';
@@ -55,15 +55,21 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   }
 
   const index = yield* indexBuilder.finishInSlices();
-  const byRecency = (a: Attribution, b: Attribution) =>
-    (articles.get(b.articleId)?.published ?? '').localeCompare(articles.get(a.articleId)?.published ?? '') ||
-    a.articleId.localeCompare(b.articleId) ||
-    a.paragraph - b.paragraph ||
-    a.sentence - b.sentence;
-  for (const list of attributionsBySource.values()) list.sort(byRecency);
+  // Sorted by keys computed once (see recencyRanks), one list per step: a reload keeps answering in between.
+  const ranks = recencyRanks(articles.keys(), (id) => articles.get(id)?.published ?? null);
   yield;
-  for (const list of figuresByTopic.values()) sortFigures({ articles }, list);
-  for (const list of figuresByCountedKey.values()) sortFigures({ articles }, list);
+  for (const list of attributionsBySource.values()) {
+    sortAttributionsByRank(list, ranks);
+    yield;
+  }
+  for (const list of figuresByTopic.values()) {
+    sortFiguresByRank(list, ranks);
+    yield;
+  }
+  for (const list of figuresByCountedKey.values()) {
+    if (list.length > 1) sortFiguresByRank(list, ranks);
+    if (list.length > 100) yield;
+  }
   yield;
 
   const spreads: TopicSpread[] = [];
@@ -109,6 +115,28 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
     attributionCount,
     paragraphCount,
   };
+}
+
+/**
+ * Newest article first, then by article id, paragraph and sentence: the order /source lists quotations in.
+ * In place and stable, by keys read once per attribution (ranks from recencyRanks).
+ */
+export function sortAttributionsByRank(list: Attribution[], ranks: ReadonlyMap<string, number>): void {
+  const n = list.length;
+  const rank = new Float64Array(n);
+  const paragraph = new Float64Array(n);
+  const sentence = new Float64Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = list[i]!;
+    rank[i] = ranks.get(a.articleId)!;
+    paragraph[i] = a.paragraph;
+    sentence[i] = a.sentence;
+    order.push(i);
+  }
+  order.sort((a, b) => rank[a]! - rank[b]! || paragraph[a]! - paragraph[b]! || sentence[a]! - sentence[b]!);
+  const sorted = order.map((i) => list[i]!);
+  for (let i = 0; i < n; i++) list[i] = sorted[i]!;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

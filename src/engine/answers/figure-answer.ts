@@ -96,14 +96,61 @@ function countedWords(figures: readonly Figure[], fallback: string[]): string[] 
 
 /** Orders figures by value, then newest article first, then position: the order every /figure answer uses. */
 export function sortFigures(data: Pick<CorpusData, 'articles'>, figures: Figure[]): Figure[] {
-  const published = (f: Figure) => data.articles.get(f.articleId)?.published ?? '';
-  return figures.sort(
+  const ids = new Set<string>();
+  for (const f of figures) ids.add(f.articleId);
+  return sortFiguresByRank(figures, recencyRanks(ids, (id) => data.articles.get(id)?.published ?? null));
+}
+
+/**
+ * Article ids ranked newest first, then by id (localeCompare): the order figures and quotations from different
+ * articles are listed in. Ids that compare equal share a rank, so comparing ranks gives exactly what comparing
+ * dates and ids gives. A build sorts 92,000 figures at 10,000 articles; looking two dates up in a Map per
+ * comparison cost more than a second, ranking each article once costs a sort of the articles.
+ */
+export function recencyRanks(ids: Iterable<string>, published: (id: string) => string | null): Map<string, number> {
+  const dated = [...ids].map((id) => ({ id, published: published(id) ?? '' }));
+  const newestFirst = (a: { id: string; published: string }, b: { id: string; published: string }) =>
+    b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+  dated.sort(newestFirst);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  dated.forEach((entry, i) => {
+    if (i > 0 && newestFirst(dated[i - 1]!, entry) !== 0) rank++;
+    ranks.set(entry.id, rank);
+  });
+  return ranks;
+}
+
+/**
+ * sortFigures with the articles already ranked (see recencyRanks; every figure's article must have a rank). Sorts
+ * in place, by keys read once per figure rather than once per comparison; the sort is stable, as sortFigures' is.
+ */
+export function sortFiguresByRank(figures: Figure[], ranks: ReadonlyMap<string, number>): Figure[] {
+  const n = figures.length;
+  const value = new Float64Array(n);
+  const upper = new Float64Array(n);
+  const rank = new Float64Array(n);
+  const paragraph = new Float64Array(n);
+  const sentence = new Float64Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = figures[i]!;
+    value[i] = f.value;
+    upper[i] = f.upper ?? f.value;
+    rank[i] = ranks.get(f.articleId)!;
+    paragraph[i] = f.paragraph;
+    sentence[i] = f.sentence;
+    order.push(i);
+  }
+  order.sort(
     (a, b) =>
-      a.value - b.value ||
-      (a.upper ?? a.value) - (b.upper ?? b.value) ||
-      published(b).localeCompare(published(a)) ||
-      a.articleId.localeCompare(b.articleId) ||
-      a.paragraph - b.paragraph ||
-      a.sentence - b.sentence,
+      value[a]! - value[b]! ||
+      upper[a]! - upper[b]! ||
+      rank[a]! - rank[b]! ||
+      paragraph[a]! - paragraph[b]! ||
+      sentence[a]! - sentence[b]!,
   );
+  const sorted = order.map((i) => figures[i]!);
+  for (let i = 0; i < n; i++) figures[i] = sorted[i]!;
+  return figures;
 }

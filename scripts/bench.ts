@@ -61,6 +61,7 @@ async function run(options: BenchOptions): Promise<number> {
         fuseSample: samples.fuse,
         miniSearchSample: samples.miniSearch,
         baselineBudgetMsPerKind: samples.budgetMs,
+        fuseTotalBudgetMs: samples.fuseTotalBudgetMs,
         baselines: options.baselines,
       });
       reports.push(report);

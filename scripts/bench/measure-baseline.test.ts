@@ -25,7 +25,7 @@ function busy(ms: number): number {
 describe('measureBaseline', () => {
   it('runs every query of a fast baseline and compares with our timings of the same queries', () => {
     const build = () => ({ name: 'fast', run: () => 1 });
-    const report = measureBaseline({ build, queries, oursMs, sample: 10, budgetMs: 10_000 });
+    const report = measureBaseline({ build, queries, oursMs, sample: 10, budgetMs: 10_000, totalBudgetMs: 60_000 });
     expect(report.sampled).toBe(false);
     expect(report.latency.figure.count).toBe(10);
     expect(report.oursOnSameQueries.figure).toMatchObject({ count: 10, max: 10 });
@@ -38,6 +38,7 @@ describe('measureBaseline', () => {
       oursMs,
       sample: 10,
       budgetMs: 100,
+      totalBudgetMs: 60_000,
     });
     expect(report.sampled).toBe(true);
     for (const kind of QUERY_KINDS) {
@@ -46,5 +47,20 @@ describe('measureBaseline', () => {
       expect(report.latency[kind].p50).toBeGreaterThanOrEqual(55);
       expect(report.oursOnSameQueries[kind].count).toBe(report.latency[kind].count);
     }
+  });
+
+  it('skips the kinds it has no time left for, and says so with a count of zero', () => {
+    const report = measureBaseline({
+      build: () => ({ name: 'slow', run: () => busy(60) }),
+      queries,
+      oursMs,
+      sample: 10,
+      budgetMs: 10,
+      totalBudgetMs: 150,
+    });
+    expect(report.sampled).toBe(true);
+    expect(report.latency.figure.count).toBe(1);
+    expect(report.latency.autocomplete.count).toBe(0);
+    expect(report.oursOnSameQueries.autocomplete.count).toBe(0);
   });
 });

@@ -15,6 +15,8 @@ export const MeasureOptionsSchema = z.object({
   miniSearchSample: z.number().int().positive(),
   /** Stops a baseline's kind early (after at least 3 queries) when it has used this much time. */
   baselineBudgetMsPerKind: z.number().positive(),
+  /** fuse.js kinds not started within this time are skipped (reported with n=0). */
+  fuseTotalBudgetMs: z.number().positive(),
   baselines: z.boolean(),
 });
 export type MeasureOptions = z.infer<typeof MeasureOptionsSchema>;

@@ -80,6 +80,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
         oursMs,
         sample: options.miniSearchSample,
         budgetMs,
+        totalBudgetMs: Number.MAX_SAFE_INTEGER,
       }),
     );
     collectGarbage();
@@ -91,6 +92,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
         oursMs,
         sample: options.fuseSample,
         budgetMs,
+        totalBudgetMs: options.fuseTotalBudgetMs,
       }),
     );
   }

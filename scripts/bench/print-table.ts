@@ -46,7 +46,7 @@ function buildTable(reports: readonly SizeReport[]): string {
 
 /** baseline / ours on the same queries, by median; `n=` when the baseline only ran a sample. */
 function ratio(baseline: LatencyStats, ours: LatencyStats, total: number): string {
-  if (baseline.count === 0) return '—';
+  if (baseline.count === 0) return 'skipped';
   const value = baseline.p50 / Math.max(ours.p50, 0.001);
   const text = value >= 10 ? `×${value.toFixed(0)}` : `×${value.toFixed(1)}`;
   return baseline.count < total ? `${text} (n=${baseline.count})` : text;
@@ -108,7 +108,7 @@ function baselineNotes(reports: readonly SizeReport[]): string[] {
     r.baselines.map(
       (b) =>
         `${int(r.archive.articles)} articles: ${b.name} built in ${(b.buildMs / 1000).toFixed(1)} s` +
-        (b.sampled ? '; ran a fixed sample of each kind (n shown)' : ''),
+        (b.sampled ? '; ran a fixed sample of each kind (n shown; "skipped" = over its time budget)' : ''),
     ),
   );
 }

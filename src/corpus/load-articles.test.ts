@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadArticles } from './load-articles';
 
 const REAL_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -135,5 +135,30 @@ describe('loadArticles', () => {
     expect(articles).toHaveLength(count);
     expect(articles[0]?.id).toBe('n00000');
     expect(articles.at(-1)?.id).toBe(`n${String(count - 1).padStart(5, '0')}`);
+  });
+});
+
+describe('loadArticles and the event loop', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('gives the event loop a turn whenever a slice of work is used up', async () => {
+    const count = 300;
+    await Promise.all(Array.from({ length: count }, (_, i) => put(`n${String(i).padStart(5, '0')}.txt`, ARTICLE)));
+    // A clock that jumps a second per reading: every file uses up a slice, so each must be followed by a turn.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1_000));
+    let turns = 0;
+    let loading = true;
+    const tick = (): void => {
+      turns++;
+      if (loading) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const { articles } = await loadArticles(dataDir);
+    loading = false;
+    expect(articles).toHaveLength(count);
+    expect(turns).toBeGreaterThanOrEqual(count);
   });
 });

@@ -1,12 +1,11 @@
-import { readFile as readFileCallback } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, ArticleMeta, FileProblem } from './article';
 import { isSafeArticleId } from './article-id';
-import { buildArticle } from './build-article';
+import { buildArticle, contentHashOfBytes } from './build-article';
 import { decodeArticleText } from './decode-text';
-import { mapLimited } from './map-limited';
 import { parseArticleMeta } from './parse-meta';
 
 export interface LoadedArticles {
@@ -19,14 +18,14 @@ export interface LoadedArticles {
 const ARTICLES_FOLDER = 'articles';
 const TEXT_SUFFIX = '.txt';
 const META_SUFFIX = '.meta.json';
-// The callback readFile is several times cheaper per file than fs/promises' FileHandle-based one, which shows at
-// tens of thousands of small files.
-const readFile = promisify(readFileCallback);
 /**
- * Enough reads in flight to keep libuv's four file threads busy while articles are cleaned, far below the limit
- * of open files; more only queues (measured: 16 beats 64 on 50,000 files).
+ * Files are read synchronously and the event loop is given a turn every SLICE_MS of work. A local article file
+ * reads in tens of microseconds, while each asynchronous read is four trips through libuv's thread pool
+ * (open, stat, read, close) with a callback each: on a 2-core machine that overhead cost more than the cleaning
+ * itself (measured at 10,000 articles: 1.3 s of reading alone, against 0.4 s synchronously). Slicing keeps a
+ * reload from stalling the bot: the longest stall is one slice plus one file.
  */
-const READ_CONCURRENCY = 16;
+const SLICE_MS = 8;
 
 interface ArticleFiles {
   id: string;
@@ -50,11 +49,16 @@ export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
 
   const problems: FileProblem[] = [];
   const files = groupById(names, problems);
-  const loaded = await mapLimited(files, READ_CONCURRENCY, (group) => loadOne(folder, group));
   const articles: Article[] = [];
-  for (const result of loaded) {
+  let sliceStart = performance.now();
+  for (const group of files) {
+    const result = loadOne(folder, group);
     if ('article' in result) articles.push(result.article);
     else problems.push(...result.problems);
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
   }
   articles.sort((a, b) => compare(a.id, b.id));
   problems.sort((a, b) => compare(a.file, b.file));
@@ -86,34 +90,37 @@ function groupById(names: string[], problems: FileProblem[]): ArticleFiles[] {
 
 type LoadResult = { article: Article } | { problems: FileProblem[] };
 
-async function loadOne(folder: string, files: ArticleFiles): Promise<LoadResult> {
+function loadOne(folder: string, files: ArticleFiles): LoadResult {
   if (files.text === undefined) {
     const meta = files.meta ?? `${files.id}${META_SUFFIX}`;
     return { problems: [{ file: relative(meta), reason: `metadata without its article: ${files.id}${TEXT_SUFFIX} is missing` }] };
   }
-  const [text, meta] = await Promise.all([readText(folder, files.text), files.meta ? readMeta(folder, files.meta) : undefined]);
+  const text = readText(folder, files.text);
+  const meta = files.meta ? readMeta(folder, files.meta) : undefined;
   const problems = [...('problems' in text ? text.problems : []), ...(meta && 'problems' in meta ? meta.problems : [])];
   if (problems.length > 0 || !('raw' in text)) return { problems };
 
-  const article = buildArticle(files.id, text.raw, meta && 'meta' in meta ? meta.meta : undefined);
+  const articleMeta = meta && 'meta' in meta ? meta.meta : undefined;
+  const article = buildArticle(files.id, text.raw, articleMeta, contentHashOfBytes(text.bytes, articleMeta));
   if (article.paragraphs.length === 0) {
     return { problems: [{ file: relative(files.text), reason: 'no reporting left after removing site furniture' }] };
   }
   return { article };
 }
 
-async function readText(folder: string, name: string): Promise<{ raw: string } | { problems: FileProblem[] }> {
+function readText(folder: string, name: string): { raw: string; bytes: Uint8Array } | { problems: FileProblem[] } {
   try {
-    const decoded = decodeArticleText(await readFile(join(folder, name)));
-    return decoded.ok ? { raw: decoded.text } : { problems: [{ file: relative(name), reason: decoded.reason }] };
+    const bytes = readFileSync(join(folder, name));
+    const decoded = decodeArticleText(bytes);
+    return decoded.ok ? { raw: decoded.text, bytes } : { problems: [{ file: relative(name), reason: decoded.reason }] };
   } catch (error) {
     return { problems: [{ file: relative(name), reason: readReason(error) }] };
   }
 }
 
-async function readMeta(folder: string, name: string): Promise<{ meta: ArticleMeta } | { problems: FileProblem[] }> {
+function readMeta(folder: string, name: string): { meta: ArticleMeta } | { problems: FileProblem[] } {
   try {
-    const decoded = decodeArticleText(await readFile(join(folder, name)));
+    const decoded = decodeArticleText(readFileSync(join(folder, name)));
     if (!decoded.ok) return { problems: [{ file: relative(name), reason: decoded.reason }] };
     const parsed = parseArticleMeta(decoded.text);
     if (parsed.ok) return { meta: parsed.meta };

@@ -1,7 +1,7 @@
 import { ABBREVIATIONS, BEFORE_NUMBER_ONLY, MAY_END_SENTENCE, SENTENCE_OPENERS } from './abbreviations';
+import { isDigitCode, isSpaceCode, isUpperCode } from './char-classes';
 import { quoteSpans } from './quote-spans';
 
-const TERMINATORS = '.!?…';
 /** Marks that may trail a sentence end and still belong to it: `… enden.“` or `(… gestern.)`. */
 const TRAILING_CLOSERS = '“”"»«’\')]';
 /** Marks a word can sit behind, skipped when reading the word before a dot: `(5. November)`, `„Dr. …`. */
@@ -14,25 +14,32 @@ const SENTENCE_START_MARKS = '„“"»«‚(["–-';
  */
 const MAX_CREDIT_LENGTH = 80;
 
-const isSpace = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  // ASCII first: almost every call is a plain letter, space or line break.
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return /\s/u.test(c);
-};
-const isUpper = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return /\p{Lu}/u.test(c);
-};
-const isDigit = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return code >= 0x30 && code <= 0x39;
-  return /\p{Nd}/u.test(c);
-};
+const DOT = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
+const LINE_FEED = 0x0a;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
+/** Membership in a string of single code units, as a lookup: these run for every candidate sentence end. */
+function codeSet(chars: string): (code: number) => boolean {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return (code) => codes.has(code);
+}
+const isTerminator = (code: number): boolean =>
+  code === DOT || code === EXCLAMATION || code === QUESTION || code === ELLIPSIS;
+const isTrailingCloser = codeSet(TRAILING_CLOSERS);
+const isWordOpener = codeSet(WORD_OPENERS);
+const isSentenceStartMark = codeSet(SENTENCE_START_MARKS);
+
+/** Where a sentence may end: a terminator, or a line break (a blank line always ends one). Shared, reset per call. */
+const CANDIDATE = /[.!?…\n]/g;
+const DAY_NUMBER = /^\d{1,2}$/;
+const SINGLE_LETTER = /^\p{L}$/u;
+const DOTTED_LETTER = /\.\p{L}$/u;
+const LEADING_WORD = /^[\p{L}\p{N}]+/u;
 
 /**
  * Splits German prose into sentences. Every sentence is a verbatim slice of `text` with only surrounding
@@ -42,64 +49,80 @@ const isDigit = (c: string | undefined): boolean => {
  * a wrong split can cut a figure off from the words that qualify it. So a sentence end inside a quotation
  * does not split (the speaker named after the quote stays with the quoted words), and a dot after an
  * abbreviation, an initial or a day number ("5. November") does not split.
+ *
+ * Walks the text by code unit rather than with a regex and one-character strings: it runs over every character
+ * of every article at start-up. reference/sentences.ts is the plain version it must agree with.
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   const quotes = quoteSpans(text);
+  const length = text.length;
   let quote = 0;
   let start = 0;
-  const push = (end: number): void => {
-    if (end <= start) return;
-    const sentence = text.slice(start, end).trim();
-    if (sentence !== '') sentences.push(sentence);
-    start = end;
-  };
-
-  const candidate = /[.!?…\n]/g;
+  const candidate = CANDIDATE;
+  candidate.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = candidate.exec(text)) !== null) {
-    const i = match.index;
-    if (match[0] === '\n') {
-      if (isBlankLineBreak(text, i)) push(i);
+    const at = match.index;
+    if (text.charCodeAt(at) === LINE_FEED) {
+      if (isBlankLineBreak(text, at)) start = pushSentence(sentences, text, start, at);
       continue;
     }
-    let end = i;
-    while (end < text.length && TERMINATORS.includes(text[end] ?? '')) end++;
-    const cluster = text.slice(i, end);
-    while (end < text.length && TRAILING_CLOSERS.includes(text[end] ?? '')) end++;
+    let end = at + 1;
+    while (end < length && isTerminator(text.charCodeAt(end))) end++;
+    const clusterEnd = end;
+    while (end < length && isTrailingCloser(text.charCodeAt(end))) end++;
 
     candidate.lastIndex = end;
     // Candidates come in text order, so one pointer walks the quotations alongside.
-    while (quote < quotes.length && (quotes[quote]?.close ?? 0) < i) quote++;
+    while (quote < quotes.length && (quotes[quote]?.close ?? 0) < at) quote++;
     const span = quotes[quote];
-    if (span !== undefined && span.open < i && span.close >= end) continue;
-    if (end < text.length && !isSpace(text[end])) continue;
+    if (span !== undefined && span.open < at && span.close >= end) continue;
+    if (end < length && !isSpaceCode(text.charCodeAt(end))) continue;
     const next = skipSpace(text, end);
-    if (next < text.length && isSentenceEnd(text, i, cluster, next)) {
-      push(attachCredit(text, next) ?? end);
+    if (next < length && isSentenceEnd(text, at, clusterEnd, next)) {
+      const credit = attachCredit(text, next);
+      start = pushSentence(sentences, text, start, credit === -1 ? end : credit);
       candidate.lastIndex = Math.max(end, start);
     }
   }
-  push(text.length);
+  pushSentence(sentences, text, start, length);
   return sentences;
 }
 
-function isSentenceEnd(text: string, at: number, cluster: string, next: number): boolean {
-  const following = text[next];
-  if (!isUpper(following) && !isDigit(following) && !SENTENCE_START_MARKS.includes(following ?? '')) return false;
-  if (/[!?]/.test(cluster)) return true;
-  const before = text[at - 1];
-  if (cluster !== '.') {
+/** Adds `text[start, end)` trimmed, unless nothing is left; returns where the next sentence starts. */
+function pushSentence(sentences: string[], text: string, start: number, end: number): number {
+  if (end <= start) return start;
+  // Trimmed by bounds and sliced once: the same whitespace as String.prototype.trim, one string instead of two.
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  if (to > from) sentences.push(text.slice(from, to));
+  return end;
+}
+
+/** Whether the terminator cluster `text[at, clusterEnd)` ends a sentence whose successor starts at `next`. */
+function isSentenceEnd(text: string, at: number, clusterEnd: number, next: number): boolean {
+  const following = text.charCodeAt(next);
+  if (!isUpperCode(following) && !isDigitCode(following) && !isSentenceStartMark(following)) return false;
+  for (let p = at; p < clusterEnd; p++) {
+    const code = text.charCodeAt(p);
+    if (code === EXCLAMATION || code === QUESTION) return true;
+  }
+  if (clusterEnd - at !== 1 || text.charCodeAt(at) !== DOT) {
     // An ellipsis after a space or bracket marks left-out words ("[…]", "sagte … dann"), not an end.
-    return before !== undefined && !isSpace(before) && !WORD_OPENERS.includes(before) && isUpper(following);
+    if (at === 0) return false;
+    const before = text.charCodeAt(at - 1);
+    return !isSpaceCode(before) && !isWordOpener(before) && isUpperCode(following);
   }
   const word = wordBefore(text, at);
-  if (/^\d{1,2}$/.test(word)) return SENTENCE_OPENERS.has(wordAt(text, next)); // "am 5. November", "der 2. Weltkrieg"
+  if (DAY_NUMBER.test(word)) return SENTENCE_OPENERS.has(wordAt(text, next)); // "am 5. November", "der 2. Weltkrieg"
   if (MAY_END_SENTENCE.has(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
   if (ABBREVIATIONS.has(word)) return false;
-  if (BEFORE_NUMBER_ONLY.has(word)) return !isDigit(following);
+  if (BEFORE_NUMBER_ONLY.has(word)) return !isDigitCode(following);
   // Initials ("Antony J. Blinken") and the letters of spaced abbreviations ("z. B.", "u. a.", "v. Chr.").
-  if (/^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) return false;
+  if (SINGLE_LETTER.test(word) || DOTTED_LETTER.test(word)) return false;
   return word !== '';
 }
 
@@ -109,39 +132,45 @@ function isSentenceEnd(text: string, at: number, cluster: string, next: number):
  */
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && !isSpace(text[from - 1])) from--;
+  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
   let to = at;
-  while (to > from && TRAILING_CLOSERS.includes(text[to - 1] ?? '')) to--;
-  while (from < to && WORD_OPENERS.includes(text[from] ?? '')) from++;
+  while (to > from && isTrailingCloser(text.charCodeAt(to - 1))) to--;
+  while (from < to && isWordOpener(text.charCodeAt(from))) from++;
   return text.slice(from, to);
 }
 
 function wordAt(text: string, from: number): string {
-  const match = /^[\p{L}\p{N}]+/u.exec(text.slice(from, from + 40));
+  const match = LEADING_WORD.exec(text.slice(from, from + 40));
   return match?.[0] ?? '';
 }
 
 function skipSpace(text: string, from: number): number {
   let p = from;
-  while (p < text.length && isSpace(text[p])) p++;
+  while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
   return p;
 }
 
 /** A line break followed (after spaces) by another: a paragraph break is always a sentence boundary. */
 function isBlankLineBreak(text: string, at: number): boolean {
-  let p = at + 1;
-  while (p < text.length && text[p] !== '\n' && isSpace(text[p])) p++;
-  return text[p] === '\n';
+  for (let p = at + 1; p < text.length; p++) {
+    const code = text.charCodeAt(p);
+    if (code === LINE_FEED) return true;
+    if (!isSpaceCode(code)) return false;
+  }
+  return false;
 }
 
-/** If a short credit parenthetical starts at `open`, the index just after it when a new sentence or the end follows. */
-function attachCredit(text: string, open: number): number | undefined {
-  if (text[open] !== '(') return undefined;
+/**
+ * If a short credit parenthetical starts at `open`, the index just after it when a new sentence or the end follows;
+ * -1 otherwise.
+ */
+function attachCredit(text: string, open: number): number {
+  if (text.charCodeAt(open) !== OPEN_PAREN) return -1;
   const limit = Math.min(text.length, open + MAX_CREDIT_LENGTH);
   for (let p = open + 1; p < limit; p++) {
-    const c = text[p];
-    if (c === ')') return p + 1 === text.length || isSpace(text[p + 1]) ? p + 1 : undefined;
-    if (c === undefined || c === '\n' || TERMINATORS.includes(c) || c === '(') return undefined;
+    const code = text.charCodeAt(p);
+    if (code === CLOSE_PAREN) return p + 1 === text.length || isSpaceCode(text.charCodeAt(p + 1)) ? p + 1 : -1;
+    if (code === LINE_FEED || isTerminator(code) || code === OPEN_PAREN) return -1;
   }
-  return undefined;
+  return -1;
 }

@@ -3,7 +3,7 @@ import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
-import { createNameMatcher, createNameMatcherInSlices } from '../search/name-matcher';
+import { createNameMatcherInSlices } from '../search/name-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
 import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
@@ -76,17 +76,21 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   for (const topic of input.lexicon.topics) {
     const spread = topicSpread(topic.id, topic.label, figuresByTopic.get(topic.id) ?? []);
     if (spread) spreads.push(spread);
+    // A topic's spread reads all its figures: tens of thousands for a big one.
+    yield;
   }
   spreads.sort((a, b) => b.figures - a.figures || a.label.localeCompare(b.label));
   const sourceCounts: SourceCount[] = input.lexicon.sources
     .map((s) => ({ sourceId: s.id, name: s.name, count: attributionsBySource.get(s.id)?.length ?? 0 }))
     .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  yield;
 
-  const topicMatcher = createNameMatcher(
+  const topicMatcher = yield* createNameMatcherInSlices(
     input.lexicon.topics.map((t) => ({ item: t, names: [t.label, ...t.names], weight: figuresByTopic.get(t.id)?.length ?? 0 })),
   );
-  const sourceMatcher = createNameMatcher(
+  yield;
+  const sourceMatcher = yield* createNameMatcherInSlices(
     input.lexicon.sources.map((s) => ({
       item: s,
       names: [s.name, ...s.aliases],

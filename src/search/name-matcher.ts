@@ -55,7 +55,7 @@ export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T
 }
 
 /**
- * createNameMatcher in slices: yields every couple of thousand entries, so a reload building a matcher over
+ * createNameMatcher in slices: yields every few hundred entries, so a reload building a matcher over
  * every article title keeps the event loop answering.
  */
 export function* createNameMatcherInSlices<T extends { id: string }>(

@@ -16,6 +16,7 @@ import {
   plainLine,
   stripGluedSection,
 } from './furniture';
+import { isSpaceCode } from './char-classes';
 import { splitLines } from './lines';
 import { datelineDate } from './published-date';
 import { splitSentences } from './sentences';
@@ -79,11 +80,15 @@ function readLines(raw: string): Line[] {
   let group = 0;
   let rank = 0;
   return splitLines(raw).map((line): Line => {
-    const bulletLength = bulletPrefixLength(line.text);
-    const body = line.text.slice(bulletLength);
-    const lead = body.length - body.trimStart().length;
-    const content = body.trim();
-    const start = line.start + bulletLength + lead;
+    // Trimmed by bounds, one slice instead of three: the same whitespace as String.prototype.trim.
+    const text = line.text;
+    const bulletLength = bulletPrefixLength(text);
+    let from = bulletLength;
+    let to = text.length;
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    const content = text.slice(from, to);
+    const start = line.start + from;
     if (content === '') {
       group++;
       return { content, plain: content, start, end: start, bullet: false, group, rank: -1, keep: false };
@@ -234,22 +239,25 @@ function takeTitle(lines: Line[]): { title: string; fromHeadline: boolean } {
 /** Drops repeated lines (the headline repeated as first body line, alt text repeated as caption): the first stays. */
 function dropRepeats(lines: Line[], headline: string | null): void {
   // Repeats on scraped pages are copies (alt text and caption, headline and its repeat): compared as plain lines.
-  // Looked up by length and opening words first, so long paragraphs are compared in full only when they might
-  // repeat, instead of hashing every paragraph of every article.
-  const seen = new Map<string, string[]>();
-  const probe = (plain: string): string => `${plain.length}:${plain.slice(0, 48)}`;
-  const remember = (plain: string): boolean => {
-    const key = probe(plain);
-    const same = seen.get(key);
-    if (same?.includes(plain)) return false;
-    if (same) same.push(plain);
-    else seen.set(key, [plain]);
-    return true;
-  };
-  if (headline !== null) remember(plainLine(headline));
+  // Looked up by length first, so a line is compared in full only with the few of the same length (and a string
+  // comparison stops at the first difference), instead of building a key or hashing every paragraph.
+  const seen = new Map<number, string[]>();
+  if (headline !== null) rememberLine(seen, plainLine(headline));
   for (const line of lines) {
-    if (line.keep && !remember(line.plain)) line.keep = false;
+    if (line.keep && !rememberLine(seen, line.plain)) line.keep = false;
   }
+}
+
+/** Adds `plain` to the lines seen by length; false when the same line was seen before. */
+function rememberLine(seen: Map<number, string[]>, plain: string): boolean {
+  const same = seen.get(plain.length);
+  if (same === undefined) {
+    seen.set(plain.length, [plain]);
+    return true;
+  }
+  if (same.includes(plain)) return false;
+  same.push(plain);
+  return true;
 }
 
 /**

@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanScrapedText } from './clean';
 import { splitLines } from './lines';
+import { datelineDate, findFullDate } from './published-date';
 import { quoteSpans } from './quote-spans';
 import * as reference from './reference/clean';
 import { splitLines as referenceSplitLines } from './reference/lines';
+import * as referenceDates from './reference/published-date';
 import { quoteSpans as referenceQuoteSpans } from './reference/quote-spans';
 import { splitSentences as referenceSplitSentences } from './reference/sentences';
 import { splitSentences } from './sentences';
@@ -49,6 +51,10 @@ function expectSame(text: string): void {
   expect(splitLines(text)).toEqual(referenceSplitLines(text));
   expect(quoteSpans(text)).toEqual(referenceQuoteSpans(text));
   expect(splitSentences(text)).toEqual(referenceSplitSentences(text));
+  for (const line of text.split(/\r\n|\r|\n/u)) {
+    expect(findFullDate(line)).toBe(referenceDates.findFullDate(line));
+    expect(datelineDate(line)).toBe(referenceDates.datelineDate(line));
+  }
   const cleaned = cleanScrapedText(text);
   expect(cleaned).toEqual(reference.cleanScrapedText(text));
   for (const block of cleaned.blocks) expect(splitSentences(block.text)).toEqual(referenceSplitSentences(block.text));

@@ -1,3 +1,5 @@
+import { isSpaceCode } from './char-classes';
+
 /**
  * Site furniture of German news pages: the lines a scraper carries along that are not reporting. Each rule is a
  * pattern over one line (or a run of lines) shared by whole families of sites, never a string lifted from one file,
@@ -170,10 +172,15 @@ const BYLINE =
 export const isByline = (line: string): boolean => short(line, 80) && BYLINE.test(line);
 
 /** A bullet glyph and its spacing at the start of a list item: "  • Das US-Außenministerium …". */
-const BULLET = /^\s*[•·▪■►▸‣◦*–-]\s+/u;
+const BULLET_GLYPHS = '•·▪■►▸‣◦*–-';
+const BULLET = new RegExp(`^\\s*[${BULLET_GLYPHS}]\\s+`, 'u');
 
 /** Length of the bullet prefix of a list item, or 0 when the line is not a bullet item. */
 export function bulletPrefixLength(line: string): number {
+  // Asked of every line of every article: only a line whose first non-space character is a glyph can match.
+  let first = 0;
+  while (first < line.length && isSpaceCode(line.charCodeAt(first))) first++;
+  if (first === line.length || !BULLET_GLYPHS.includes(line.charAt(first))) return 0;
   return BULLET.exec(line)?.[0].length ?? 0;
 }
 

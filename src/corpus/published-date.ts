@@ -9,9 +9,12 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/u;
 const NAMED_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(${MONTH_NAMES})\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u;
+const FOUR_DIGITS = /\d{4}/;
 
 /** A full calendar date stated in `text` (`28. April, 2025`, `28.04.2025`, `28. April 2025`, `2025-04-28`) as ISO. */
 export function findFullDate(text: string): string | null {
+  // Every form has a four-digit year; most lines have none, and one scan for it is cheaper than three patterns.
+  if (!FOUR_DIGITS.test(text)) return null;
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const named = NAMED_DATE.exec(text);

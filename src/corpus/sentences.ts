@@ -37,6 +37,9 @@ const isSentenceStartMark = codeSet(SENTENCE_START_MARKS);
 /** Where a sentence may end: a terminator, or a line break (a blank line always ends one). Shared, reset per call. */
 const CANDIDATE = /[.!?…\n]/g;
 const DAY_NUMBER = /^\d{1,2}$/;
+const LONGEST_ABBREVIATION = Math.max(
+  ...[...ABBREVIATIONS, ...MAY_END_SENTENCE, ...BEFORE_NUMBER_ONLY].map((word) => word.length),
+);
 const SINGLE_LETTER = /^\p{L}$/u;
 const DOTTED_LETTER = /\.\p{L}$/u;
 const LEADING_WORD = /^[\p{L}\p{N}]+/u;
@@ -117,12 +120,20 @@ function isSentenceEnd(text: string, at: number, clusterEnd: number, next: numbe
     return !isSpaceCode(before) && !isWordOpener(before) && isUpperCode(following);
   }
   const word = wordBefore(text, at);
-  if (DAY_NUMBER.test(word)) return SENTENCE_OPENERS.has(wordAt(text, next)); // "am 5. November", "der 2. Weltkrieg"
-  if (MAY_END_SENTENCE.has(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
-  if (ABBREVIATIONS.has(word)) return false;
-  if (BEFORE_NUMBER_ONLY.has(word)) return !isDigitCode(following);
-  // Initials ("Antony J. Blinken") and the letters of spaced abbreviations ("z. B.", "u. a.", "v. Chr.").
-  if (SINGLE_LETTER.test(word) || DOTTED_LETTER.test(word)) return false;
+  // Most dots end an ordinary, longer word: the length checks skip look-ups and patterns that cannot match it.
+  const length = word.length;
+  // "am 5. November", "der 2. Weltkrieg"
+  if (length <= 2 && DAY_NUMBER.test(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
+  if (length <= LONGEST_ABBREVIATION) {
+    if (MAY_END_SENTENCE.has(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
+    if (ABBREVIATIONS.has(word)) return false;
+    if (BEFORE_NUMBER_ONLY.has(word)) return !isDigitCode(following);
+  }
+  // Initials ("Antony J. Blinken") and the letters of spaced abbreviations ("z. B.", "u. a.", "v. Chr."); a letter
+  // may be two code units, so the dot stands second or third from the end.
+  if (length <= 2 && SINGLE_LETTER.test(word)) return false;
+  const dotted = word.charCodeAt(length - 2) === DOT || word.charCodeAt(length - 3) === DOT;
+  if (dotted && DOTTED_LETTER.test(word)) return false;
   return word !== '';
 }
 

@@ -3,6 +3,7 @@
  * queries, the reload and the baselines, checks the real answers, and sends one SizeReport to the parent. One
  * process per size, so one size's heap and JIT state never colour another's figures.
  */
+import { loadavg } from 'node:os';
 import { createEngineFromDir } from '../../src/engine/create-engine';
 import type { Engine } from '../../src/engine/engine';
 import { EngineHolder } from '../../src/engine/holder';
@@ -37,6 +38,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
   // Progress goes to stderr so a long run (50,000 articles takes many minutes) shows where it is.
   const label = `${options.size.toLocaleString('en-US')} articles`;
   const progress = (message: string) => process.stderr.write(`[bench] ${label}: ${message}\n`);
+  const loadAverage = Math.round((loadavg()[0] ?? 0) * 10) / 10;
   collectGarbage();
   const buildStarted = performance.now();
   const { engine, problems } = await buildEngine(options.archiveDir);
@@ -100,6 +102,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
   return {
     size: options.size,
     seed: options.seed,
+    loadAverage,
     archive: {
       dir: options.archiveDir,
       articles: stats.articles,

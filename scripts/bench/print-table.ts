@@ -27,12 +27,16 @@ function table(header: string[], rows: string[][]): string {
 
 function buildTable(reports: readonly SizeReport[]): string {
   return table(
-    ['articles', 'paragraphs', 'distinct words', 'load+build s', 'heap MB', 'reload s', 'reload loop p99 ms'],
+    [
+      'articles', 'load avg', 'paragraphs', 'distinct words', 'load+build s', 'heap MB', 'reload s',
+      'reload loop p99 ms',
+    ],
     reports.map((r) => {
       const t = targetsFor(r.size);
       const buildS = r.build.ms / 1000;
       return [
         int(r.archive.articles),
+        r.loadAverage.toFixed(1),
         int(r.archive.paragraphs),
         int(r.archive.distinctWords),
         `${buildS.toFixed(1)} (≤${t.buildS}) ${verdict(buildS <= t.buildS)}`,
@@ -121,6 +125,7 @@ export function renderReport(reports: readonly SizeReport[], header: string): st
     '',
     latencyTable(reports),
     '',
+    '"load avg" is the machine\'s 1-minute load when the size started; above the core count, timings are inflated.',
     'Ratios are baseline p50 / ours p50 over the same queries (×10 = the baseline is ten times slower).',
     'Baselines: fuse.js over whole paragraphs (ignoreLocation) and MiniSearch over paragraphs (fuzzy 0.2, prefix);',
     'autocomplete baselines match the prefix against the topic, source and article names.',

@@ -29,6 +29,8 @@ export type BaselineReport = z.infer<typeof BaselineReportSchema>;
 export const SizeReportSchema = z.object({
   size: z.number().int().nonnegative(),
   seed: z.number().int(),
+  /** 1-minute load average when the size started: other work on the machine inflates every timing. */
+  loadAverage: z.number().nonnegative(),
   archive: z.object({
     dir: z.string(),
     articles: z.number().int(),

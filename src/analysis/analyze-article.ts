@@ -19,12 +19,16 @@ export interface ArticleAnalysis {
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleAnalysis {
   const figures: Figure[] = [];
   const attributions: Attribution[] = [];
+  // Plain loops and pushes: this runs for every sentence of the archive, and most sentences add nothing.
   for (const paragraph of article.paragraphs) {
-    const sources = paragraph.sentences.map((sentence) => attributeSentence(sentence, lexicon));
-    sources.forEach((found, index) => {
-      attributions.push(...placeAttributions(article.id, paragraph.number, index, found));
-    });
-    figures.push(...paragraphFigures(article.id, paragraph, lexicon, (i) => sources[i] ?? NO_SOURCES));
+    const sources: SentenceSources[] = [];
+    for (let index = 0; index < paragraph.sentences.length; index++) {
+      const found = attributeSentence(paragraph.sentences[index] ?? '', lexicon);
+      sources.push(found);
+      if (found.attributions.length === 0) continue;
+      for (const a of placeAttributions(article.id, paragraph.number, index, found)) attributions.push(a);
+    }
+    for (const f of paragraphFigures(article.id, paragraph, lexicon, (i) => sources[i] ?? NO_SOURCES)) figures.push(f);
   }
   return { figures, attributions };
 }

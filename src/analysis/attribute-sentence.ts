@@ -17,7 +17,7 @@ import {
   SPEECH_VERBS,
   SUBORDINATORS,
 } from './attribution-cues';
-import { quotedMask } from './quoted-mask';
+import { isQuotedAt, quotedSpans } from './quoted-mask';
 import type { AttributionKind } from './types';
 
 /** A source tied to one sentence, before it is placed in an article. */
@@ -44,9 +44,10 @@ interface Reading {
   text: string;
   words: Word[];
   matches: SourceMatch[];
-  matchStartingAt: Map<number, SourceMatch>;
-  matchEndingAt: Map<number, SourceMatch>;
-  quoted: Uint8Array | null;
+  matchStartingAt: ReadonlyMap<number, SourceMatch>;
+  matchEndingAt: ReadonlyMap<number, SourceMatch>;
+  /** Quotation ranges (see quotedSpans), null when the sentence has no quotation mark. */
+  quoted: number[] | null;
 }
 
 // Punctuation between two words ends a phrase: a citation never runs across it.
@@ -76,17 +77,16 @@ const CREDIT_KINDS = new Set(['agency', 'media']);
 export function attributeSentence(sentence: string, lexicon: CompiledLexicon): SentenceSources {
   const words = sentenceWords(sentence);
   // Most sentences hold no cue at all; they are done without looking for names.
-  if (!sentence.includes('(') && !words.some((w) => CUE_WORDS.has(w.key))) {
-    return { attributions: [], anonymous: false };
-  }
+  if (!sentence.includes('(') && !hasCue(words)) return { attributions: [], anonymous: false };
   const matches = matchSources(sentence, words, lexicon);
   const reading: Reading = {
     text: sentence,
     words,
     matches,
-    matchStartingAt: new Map(matches.map((m) => [m.first, m])),
-    matchEndingAt: new Map(matches.map((m) => [m.last, m])),
-    quoted: QUOTE_MARK.test(sentence) ? quotedMask(sentence) : null,
+    // Most sentences that reach here name no source: they share one empty map rather than building two.
+    matchStartingAt: matches.length === 0 ? NO_MATCHES : new Map(matches.map((m) => [m.first, m])),
+    matchEndingAt: matches.length === 0 ? NO_MATCHES : new Map(matches.map((m) => [m.last, m])),
+    quoted: QUOTE_MARK.test(sentence) ? quotedSpans(sentence) : null,
   };
   const attributions: SentenceAttribution[] = [];
   let anonymous = false;
@@ -131,6 +131,13 @@ export function attributeSentence(sentence: string, lexicon: CompiledLexicon): S
   return { attributions, anonymous };
 }
 
+const NO_MATCHES: ReadonlyMap<number, SourceMatch> = new Map();
+
+function hasCue(words: readonly Word[]): boolean {
+  for (const word of words) if (CUE_WORDS.has(word.key)) return true;
+  return false;
+}
+
 /** Records a source for the sentence once, with its first binding. */
 function addAttribution(list: SentenceAttribution[], r: Reading, match: SourceMatch, kind: AttributionKind): void {
   if (list.some((a) => a.source === match.sourceId)) return;
@@ -147,7 +154,7 @@ function breakBefore(r: Reading, i: number): boolean {
 }
 
 function inQuote(r: Reading, i: number): boolean {
-  return r.quoted !== null && r.quoted[r.words[i]?.start ?? 0] === 1;
+  return r.quoted !== null && isQuotedAt(r.quoted, r.words[i]?.start ?? 0);
 }
 
 /** Articles, adjectives and descriptor nouns may stand between a cue or preposition and a source's name. */

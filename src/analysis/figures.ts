@@ -34,7 +34,7 @@ export function paragraphFigures(
     const sentence = paragraph.sentences[index] ?? '';
     for (const reading of readGermanNumbers(sentence)) {
       const counted = readCountedNoun(sentence, reading.start + reading.text.length);
-      figures.push({
+      const figure: Figure = {
         ...reading,
         articleId,
         paragraph: paragraph.number,
@@ -42,8 +42,10 @@ export function paragraphFigures(
         counted: counted?.text ?? null,
         topics: figureTopics(sentence, reading.start, counted, lexicon),
         source: figureSource(paragraph, index, reading.start, sourcesOf),
-        ...(isIncrement(sentence, reading) ? { increment: true } : {}),
-      });
+      };
+      // Set, not spread in: a conditional spread copies a throwaway object for every figure. Last either way.
+      if (isIncrement(sentence, reading)) figure.increment = true;
+      figures.push(figure);
     }
   }
   return figures;

@@ -28,6 +28,7 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   const figuresByTopic = new Map<string, Figure[]>();
   const figuresByCountedKey = new Map<string, Figure[]>();
   const attributionsBySource = new Map<string, Attribution[]>();
+  const countedKeys = new Map<string, string>();
   let figureCount = 0;
   let attributionCount = 0;
   let paragraphCount = 0;
@@ -40,7 +41,15 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
     for (const figure of analysis.figures) {
       figureCount += 1;
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
-      if (figure.counted) push(figuresByCountedKey, foldText(figure.counted), figure);
+      if (figure.counted) {
+        // The same few nouns are counted over and over (Soldaten, Menschen, Dollar): each is folded once.
+        let key = countedKeys.get(figure.counted);
+        if (key === undefined) {
+          key = foldText(figure.counted);
+          countedKeys.set(figure.counted, key);
+        }
+        push(figuresByCountedKey, key, figure);
+      }
     }
     // A sentence naming a source twice ("KCNA … von KCNA zitiert") is one quotation, listed once.
     const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import type { NumberReading } from './types';
+import { isLetterOrDigitAt } from './letter-or-digit';
 import { parseNumberWord } from './number-words';
 import { wordBefore } from './word-before';
 
@@ -44,7 +45,6 @@ const NUMBER_WORD_START = new RegExp(
 );
 const SCALE_WORD_START = /^(?:[Mm]illi|[Dd]utzend)/;
 const ONE_BEFORE_SCALE = new Set(['ein', 'eine']);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 // Scale words multiply the number before them; a following range end may carry the scale for both ("zwei bis drei
 // Millionen").
@@ -109,8 +109,8 @@ function readAtoms(sentence: string): NumberAtom[] {
     const start = m.index;
     if (start > 0 && isWordJoin(sentence, start - 1)) continue;
     let end = start + m[0].length;
-    while (end < sentence.length && LETTER_OR_DIGIT.test(sentence[end] ?? '')) end++;
-    if (sentence[end] === '-' && LETTER_OR_DIGIT.test(sentence[end + 1] ?? '')) continue;
+    while (end < sentence.length && isLetterOrDigitAt(sentence, end)) end++;
+    if (sentence[end] === '-' && isLetterOrDigitAt(sentence, end + 1)) continue;
     if (SCALE_WORD_START.test(m[0])) {
       const one = wordBefore(sentence, start);
       if (one && ONE_BEFORE_SCALE.has(one.word)) {
@@ -126,8 +126,7 @@ function readAtoms(sentence: string): NumberAtom[] {
 }
 
 function isWordJoin(text: string, i: number): boolean {
-  const ch = text[i] ?? '';
-  return ch === '-' || LETTER_OR_DIGIT.test(ch);
+  return text.charCodeAt(i) === 0x2d || isLetterOrDigitAt(text, i);
 }
 
 interface Scaled {

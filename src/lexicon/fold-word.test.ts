@@ -10,9 +10,26 @@ const ARTICLES = join(import.meta.dirname, '../../data/articles');
 describe('foldWord folds exactly as foldText', () => {
   it.each([
     'Pjöngjang', 'Pjoengjang', 'Außenministerium', 'SÜDKOREA', 'Grüße', 'Quelle', 'aee', 'oee', 'uee', 'äe', 'Äe',
-    'aoe', 'uae', 'oaee', 'Gerassimow', 'Nordkorea-Soldaten', '11.000', "Kim's", 'İstanbul', 'Ελλάδα', 'Москва', 'ﬁnal',
+    'aoe', 'uae', 'oaee', 'NEUE', 'AE', 'uE',
+    'Gerassimow', 'Nordkorea-Soldaten', '11.000', "Kim's", 'İstanbul', 'Ελλάδα', 'Москва', 'ﬁnal',
   ])('%s', (word) => {
     expect(foldWord(word, 0, word.length)).toBe(foldText(word));
+  });
+
+  it('agrees on random words of German letters, umlauts, ß and joiners, in any case', () => {
+    // Capital E after a vowel ("NEUE", "AE") once slipped through the fast path unfolded.
+    const alphabet = [
+      'a', 'e', 'o', 'u', 'A', 'E', 'O', 'U', 'ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß', 'ẞ', 'n', 'Z', '-', '.',
+    ];
+    let state = 7;
+    for (let n = 0; n < 50000; n++) {
+      let word = '';
+      for (let i = 0; i < 1 + (n % 9); i++) {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        word += alphabet[(state >>> 8) % alphabet.length];
+      }
+      expect(foldWord(`(${word})`, 1, word.length + 1)).toBe(foldText(word));
+    }
   });
 
   it('agrees on every word of the bundled articles, read in place', () => {

@@ -19,8 +19,10 @@ export function foldWord(text: string, start: number, end: number): string {
   let upper = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x41 && code <= 0x5a) upper = true;
-    else if (!(code >= 0x61 && code <= 0x7a) && !(code >= 0x30 && code <= 0x39) && code !== 0x2d && code !== 0x2e) {
+    if (code >= 0x41 && code <= 0x5a) {
+      upper = true;
+      if (code === 0x45 && i > start && isFoldHead(text.charCodeAt(i - 1) | 0x20)) return foldSlowly(text, start, end);
+    } else if (!(code >= 0x61 && code <= 0x7a) && !(code >= 0x30 && code <= 0x39) && code !== 0x2d && code !== 0x2e) {
       return foldSlowly(text, start, end);
     } else if (code === 0x65 && i > start && isFoldHead(text.charCodeAt(i - 1) | 0x20)) {
       return foldSlowly(text, start, end);

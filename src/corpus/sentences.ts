@@ -54,7 +54,7 @@ const LEADING_WORD = /^[\p{L}\p{N}]+/u;
  * abbreviation, an initial or a day number ("5. November") does not split.
  *
  * Walks the text by code unit rather than with a regex and one-character strings: it runs over every character
- * of every article at start-up. reference/sentences.ts is the plain version it must agree with.
+ * of every article at start-up.
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];

@@ -9,7 +9,7 @@ import { foldText } from '../text/fold';
 import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
-import { topicSpread } from './topic-spread';
+import { figureList, type FigureList } from './figure-list';
 
 export interface CorpusInput {
   articles: readonly Article[];
@@ -82,9 +82,11 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   yield;
 
   const spreads: TopicSpread[] = [];
+  const topicLists = new Map<string, FigureList>();
   for (const topic of input.lexicon.topics) {
-    const spread = topicSpread(topic.id, topic.label, figuresByTopic.get(topic.id) ?? []);
-    if (spread) spreads.push(spread);
+    const list = figureList(topic.id, topic.label, figuresByTopic.get(topic.id) ?? []);
+    topicLists.set(topic.id, list);
+    if (list.spread) spreads.push(list.spread);
     // A topic's spread reads all its figures: tens of thousands for a big one.
     yield;
   }
@@ -116,7 +118,7 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
     articles,
     lexicon,
     index,
-    figuresByTopic,
+    topicLists,
     figuresByCountedKey,
     attributionsBySource,
     spreads,

@@ -5,6 +5,7 @@ import type { SourceEntry, TopicEntry } from '../lexicon/schema';
 import type { PassageIndex } from '../search/passage-index';
 import type { NameMatcher } from '../search/name-matcher';
 import type { SourceCount, TopicSpread } from './engine';
+import type { FigureList } from './figure-list';
 
 /**
  * Everything the answer functions read, computed once per corpus version. Plain data: the answers are pure
@@ -14,8 +15,8 @@ export interface CorpusData {
   articles: ReadonlyMap<string, Article>;
   lexicon: CompiledLexicon;
   index: PassageIndex;
-  /** Figures per topic id, in the order answers list them (value, then newest article first). */
-  figuresByTopic: ReadonlyMap<string, readonly Figure[]>;
+  /** Figures per topic id, in the order answers list them (value, then newest article first), with their spread. */
+  topicLists: ReadonlyMap<string, FigureList>;
   /** Figures whose counted noun is not in any topic, by the folded noun: lets `/figure Satelliten` still work. */
   figuresByCountedKey: ReadonlyMap<string, readonly Figure[]>;
   attributionsBySource: ReadonlyMap<string, readonly Attribution[]>;

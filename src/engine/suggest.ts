@@ -12,7 +12,7 @@ export function suggest(data: CorpusData, field: SuggestField, prefix: string, l
   switch (field) {
     case 'topic':
       return data.topicMatcher.complete(prefix, limit).map((t) => {
-        const count = data.figuresByTopic.get(t.id)?.length ?? 0;
+        const count = data.topicLists.get(t.id)?.figures.length ?? 0;
         return { label: clip(`${t.label} — ${plural(count, 'figure')}`), value: t.label };
       });
     case 'source':

@@ -3,7 +3,8 @@ import type { Figure } from '../../analysis/types';
 import type { AnswerResult } from '../answer';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
-import { topicSpread } from '../topic-spread';
+import { figureList, type FigureList } from '../figure-list';
+import type { TopicEntry } from '../../lexicon/schema';
 import { citation, sentenceAt } from './citation';
 import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
 
@@ -13,28 +14,12 @@ import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
  */
 export function figureAnswer(data: CorpusData, query: string): Outcome {
   const resolved = data.topicMatcher.resolve(query);
-  let figures: readonly Figure[] = [];
-  let label = query;
-  let topicId = '';
-  if (resolved.match !== 'none') {
-    const seen = new Set<Figure>();
-    const merged: Figure[] = [];
-    for (const topic of resolved.items) {
-      for (const f of data.figuresByTopic.get(topic.id) ?? []) {
-        if (!seen.has(f)) {
-          seen.add(f);
-          merged.push(f);
-        }
-      }
-    }
-    figures = resolved.items.length > 1 ? sortFigures(data, merged) : merged;
-    label = resolved.items.map((t) => t.label).join(', ');
-    topicId = resolved.items[0]?.id ?? '';
-  } else {
-    // Not a known topic: the user may be asking about the counted noun itself ("Satelliten", "Panzer").
-    figures = data.figuresByCountedKey.get(foldText(query.trim())) ?? [];
-  }
-  if (figures.length === 0) {
+  const list =
+    resolved.match === 'none'
+      ? // Not a known topic: the user may be asking about the counted noun itself ("Satelliten", "Panzer").
+        countedNounList(data, foldText(query.trim()))
+      : topicsList(data, resolved.items);
+  if (!list || list.figures.length === 0) {
     return {
       ok: true,
       answer: {
@@ -49,7 +34,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
     };
   }
   const results: AnswerResult[] = [];
-  for (const f of figures) {
+  for (const f of list.figures) {
     if (results.length >= MAX_RESULTS) break;
     const article = data.articles.get(f.articleId);
     const snippet = article && sentenceAt(article, f.paragraph, f.sentence);
@@ -68,30 +53,55 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
       ...(source !== undefined && { source }),
     });
   }
-  const spread = topicSpread(topicId, label, figures);
+  const fallback = resolved.match === 'none' ? [query.trim()] : resolved.items.map((t) => t.label);
   return {
     ok: true,
     answer: {
       command: 'figure',
       query,
-      matched: countedWords(figures, resolved.match === 'none' ? [query.trim()] : resolved.items.map((t) => t.label)),
+      matched: list.countedWords.length > 0 ? list.countedWords : fallback,
       suggestions: [],
       match: resolved.match === 'fuzzy' ? 'fuzzy' : 'exact',
-      ...(spread && { summary: spread.summary }),
-      total: figures.length,
+      ...(list.spread && { summary: list.spread.summary }),
+      total: list.figures.length,
       results,
     },
   };
 }
 
-/** What the figures counted, as written in the articles, most frequent first: "Soldaten", "Truppen", … */
-function countedWords(figures: readonly Figure[], fallback: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const f of figures) {
-    if (f.counted) counts.set(f.counted, (counts.get(f.counted) ?? 0) + 1);
+// Lists that are not one topic's (several topics matched, or a counted noun) are derived on first use and kept
+// with the corpus data they came from, so a repeated question costs no more than a topic's.
+const derivedLists = new WeakMap<CorpusData, Map<string, FigureList>>();
+
+function derived(data: CorpusData, key: string, make: () => FigureList): FigureList {
+  let lists = derivedLists.get(data);
+  if (!lists) {
+    lists = new Map();
+    derivedLists.set(data, lists);
   }
-  const words = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  return words.length > 0 ? words.slice(0, 8) : fallback;
+  let list = lists.get(key);
+  if (!list) {
+    list = make();
+    lists.set(key, list);
+  }
+  return list;
+}
+
+function topicsList(data: CorpusData, topics: readonly TopicEntry[]): FigureList | undefined {
+  const [only] = topics;
+  if (topics.length === 1 && only) return data.topicLists.get(only.id);
+  const label = topics.map((t) => t.label).join(', ');
+  return derived(data, `topics:${topics.map((t) => t.id).join(',')}`, () => {
+    const merged = new Set<Figure>();
+    for (const topic of topics) for (const f of data.topicLists.get(topic.id)?.figures ?? []) merged.add(f);
+    return figureList(topics[0]?.id ?? '', label, sortFigures(data, [...merged]));
+  });
+}
+
+function countedNounList(data: CorpusData, key: string): FigureList | undefined {
+  const figures = data.figuresByCountedKey.get(key);
+  if (!figures) return undefined;
+  return derived(data, `counted:${key}`, () => figureList('', key, figures));
 }
 
 /** Orders figures by value, then newest article first, then position: the order every /figure answer uses. */

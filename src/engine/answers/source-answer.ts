@@ -25,8 +25,13 @@ export function sourceAnswer(data: CorpusData, query: string): Outcome {
       },
     };
   }
-  const attributions: Attribution[] = [];
-  for (const source of resolved.items) attributions.push(...(data.attributionsBySource.get(source.id) ?? []));
+  // One source (the usual case) is listed straight from its prepared list: copying an agency's tens of thousands
+  // of credits per question would cost more than the rest of the answer.
+  const [only] = resolved.items;
+  const attributions: readonly Attribution[] =
+    resolved.items.length === 1 && only
+      ? (data.attributionsBySource.get(only.id) ?? [])
+      : resolved.items.flatMap((source) => data.attributionsBySource.get(source.id) ?? []);
   const results: AnswerResult[] = [];
   for (const a of attributions) {
     if (results.length >= MAX_RESULTS) break;

@@ -1,0 +1,29 @@
+import type { Figure } from '../analysis/types';
+import type { TopicSpread } from './engine';
+import { topicSpread } from './topic-spread';
+
+/**
+ * A list of figures as /figure shows it, with what is derived from the whole list: the spread line and the words
+ * the figures counted. Both read every figure — tens of thousands for a big topic in a large archive — so they are
+ * worked out once per list, never per query.
+ */
+export interface FigureList {
+  figures: readonly Figure[];
+  spread: TopicSpread | null;
+  /** What the figures counted, as written in the articles, most frequent first: "Soldaten", "Truppen", … */
+  countedWords: string[];
+}
+
+const MAX_COUNTED_WORDS = 8;
+
+export function figureList(topicId: string, label: string, figures: readonly Figure[]): FigureList {
+  const counts = new Map<string, number>();
+  for (const f of figures) {
+    if (f.counted) counts.set(f.counted, (counts.get(f.counted) ?? 0) + 1);
+  }
+  const countedWords = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_COUNTED_WORDS)
+    .map(([word]) => word);
+  return { figures, spread: topicSpread(topicId, label, figures), countedWords };
+}

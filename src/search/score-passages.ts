@@ -14,10 +14,8 @@ export function accumulateWord(
   w: number,
   touchedCount: number,
 ): number {
-  const { score, words, lastWord, contribution, touched } = scratch;
   const { postingStart, postingPassage, postingFrequency, lengthNorms: norms } = index;
   const passages = index.passageLength.length;
-  const bit = 1 << w;
   let count = touchedCount;
   for (const term of terms) {
     const from = postingStart[term]!;
@@ -27,16 +25,8 @@ export function accumulateWord(
       const p = postingPassage[at]!;
       const tf = postingFrequency[at]!;
       const value = (idfK * tf) / (tf + norms[p]!);
-      if (words[p] === 0) touched[count++] = p;
-      if (lastWord[p] !== w + 1) {
-        lastWord[p] = w + 1;
-        contribution[p] = value;
-        score[p]! += value;
-        words[p]! |= bit;
-      } else if (value > contribution[p]!) {
-        score[p]! += value - contribution[p]!;
-        contribution[p] = value;
-      }
+      if (scratch.words[p] === 0) scratch.touched[count++] = p;
+      addContribution(scratch, p, w, value);
     }
   }
   return count;
@@ -54,10 +44,9 @@ export function probeWord(
   w: number,
   touchedCount: number,
 ): void {
-  const { score, words, lastWord, contribution, touched } = scratch;
+  const { touched } = scratch;
   const { postingStart, postingPassage, postingFrequency, lengthNorms: norms } = index;
   const passages = index.passageLength.length;
-  const bit = 1 << w;
   for (const term of terms) {
     const from = postingStart[term]!;
     const to = postingStart[term + 1]!;
@@ -73,16 +62,24 @@ export function probeWord(
       }
       if (lo === to || postingPassage[lo] !== p) continue;
       const tf = postingFrequency[lo]!;
-      const value = (idfK * tf) / (tf + norms[p]!);
-      if (lastWord[p] !== w + 1) {
-        lastWord[p] = w + 1;
-        contribution[p] = value;
-        score[p]! += value;
-        words[p]! |= bit;
-      } else if (value > contribution[p]!) {
-        score[p]! += value - contribution[p]!;
-        contribution[p] = value;
-      }
+      addContribution(scratch, p, w, (idfK * tf) / (tf + norms[p]!));
     }
+  }
+}
+
+/**
+ * Word `w`'s BM25 value for passage `p`. A word corrected to several terms counts only its best term per passage,
+ * so a typo's several candidates do not outweigh a word typed correctly.
+ */
+function addContribution(scratch: SearchScratch, p: number, w: number, value: number): void {
+  const { score, words, lastWord, contribution } = scratch;
+  if (lastWord[p] !== w + 1) {
+    lastWord[p] = w + 1;
+    contribution[p] = value;
+    score[p]! += value;
+    words[p]! |= 1 << w;
+  } else if (value > contribution[p]!) {
+    score[p]! += value - contribution[p]!;
+    contribution[p] = value;
   }
 }

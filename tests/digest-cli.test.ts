@@ -1,23 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { npmRun } from './support/npm-run';
 
 const CHANNEL = '123456789012345678';
-
-function npmRun(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['--silent', 'run', ...args], {
-      env: { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', npm_config_loglevel: 'silent', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 // Each run starts npm and tsx, which takes seconds on a busy machine.
 describe('npm run digest', { timeout: 60_000 }, () => {

@@ -4,20 +4,8 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { npmRun } from './support/npm-run';
 import { writePidFile } from '../src/state/pid-file';
-
-function npmRun(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['--silent', 'run', ...args], {
-      env: { ...process.env, DISCORD_TOKEN: '', npm_config_loglevel: 'silent', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 // Each run starts npm and tsx, which takes seconds on a busy machine.
 describe('npm run reload', { timeout: 60_000 }, () => {

@@ -1,3 +1,4 @@
+import { clipText } from '../text/clip';
 import { CommandSchema, type Command } from './command';
 
 export type ParsedLine =
@@ -36,5 +37,5 @@ function argumentName(name: string): string {
 
 // Echoing a 5,000-character "command name" back would bury the error; 40 characters are enough to recognise it.
 function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return clipText(text, 40);
 }

@@ -1,3 +1,4 @@
+import { clipText } from '../text/clip';
 import type { SuggestField } from './command';
 import type { CorpusData } from './corpus-data';
 import type { Suggestion } from './engine';
@@ -26,5 +27,5 @@ export function suggest(data: CorpusData, field: SuggestField, prefix: string, l
 }
 
 function clip(text: string): string {
-  return text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text;
+  return clipText(text, LABEL_MAX);
 }

@@ -75,11 +75,6 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
     sortFiguresByRank(list, ranks);
     yield;
   }
-  for (const list of figuresByCountedKey.values()) {
-    if (list.length > 1) sortFiguresByRank(list, ranks);
-    if (list.length > 100) yield;
-  }
-  yield;
 
   const spreads: TopicSpread[] = [];
   const topicLists = new Map<string, FigureList>();

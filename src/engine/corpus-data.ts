@@ -17,7 +17,10 @@ export interface CorpusData {
   index: PassageIndex;
   /** Figures per topic id, in the order answers list them (value, then newest article first), with their spread. */
   topicLists: ReadonlyMap<string, FigureList>;
-  /** Figures whose counted noun is not in any topic, by the folded noun: lets `/figure Satelliten` still work. */
+  /**
+   * Figures by the folded noun they count, in corpus order: lets `/figure Satelliten` work when no topic matches.
+   * Read only on that rare path, so they are sorted there, on first use, not in every build.
+   */
   figuresByCountedKey: ReadonlyMap<string, readonly Figure[]>;
   attributionsBySource: ReadonlyMap<string, readonly Attribution[]>;
   spreads: readonly TopicSpread[];

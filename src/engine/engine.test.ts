@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema, type Answer } from './answer';
 import type { Command } from './command';
-import { createEngineFromDir } from './create-engine';
+import { createEngineFromDir, engineFromFiles, loadCorpusFiles } from './create-engine';
 import type { Engine } from './engine';
 
 let engine: Engine;
@@ -73,6 +73,20 @@ describe('/figure', () => {
     const shells = answer.results.find((r) => r.figure?.value === 8_000_000);
     expect(shells?.articleId).toBe(A001);
     expect(shells?.figure?.text).toMatch(/acht Millionen/);
+  });
+
+  it('falls back to the counted noun when no topic matches, in value order', async () => {
+    const files = await loadCorpusFiles('data');
+    if (!files.lexicon) throw new Error('the bundled lexicon must load');
+    // Without the troops topic, "Soldaten" is no topic name any more, only a noun the figures count.
+    const lexicon = { ...files.lexicon, topics: files.lexicon.topics.filter((t) => t.id !== 'troops') };
+    const withoutTroops = engineFromFiles({ articles: files.articles, lexicon });
+    const outcome = withoutTroops.answer({ name: 'figure', query: 'Soldaten' });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const values = outcome.answer.results.map((r) => r.figure?.value ?? 0);
+    expect(values).toContain(11000);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(outcome.answer.results.every((r) => r.figure?.text !== undefined && r.snippet.includes('Soldaten'))).toBe(true);
   });
 
   it('says plainly when a topic is unknown', () => {

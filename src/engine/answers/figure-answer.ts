@@ -101,7 +101,7 @@ function topicsList(data: CorpusData, topics: readonly TopicEntry[]): FigureList
 function countedNounList(data: CorpusData, key: string): FigureList | undefined {
   const figures = data.figuresByCountedKey.get(key);
   if (!figures) return undefined;
-  return derived(data, `counted:${key}`, () => figureList('', key, figures));
+  return derived(data, `counted:${key}`, () => figureList('', key, sortFigures(data, [...figures])));
 }
 
 /** Orders figures by value, then newest article first, then position: the order every /figure answer uses. */

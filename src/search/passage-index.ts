@@ -10,6 +10,7 @@ import {
   createStringTable,
   findString,
   frozenPool,
+  internFromPool,
   internRange,
   stringAt,
   trimmedTable,
@@ -63,6 +64,57 @@ export interface PassageIndexBuilder {
   finishInSlices(): Generator<void, PassageIndex>;
   /** finishInSlices run to the end in one go (start-up, tests). Much cheaper than the `add` calls were. */
   finish(): PassageIndex;
+  /**
+   * What this builder has read, as transferable typed arrays, for a builder in another thread to absorb. Ends
+   * this builder: call it instead of finish.
+   */
+  exportShard(): PassageIndexShard;
+  /**
+   * Appends a shard read elsewhere from `articles` (the articles it was read from, in order), as if those articles
+   * had been added here: after absorbing shards in article order, the index finishes identical, id for id, to one
+   * built by `add` alone (passage-index-shard.test.ts checks it). Yields between slices of bounded work.
+   */
+  absorbInSlices(shard: PassageIndexShard, articles: readonly Article[]): Generator<void, void>;
+}
+
+/**
+ * A builder's reading of some articles, before finishing: passages, vocabulary, spellings and the forward index,
+ * all in typed arrays so a worker thread can hand it over without copying (see src/build).
+ */
+export interface PassageIndexShard {
+  articleCount: number;
+  passageArticle: Uint32Array;
+  passageParagraph: Uint32Array;
+  passageLength: Uint32Array;
+  totalLength: number;
+  terms: StringPool;
+  /** Per shard term: passages of the shard containing it. */
+  documentFrequency: Uint32Array;
+  /** Per shard passage: where its (term, frequency) pairs start in forwardTerm / forwardFrequency. */
+  forwardStart: Uint32Array;
+  forwardTerm: Uint32Array;
+  forwardFrequency: Uint8Array;
+  /** Spellings with their OCCURRENCES and TERM records, TERM referring to shard terms and compoundTerms. */
+  spellings: StringPool;
+  compoundTerms: Uint32Array;
+}
+
+/** The buffers of a shard, for postMessage's transfer list. */
+export function shardBuffers(shard: PassageIndexShard): ArrayBuffer[] {
+  return [
+    shard.passageArticle,
+    shard.passageParagraph,
+    shard.passageLength,
+    shard.terms.info,
+    shard.terms.chars,
+    shard.documentFrequency,
+    shard.forwardStart,
+    shard.forwardTerm,
+    shard.forwardFrequency,
+    shard.spellings.info,
+    shard.spellings.chars,
+    shard.compoundTerms,
+  ].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** The term id of a folded key, or undefined when the archive never has it. */
@@ -143,7 +195,17 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
 
   function termOf(key: string): number {
     const known = terms.size;
-    const term = intern(terms, key, 0, key.length);
+    return withRoomFor(intern(terms, key, 0, key.length), known);
+  }
+
+  /** termOf for a term of a shard's vocabulary. */
+  function termOfShard(pool: StringPool, id: number): number {
+    const known = terms.size;
+    return withRoomFor(internFromPool(terms, pool, id), known);
+  }
+
+  /** Grows the per-term arrays when `term` is new (equal to the vocabulary size `known` before it was added). */
+  function withRoomFor(term: number, known: number): number {
     if (term === known && term === frequency.length) {
       frequency = grown(frequency);
       documentFrequency = grown(documentFrequency);
@@ -296,7 +358,84 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     }
   }
 
-  return { add, finishInSlices, finish };
+  function exportShard(): PassageIndexShard {
+    if (finished) throw new Error('PassageIndexBuilder.exportShard after finish');
+    finished = true;
+    return {
+      articleCount: articles.length,
+      passageArticle: trimmed(passageArticle),
+      passageParagraph: trimmed(passageParagraph),
+      passageLength: trimmed(passageLength),
+      totalLength,
+      terms: frozenPool(terms),
+      documentFrequency: documentFrequency.slice(0, terms.size),
+      forwardStart: trimmed(forwardStart),
+      forwardTerm: forwardTerm.slice(0, forwardLength),
+      forwardFrequency: forwardFrequency.slice(0, forwardLength),
+      spellings: frozenPool(spellings),
+      compoundTerms: trimmed(compoundTerms),
+    };
+  }
+
+  function* absorbInSlices(shard: PassageIndexShard, shardArticles: readonly Article[]): Generator<void, void> {
+    if (finished) throw new Error('PassageIndexBuilder.absorb after finish');
+    if (shardArticles.length !== shard.articleCount) throw new Error('shard and its articles disagree');
+    // Shard terms in shard order: the globally new ones come out in the order a sequential build meets them.
+    const termMap = new Uint32Array(shard.terms.size);
+    for (let t = 0; t < shard.terms.size; t++) {
+      const term = termOfShard(shard.terms, t);
+      termMap[t] = term;
+      documentFrequency[term]! += shard.documentFrequency[t]!;
+      if (t % SLICE === SLICE - 1) yield;
+    }
+    yield;
+    for (let s = 0; s < shard.spellings.size; s++) {
+      const known = spellings.size;
+      const spelling = internFromPool(spellings, shard.spellings, s);
+      const from = s * STRIDE;
+      if (spelling === known) {
+        const term = shard.spellings.info[from + TERM]!;
+        if (term >= 0) {
+          spellings.info[spelling * STRIDE + TERM] = termMap[term]!;
+        } else {
+          const list = -1 - term;
+          const count = shard.compoundTerms[list]!;
+          const listStart = compoundTerms.length;
+          push(compoundTerms, count);
+          for (let i = 0; i < count; i++) {
+            push(compoundTerms, termMap[shard.compoundTerms[list + 1 + 2 * i]!]!);
+            push(compoundTerms, shard.compoundTerms[list + 2 + 2 * i]!);
+          }
+          spellings.info[spelling * STRIDE + TERM] = -1 - listStart;
+        }
+      }
+      spellings.info[spelling * STRIDE + OCCURRENCES]! += shard.spellings.info[from + OCCURRENCES]!;
+      if (s % SLICE === SLICE - 1) yield;
+    }
+    yield;
+    while (forwardLength + shard.forwardTerm.length > forwardTerm.length) {
+      forwardTerm = grown(forwardTerm);
+      forwardFrequency = grown(forwardFrequency);
+    }
+    const articleOffset = articles.length;
+    for (const article of shardArticles) articles.push(article);
+    const passages = shard.passageArticle.length;
+    for (let p = 0; p < passages; p++) {
+      push(forwardStart, forwardLength + shard.forwardStart[p]!);
+      push(passageArticle, articleOffset + shard.passageArticle[p]!);
+      push(passageParagraph, shard.passageParagraph[p]!);
+      push(passageLength, shard.passageLength[p]!);
+    }
+    totalLength += shard.totalLength;
+    for (let f = 0; f < shard.forwardTerm.length; f++) {
+      forwardTerm[forwardLength + f] = termMap[shard.forwardTerm[f]!]!;
+      if (f % (SLICE * 50) === SLICE * 50 - 1) yield;
+    }
+    forwardFrequency.set(shard.forwardFrequency, forwardLength);
+    forwardLength += shard.forwardTerm.length;
+  }
+
+  return { add, finishInSlices, finish, exportShard, absorbInSlices };
 }
 
 function grown<A extends Uint32Array | Int32Array | Uint8Array>(array: A): A {

@@ -64,6 +64,41 @@ export function internRange(
   return id;
 }
 
+/**
+ * The id of string `id` of another pool, adding it when new: internRange without making a JS string of it, for
+ * putting index shards together (hundreds of thousands of words each).
+ */
+export function internFromPool(table: StringTable, pool: StringPool, id: number): number {
+  const from = pool.info[id * STRIDE]!;
+  const length = pool.info[id * STRIDE + 1]!;
+  const chars = pool.chars;
+  let hash = FNV_OFFSET;
+  for (let i = from; i < from + length; i++) hash = Math.imul(hash ^ chars[i]!, FNV_PRIME);
+  hash |= 0;
+  const mask = (table.slots.length >> 1) - 1;
+  let slot = hash & mask;
+  for (; ; slot = (slot + 1) & mask) {
+    const stored = table.slots[(slot << 1) + 1]!;
+    if (stored === 0) break;
+    if (table.slots[slot << 1] !== hash) continue;
+    const other = stored - 1;
+    if (table.info[other * STRIDE + 1] !== length) continue;
+    const at = table.info[other * STRIDE]!;
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = table.chars[at + i] === chars[from + i];
+    if (same) return other;
+  }
+  const added = appendChars(table, chars, from, length);
+  table.slots[slot << 1] = hash;
+  table.slots[(slot << 1) + 1] = added + 1;
+  if (table.size * 2 > table.slots.length >> 1) grow(table);
+  return added;
+}
+
+// FNV-1a, as hashRange (scan-words.ts) computes it over a string's code units.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 /** The id of `text`, or -1 when the table does not hold it. */
 export function findString(table: StringTable, text: string): number {
   if (table.slots.length === 0) return -1;
@@ -117,12 +152,27 @@ function probe(table: StringTable, hash: number, text: string, start: number, en
 
 function append(table: StringTable, text: string, start: number, end: number): number {
   const length = end - start;
+  reserveChars(table, length);
+  for (let i = 0; i < length; i++) table.chars[table.charCount + i] = text.charCodeAt(start + i);
+  return addRecord(table, length);
+}
+
+function appendChars(table: StringTable, chars: Uint16Array, from: number, length: number): number {
+  reserveChars(table, length);
+  table.chars.set(chars.subarray(from, from + length), table.charCount);
+  return addRecord(table, length);
+}
+
+function reserveChars(table: StringTable, length: number): void {
   if (table.charCount + length > table.chars.length) {
     const chars = new Uint16Array(Math.max(table.chars.length * 2, table.charCount + length));
     chars.set(table.chars);
     table.chars = chars;
   }
-  for (let i = 0; i < length; i++) table.chars[table.charCount + i] = text.charCodeAt(start + i);
+}
+
+/** Records the `length` characters just placed at charCount as the next string. */
+function addRecord(table: StringTable, length: number): number {
   const id = table.size++;
   if (table.size * STRIDE > table.info.length) {
     const info = new Int32Array(table.info.length * 2);

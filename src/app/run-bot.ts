@@ -14,7 +14,9 @@ import { installReloadSignal } from '../reload/reload-signal';
  */
 export async function runBot(env: Env): Promise<boolean> {
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
-  const { engine, problems } = await createEngineFromDir(env.DATA_DIR);
+  const { engine, problems } = await createEngineFromDir(env.DATA_DIR, {
+    onWorkerFailure: (error) => logger.warn({ err: error }, 'build workers failed; built on the main thread'),
+  });
   for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'data file left out');
   if (!engine) {
     logger.fatal({ dataDir: env.DATA_DIR }, 'no usable corpus; not starting');

@@ -27,10 +27,20 @@ const META_SUFFIX = '.meta.json';
  */
 const SLICE_MS = 8;
 
-interface ArticleFiles {
+/** One article's files: its text and, when there is one, its metadata sidecar. */
+export interface ArticleFiles {
   id: string;
   text?: string;
   meta?: string;
+}
+
+/** The article files of a data folder, paired by id and sorted, before any is read. */
+export interface ArticleListing {
+  folder: string;
+  /** Sorted by id. */
+  files: ArticleFiles[];
+  /** Names that cannot be articles (unsafe ids), or a folder that cannot be read. */
+  problems: FileProblem[];
 }
 
 /**
@@ -38,21 +48,33 @@ interface ArticleFiles {
  * reported as a problem naming the file (relative to dataDir) and what to fix, and the rest still loads.
  */
 export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
+  const listing = await listArticleFiles(dataDir);
+  const loaded = await loadArticleFiles(listing.folder, listing.files);
+  return { articles: loaded.articles, problems: sortProblems([...listing.problems, ...loaded.problems]) };
+}
+
+/** Lists and pairs the files of `<dataDir>/articles/`, so the reading can be shared out (see src/build). */
+export async function listArticleFiles(dataDir: string): Promise<ArticleListing> {
   const folder = join(dataDir, ARTICLES_FOLDER);
   let names: string[];
   try {
     const entries = await readdir(folder, { withFileTypes: true });
     names = entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
   } catch (error) {
-    return { articles: [], problems: [{ file: `${ARTICLES_FOLDER}/`, reason: folderReason(error) }] };
+    return { folder, files: [], problems: [{ file: `${ARTICLES_FOLDER}/`, reason: folderReason(error) }] };
   }
-
   const problems: FileProblem[] = [];
-  const files = groupById(names, problems);
+  const files = groupById(names, problems).sort((a, b) => compare(a.id, b.id));
+  return { folder, files, problems };
+}
+
+/** Reads and cleans the listed articles, in the listing's order, giving the event loop a turn every slice. */
+export async function loadArticleFiles(folder: string, files: readonly ArticleFiles[]): Promise<LoadedArticles> {
+  const problems: FileProblem[] = [];
   const articles: Article[] = [];
   let sliceStart = performance.now();
   for (const group of files) {
-    const result = loadOne(folder, group);
+    const result = loadArticleFile(folder, group);
     if ('article' in result) articles.push(result.article);
     else problems.push(...result.problems);
     if (performance.now() - sliceStart >= SLICE_MS) {
@@ -60,9 +82,12 @@ export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
       sliceStart = performance.now();
     }
   }
-  articles.sort((a, b) => compare(a.id, b.id));
-  problems.sort((a, b) => compare(a.file, b.file));
   return { articles, problems };
+}
+
+/** Problems in file order: the same report on every machine, however the reading was shared out. */
+export function sortProblems(problems: FileProblem[]): FileProblem[] {
+  return problems.sort((a, b) => compare(a.file, b.file));
 }
 
 /** Pairs each `.txt` with its `.meta.json`; hidden files and other extensions are not articles and are skipped. */
@@ -88,9 +113,10 @@ function groupById(names: string[], problems: FileProblem[]): ArticleFiles[] {
   return [...byId.values()];
 }
 
-type LoadResult = { article: Article } | { problems: FileProblem[] };
+export type LoadResult = { article: Article } | { problems: FileProblem[] };
 
-function loadOne(folder: string, files: ArticleFiles): LoadResult {
+/** Reads, decodes and cleans one article; every problem it has is reported, and then no article is made. */
+export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult {
   if (files.text === undefined) {
     const meta = files.meta ?? `${files.id}${META_SUFFIX}`;
     return { problems: [{ file: relative(meta), reason: `metadata without its article: ${files.id}${TEXT_SUFFIX} is missing` }] };

@@ -1,20 +1,44 @@
-import { analyzeArticle } from '../analysis/analyze-article';
+import { analyzeArticle, type ArticleAnalysis } from '../analysis/analyze-article';
 import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
-import { compileLexicon } from '../lexicon/compile-lexicon';
+import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcherInSlices } from '../search/name-matcher';
-import { createPassageIndexBuilder } from '../search/passage-index';
+import { createPassageIndexBuilder, type PassageIndexShard } from '../search/passage-index';
 import { foldText } from '../text/fold';
 import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { figureList, type FigureList } from './figure-list';
 
-export interface CorpusInput {
-  articles: readonly Article[];
-  lexicon: Lexicon;
+/** The articles to build from, either as they are or already read in shards (see buildCorpusShard). */
+export type CorpusInput =
+  | { articles: readonly Article[]; lexicon: Lexicon }
+  | { shards: readonly CorpusShard[]; lexicon: Lexicon };
+
+/**
+ * The per-article part of a build (index reading and analysis, nearly all of its cost) for some of the articles,
+ * so it can run in worker threads, one shard each, and be put together in article order (see src/build).
+ */
+export interface CorpusShard {
+  articles: Article[];
+  /** Per article, in the same order. */
+  analyses: ArticleAnalysis[];
+  index: PassageIndexShard;
 }
+
+export function buildCorpusShard(articles: readonly Article[], lexicon: CompiledLexicon): CorpusShard {
+  const builder = createPassageIndexBuilder();
+  const analyses: ArticleAnalysis[] = [];
+  for (const article of articles) {
+    builder.add(article);
+    analyses.push(analyzeArticle(article, lexicon));
+  }
+  return { articles: [...articles], analyses, index: builder.exportShard() };
+}
+
+// Articles put together per step when absorbing shards: their analysis is done, so this is cheap per article.
+const ABSORB_SLICE = 64;
 
 /**
  * Builds the corpus data step by step, yielding after each article, so a caller can build in slices and keep the
@@ -33,11 +57,9 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   let attributionCount = 0;
   let paragraphCount = 0;
 
-  for (const article of input.articles) {
+  const collect = (article: Article, analysis: ArticleAnalysis): void => {
     articles.set(article.id, article);
     paragraphCount += article.paragraphs.length;
-    indexBuilder.add(article);
-    const analysis = analyzeArticle(article, lexicon);
     for (const figure of analysis.figures) {
       figureCount += 1;
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
@@ -60,7 +82,23 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
       attributionCount += 1;
       push(attributionsBySource, attribution.source, attribution);
     }
-    yield;
+  };
+
+  if ('shards' in input) {
+    for (const shard of input.shards) {
+      yield* indexBuilder.absorbInSlices(shard.index, shard.articles);
+      for (let i = 0; i < shard.articles.length; i++) {
+        collect(shard.articles[i]!, shard.analyses[i]!);
+        if (i % ABSORB_SLICE === ABSORB_SLICE - 1) yield;
+      }
+      yield;
+    }
+  } else {
+    for (const article of input.articles) {
+      indexBuilder.add(article);
+      collect(article, analyzeArticle(article, lexicon));
+      yield;
+    }
   }
 
   const index = yield* indexBuilder.finishInSlices();

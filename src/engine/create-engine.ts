@@ -7,11 +7,12 @@ import { articleAnswer } from './answers/article-answer';
 import { figureAnswer } from './answers/figure-answer';
 import { searchAnswer } from './answers/search-answer';
 import { sourceAnswer } from './answers/source-answer';
-import { buildCorpusData, buildCorpusDataAsync } from './build-corpus-data';
+import { buildCorpusData } from './build-corpus-data';
 import type { Command, SuggestField } from './command';
 import type { CorpusData } from './corpus-data';
 import type { Engine, Outcome, Suggestion } from './engine';
 import { suggest } from './suggest';
+import { loadAndBuildCorpus, type LoadAndBuildOptions } from '../build/load-and-build';
 
 /** Wraps built corpus data as an Engine. Answers are pure functions of the data. */
 export function engineFromData(data: CorpusData): Engine {
@@ -61,17 +62,16 @@ export function engineFromFiles(files: { articles: readonly Article[]; lexicon: 
   return engineFromData(buildCorpusData(files));
 }
 
-export async function engineFromFilesAsync(files: { articles: readonly Article[]; lexicon: Lexicon }): Promise<Engine> {
-  return engineFromData(await buildCorpusDataAsync(files));
-}
-
 /**
  * Loads a data folder and builds an engine over everything valid in it. The engine is null only when nothing
- * usable is left (no lexicon); problems with single files are reported beside a working engine, and it is the
- * caller's policy (start-up, reload) what to do about them.
+ * usable is left (no lexicon) or `options.accept` refused the problems; problems with single files are reported
+ * beside a working engine, and it is the caller's policy (start-up, reload) what to do about them. Built in one go
+ * unless `options.sliceMs` says otherwise; at archive size in worker threads (see loadAndBuildCorpus).
  */
-export async function createEngineFromDir(dataDir: string): Promise<{ engine: Engine | null; problems: FileProblem[] }> {
-  const files = await loadCorpusFiles(dataDir);
-  if (!files.lexicon) return { engine: null, problems: files.problems };
-  return { engine: engineFromFiles({ articles: files.articles, lexicon: files.lexicon }), problems: files.problems };
+export async function createEngineFromDir(
+  dataDir: string,
+  options: LoadAndBuildOptions = {},
+): Promise<{ engine: Engine | null; problems: FileProblem[] }> {
+  const built = await loadAndBuildCorpus(dataDir, { sliceMs: Number.POSITIVE_INFINITY, ...options });
+  return { engine: built.data ? engineFromData(built.data) : null, problems: built.problems };
 }

@@ -45,7 +45,10 @@ function auditText(report: ReloadReport): string {
 
 /** Reloads, then logs it (by whom, with what result), posts it to the audit channel and saves the snapshot. */
 export async function reloadAndAudit(service: ReloadService, actor: string): Promise<ReloadReport> {
-  const report = await reloadEngine(service.holder, service.dataDir, service.policy, { actor });
+  const report = await reloadEngine(service.holder, service.dataDir, service.policy, {
+    actor,
+    onWorkerFailure: (error) => service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
+  });
   if (report.joined) {
     service.log.info({ actor, joined: true, outcome: report.outcome }, 'reload: joined the reload already running');
     return report;

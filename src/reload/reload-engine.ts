@@ -1,5 +1,5 @@
 import type { FileProblem } from '../corpus/article';
-import { engineFromFilesAsync, loadCorpusFiles } from '../engine/create-engine';
+import { createEngineFromDir } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';
 import { diffEngines } from './diff-engines';
@@ -16,30 +16,37 @@ export interface NextEngine {
  * Reads and validates the data folder and, unless the policy says to keep the old corpus, builds the new engine
  * in slices, so the event loop (and the engine in service) keeps answering meanwhile.
  */
-export async function buildNextEngine(dataDir: string, policy: ReloadPolicy): Promise<NextEngine> {
-  const files = await loadCorpusFiles(dataDir);
-  // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
-  if (!files.lexicon || (policy === 'keep-old' && files.problems.length > 0)) {
-    return { engine: null, problems: files.problems };
-  }
-  const engine = await engineFromFilesAsync({ articles: files.articles, lexicon: files.lexicon });
-  return { engine, problems: files.problems };
+export async function buildNextEngine(
+  dataDir: string,
+  policy: ReloadPolicy,
+  onWorkerFailure?: (error: Error) => void,
+): Promise<NextEngine> {
+  return createEngineFromDir(dataDir, {
+    sliceMs: RELOAD_SLICE_MS,
+    ...(onWorkerFailure ? { onWorkerFailure } : {}),
+    // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
+    accept: (problems) => policy !== 'keep-old' || problems.length === 0,
+  });
 }
+
+// Main-thread work per slice of a reload: queries wait at most about this long behind it.
+const RELOAD_SLICE_MS = 8;
 
 interface ReloadArgs {
   holder: EngineHolder;
   dataDir: string;
   policy: ReloadPolicy;
   actor: string;
+  onWorkerFailure?: (error: Error) => void;
 }
 
 // One flight per holder: /reload, SIGHUP and the console all reach the same holder, and must share one reload.
 const flights = new WeakMap<EngineHolder, SingleFlight<ReloadArgs, ReloadReport>>();
 
-async function reloadOnce({ holder, dataDir, policy, actor }: ReloadArgs): Promise<ReloadReport> {
+async function reloadOnce({ holder, dataDir, policy, actor, onWorkerFailure }: ReloadArgs): Promise<ReloadReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const next = await buildNextEngine(dataDir, policy);
+  const next = await buildNextEngine(dataDir, policy, onWorkerFailure);
   // The swap is one assignment: a query sees the old engine or the new one, never something in between.
   const diff = next.engine ? diffEngines(holder.current, next.engine) : null;
   if (next.engine) holder.swap(next.engine);
@@ -64,13 +71,19 @@ export async function reloadEngine(
   holder: EngineHolder,
   dataDir: string,
   policy: ReloadPolicy,
-  options: { actor?: string } = {},
+  options: { actor?: string; onWorkerFailure?: (error: Error) => void } = {},
 ): Promise<ReloadReport> {
   let flight = flights.get(holder);
   if (!flight) {
     flight = singleFlight(reloadOnce);
     flights.set(holder, flight);
   }
-  const { result, joined } = await flight.run({ holder, dataDir, policy, actor: options.actor ?? 'unknown' });
+  const { result, joined } = await flight.run({
+    holder,
+    dataDir,
+    policy,
+    actor: options.actor ?? 'unknown',
+    ...(options.onWorkerFailure ? { onWorkerFailure: options.onWorkerFailure } : {}),
+  });
   return joined ? { ...result, joined: true } : result;
 }

@@ -1,0 +1,89 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureArchive } from '../../scripts/bench/generate-archive';
+import type { Command } from '../engine/command';
+import { createEngineFromDir } from '../engine/create-engine';
+import type { Engine } from '../engine/engine';
+
+// A small archive beside the bundled five, with one broken file, so problems are reported from a worker too.
+let dir: string;
+let oneThread: { engine: Engine | null; problems: unknown[] };
+beforeAll(async () => {
+  const archive = ensureArchive({ seed: 17, size: 120, dataDir: 'data' });
+  dir = mkdtempSync(join(tmpdir(), 'factdesk-workers-'));
+  cpSync(archive.dir, dir, { recursive: true });
+  writeFileSync(join(dir, 'articles', '001050_broken.txt'), 'Titel\n\nText.\n');
+  writeFileSync(join(dir, 'articles', '001050_broken.meta.json'), '{"outlet": ');
+  oneThread = await createEngineFromDir(dir, { workers: 0 });
+}, 60_000);
+
+const COMMANDS: Command[] = [
+  { name: 'figure', query: 'troops' },
+  { name: 'figure', query: 'Verluste' },
+  { name: 'figure', query: 'Satelliten' },
+  { name: 'source', query: 'kcan' },
+  { name: 'source', query: 'BBC' },
+  { name: 'source', query: 'Selenskyj' },
+  { name: 'search', query: 'Gerasimow' },
+  { name: 'search', query: 'Pjongjang Truppen Kursk' },
+  { name: 'search', query: 'Nordkorea-Soldaten' },
+  { name: 'article', query: '002' },
+];
+
+/** Everything a user can see of an engine. */
+function visible(engine: Engine) {
+  return {
+    answers: COMMANDS.map((command) => engine.answer(command)),
+    stats: engine.stats(),
+    board: engine.figureBoard(),
+    sources: engine.topSources(10),
+    suggestions: ['k', 'tr', 'Ge'].map((prefix) => engine.suggest('source', prefix)),
+    articles: [...engine.articles.values()],
+  };
+}
+
+describe('building in worker threads', () => {
+  it('reads the archive with the broken file reported, not fatal', () => {
+    expect(oneThread.engine?.stats().articles).toBe(125);
+    expect(oneThread.problems).toEqual([{ file: 'articles/001050_broken.meta.json', reason: expect.any(String) }]);
+  });
+
+  it.each([2, 3])('gives exactly the one-thread answers, articles and problems (%i workers)', async (workers) => {
+    const built = await createEngineFromDir(dir, { workers, onWorkerFailure: (error) => { throw error; } });
+    expect(built.problems).toEqual(oneThread.problems);
+    expect(visible(built.engine!)).toEqual(visible(oneThread.engine!));
+  }, 60_000);
+
+  it('keeps each sentence a verbatim part of its paragraph, in order, after crossing threads', async () => {
+    const built = await createEngineFromDir(dir, { workers: 2 });
+    for (const article of built.engine!.articles.values()) {
+      for (const paragraph of article.paragraphs) {
+        let cursor = 0;
+        for (const sentence of paragraph.sentences) {
+          const at = paragraph.text.indexOf(sentence, cursor);
+          expect(at).toBeGreaterThanOrEqual(0);
+          cursor = at + sentence.length;
+        }
+      }
+    }
+  }, 60_000);
+
+  it('builds on the calling thread, with the same result, when the workers fail', async () => {
+    const failures: Error[] = [];
+    const built = await createEngineFromDir(dir, {
+      workers: 2,
+      workerEntry: new URL('./no-such-worker.mjs', import.meta.url),
+      onWorkerFailure: (error) => failures.push(error),
+    });
+    expect(failures).toHaveLength(1);
+    expect(visible(built.engine!)).toEqual(visible(oneThread.engine!));
+  }, 60_000);
+
+  it('builds nothing when the caller refuses the problems (a keep-old reload)', async () => {
+    const built = await createEngineFromDir(dir, { workers: 2, accept: (problems) => problems.length === 0 });
+    expect(built.engine).toBeNull();
+    expect(built.problems).toEqual(oneThread.problems);
+  }, 60_000);
+});

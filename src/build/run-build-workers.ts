@@ -7,6 +7,7 @@ import type { ArticleAnalysis } from '../analysis/analyze-article';
 import type { Article } from '../corpus/article';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
 import { contiguousParts } from './worker-plan';
+import { createStringSharer, shareAnalysisStrings } from './shared-strings';
 import { fromWire } from './wire-article';
 
 export const BUILD_WORKER_ENTRY = new URL('./build-worker-entry.mjs', import.meta.url);
@@ -31,11 +32,12 @@ export async function runBuildWorkers(options: {
 }): Promise<WorkerShards> {
   const parts = contiguousParts(options.files, options.workers);
   const running: Worker[] = [];
+  const share = createStringSharer();
   const results = parts.map((files) => {
     const input: BuildWorkerInput = { folder: options.folder, files, lexicon: options.lexicon };
     const worker = new Worker(options.entry ?? BUILD_WORKER_ENTRY, { workerData: input });
     running.push(worker);
-    return collectShard(worker);
+    return collectShard(worker, share);
   });
   try {
     const done = await Promise.all(results);
@@ -45,7 +47,7 @@ export async function runBuildWorkers(options: {
   }
 }
 
-function collectShard(worker: Worker): Promise<{ shard: CorpusShard; problems: FileProblem[] }> {
+function collectShard(worker: Worker, share: (value: string) => string): Promise<{ shard: CorpusShard; problems: FileProblem[] }> {
   const articles: Article[] = [];
   const analyses: ArticleAnalysis[] = [];
   return new Promise((resolve, reject) => {
@@ -59,8 +61,15 @@ function collectShard(worker: Worker): Promise<{ shard: CorpusShard; problems: F
       switch (message.type) {
         case 'articles':
           // Sliced back into sentences as each batch arrives, so the work is spread over the build.
-          for (const wire of message.articles) articles.push(fromWire(wire));
-          for (const analysis of message.analyses) analyses.push(analysis);
+          message.articles.forEach((wire, i) => {
+            const article = fromWire(wire);
+            article.language = share(article.language);
+            if (article.outlet !== null) article.outlet = share(article.outlet);
+            const analysis = message.analyses[i]!;
+            shareAnalysisStrings(article.id, analysis, share);
+            articles.push(article);
+            analyses.push(analysis);
+          });
           return;
         case 'done':
           settled = true;

@@ -2,6 +2,7 @@ import type { Article, Paragraph } from '../corpus/article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import { attributeSentence, type SentenceSources } from './attribute-sentence';
 import { readCountedNoun } from './counted-noun';
+import { figureOf } from './figure-of';
 import { figureTopics } from './figure-topics';
 import { readGermanNumbers } from './german-numbers';
 import { isIncrement } from './increment';
@@ -34,15 +35,14 @@ export function paragraphFigures(
     const sentence = paragraph.sentences[index] ?? '';
     for (const reading of readGermanNumbers(sentence)) {
       const counted = readCountedNoun(sentence, reading.start + reading.text.length);
-      const figure: Figure = {
-        ...reading,
+      const figure = figureOf(reading, {
         articleId,
         paragraph: paragraph.number,
         sentence: index,
         counted: counted?.text ?? null,
         topics: figureTopics(sentence, reading.start, counted, lexicon),
         source: figureSource(paragraph, index, reading.start, sourcesOf),
-      };
+      });
       // Set, not spread in: a conditional spread copies a throwaway object for every figure. Last either way.
       if (isIncrement(sentence, reading)) figure.increment = true;
       figures.push(figure);

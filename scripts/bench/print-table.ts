@@ -28,7 +28,8 @@ function table(header: string[], rows: string[][]): string {
 function buildTable(reports: readonly SizeReport[]): string {
   return table(
     [
-      'articles', 'load avg', 'paragraphs', 'distinct words', 'load+build s', 'heap MB', 'reload s',
+      'articles', 'load avg', 'paragraphs', 'distinct words', 'load+build s', 'workers', 'build CPU s', 'heap MB',
+      'reload s',
       'reload loop p99 ms',
     ],
     reports.map((r) => {
@@ -40,6 +41,8 @@ function buildTable(reports: readonly SizeReport[]): string {
         int(r.archive.paragraphs),
         int(r.archive.distinctWords),
         `${buildS.toFixed(1)} (≤${t.buildS}) ${verdict(buildS <= t.buildS)}`,
+        String(r.build.workers),
+        (r.build.cpuMs / 1000).toFixed(1),
         `${int(r.build.heapMB)} (≤${t.heapMB}) ${verdict(r.build.heapMB <= t.heapMB)}`,
         (r.reload.durationMs / 1000).toFixed(1),
         `${ms(r.reload.p99Ms)} (≤${t.reloadLoopP99Ms}) ${verdict(r.reload.p99Ms <= t.reloadLoopP99Ms)}`,

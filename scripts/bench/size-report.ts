@@ -41,6 +41,10 @@ export const SizeReportSchema = z.object({
   build: z.object({
     /** Load + analysis + index build, wall clock. */
     ms: z.number().nonnegative(),
+    /** CPU time of the build over all threads (user + system). */
+    cpuMs: z.number().nonnegative(),
+    /** Build worker threads used (0: built on the main thread). */
+    workers: z.number().int().nonnegative(),
     /** JS heap in use after a full GC, plus ArrayBuffers (typed-array indexes live outside the JS heap). */
     heapMB: z.number().nonnegative(),
     jsHeapMB: z.number().nonnegative(),

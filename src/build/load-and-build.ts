@@ -28,6 +28,8 @@ export interface LoadedAndBuilt {
   data: CorpusData | null;
   /** Lexicon problems first, then file problems in file order. */
   problems: FileProblem[];
+  /** Worker threads the articles were read and analysed in; 0 when on the calling thread. */
+  workers: number;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
     ...lexicon.problems,
     ...sortProblems([...listing.problems, ...fileProblems]),
   ];
-  if (!lexicon.lexicon) return { data: null, problems: problemsWith([]) };
+  if (!lexicon.lexicon) return { data: null, problems: problemsWith([]), workers: 0 };
 
   const workers =
     options.workers === undefined || options.workers === 'auto'
@@ -50,6 +52,7 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
       : options.workers;
   let input: CorpusInput | null = null;
   let problems: FileProblem[] = [];
+  let usedWorkers = 0;
   if (workers > 0) {
     try {
       const built = await runBuildWorkers({
@@ -61,6 +64,7 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
       });
       input = { shards: built.shards, lexicon: lexicon.lexicon };
       problems = problemsWith(built.problems);
+      usedWorkers = built.shards.length;
     } catch (error) {
       // A worker that cannot start or dies must not cost the desk its corpus: the same build, on this thread.
       options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
@@ -71,6 +75,6 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
     input = { articles: loaded.articles, lexicon: lexicon.lexicon };
     problems = problemsWith(loaded.problems);
   }
-  if (options.accept && !options.accept(problems)) return { data: null, problems };
-  return { data: await buildCorpusDataAsync(input, options.sliceMs), problems };
+  if (options.accept && !options.accept(problems)) return { data: null, problems, workers: usedWorkers };
+  return { data: await buildCorpusDataAsync(input, options.sliceMs), problems, workers: usedWorkers };
 }

@@ -71,7 +71,7 @@ export function engineFromFiles(files: { articles: readonly Article[]; lexicon: 
 export async function createEngineFromDir(
   dataDir: string,
   options: LoadAndBuildOptions = {},
-): Promise<{ engine: Engine | null; problems: FileProblem[] }> {
+): Promise<{ engine: Engine | null; problems: FileProblem[]; workers: number }> {
   const built = await loadAndBuildCorpus(dataDir, { sliceMs: Number.POSITIVE_INFINITY, ...options });
-  return { engine: built.data ? engineFromData(built.data) : null, problems: built.problems };
+  return { engine: built.data ? engineFromData(built.data) : null, problems: built.problems, workers: built.workers };
 }

@@ -1,5 +1,5 @@
 import { forEachWord } from '../search/scan-words';
-import { foldWord } from './fold-word';
+import { foldedKey } from './fold-cache';
 
 /**
  * A word of a sentence with its folded key. Like tokenize's Token but without the word as written, which few words
@@ -15,8 +15,8 @@ export interface Word {
 /** The words of a sentence exactly as `tokenize` splits and folds them. */
 export function sentenceWords(text: string): Word[] {
   const words: Word[] = [];
-  forEachWord(text, (start, end) => {
-    words.push({ key: foldWord(text, start, end), start, end });
+  forEachWord(text, (start, end, hash) => {
+    words.push({ key: foldedKey(text, start, end, hash), start, end });
   });
   return words;
 }

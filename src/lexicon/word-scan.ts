@@ -1,0 +1,53 @@
+import { forEachWord } from '../search/scan-words';
+import { foldedKey } from './fold-cache';
+import type { Word } from './sentence-words';
+
+/**
+ * The words of one text (as sentenceWords finds and folds them) held in arrays that are reused from text to text,
+ * so a caller can look at a sentence's words before deciding it needs them as Word objects at all. The analysis
+ * reads every sentence of the archive and keeps the words of about half: one scan then serves both the decision
+ * and the words, and the other half allocates nothing per word.
+ */
+export class WordScan {
+  /** Number of words of the text last read. */
+  count = 0;
+  /** Folded key of word i (see foldText); entries from `count` on are left over from longer texts. */
+  readonly keys: string[] = [];
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private text = '';
+
+  // One callback for the scanner's lifetime rather than a closure per text.
+  private readonly visit = (start: number, end: number, hash: number): void => {
+    const i = this.count;
+    if (i === this.starts.length) this.grow();
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.keys[i] = foldedKey(this.text, start, end, hash);
+    this.count = i + 1;
+  };
+
+  /** Reads the words of `text`, replacing those of the text read before. */
+  read(text: string): this {
+    this.text = text;
+    this.count = 0;
+    forEachWord(text, this.visit);
+    return this;
+  }
+
+  /** The words read, as sentenceWords(text) gives them. */
+  words(): Word[] {
+    const words: Word[] = [];
+    for (let i = 0; i < this.count; i++) words.push({ key: this.keys[i]!, start: this.starts[i]!, end: this.ends[i]! });
+    return words;
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+}

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import { matchSources, mentionText, type SourceMatch } from '../lexicon/match-sources';
-import { sentenceWords, type Word } from '../lexicon/sentence-words';
+import type { Word } from '../lexicon/sentence-words';
 import {
   ADJECTIVE_LIKE,
   AGENT_PREPOSITIONS,
@@ -17,6 +17,7 @@ import {
   SPEECH_VERBS,
   SUBORDINATORS,
 } from './attribution-cues';
+import { wordsIfCiting } from './may-attribute';
 import { isQuotedAt, quotedSpans } from './quoted-mask';
 import type { AttributionKind } from './types';
 
@@ -75,9 +76,17 @@ const CREDIT_KINDS = new Set(['agency', 'media']);
  * one who sent the troops) is no attribution. Cues inside quotations are the speaker's words and are ignored.
  */
 export function attributeSentence(sentence: string, lexicon: CompiledLexicon): SentenceSources {
-  const words = sentenceWords(sentence);
-  // Most sentences hold no cue at all; they are done without looking for names.
-  if (!sentence.includes('(') && !hasCue(words)) return { attributions: [], anonymous: false };
+  // Half the sentences cannot cite anything; they are done without building their words or looking for names.
+  const words = wordsIfCiting(sentence, lexicon);
+  if (words === null) return { attributions: [], anonymous: false };
+  return readSources(sentence, words, lexicon);
+}
+
+/**
+ * attributeSentence for a sentence already split into its words (sentenceWords), without the check that passes
+ * over sentences that cannot cite anything: the full reading, which that check is tested against.
+ */
+export function readSources(sentence: string, words: Word[], lexicon: CompiledLexicon): SentenceSources {
   const matches = matchSources(sentence, words, lexicon);
   const reading: Reading = {
     text: sentence,
@@ -132,11 +141,6 @@ export function attributeSentence(sentence: string, lexicon: CompiledLexicon): S
 }
 
 const NO_MATCHES: ReadonlyMap<number, SourceMatch> = new Map();
-
-function hasCue(words: readonly Word[]): boolean {
-  for (const word of words) if (CUE_WORDS.has(word.key)) return true;
-  return false;
-}
 
 /** Records a source for the sentence once, with its first binding. */
 function addAttribution(list: SentenceAttribution[], r: Reading, match: SourceMatch, kind: AttributionKind): void {

@@ -30,7 +30,7 @@ export function matchSources(text: string, tokens: readonly Word[], lexicon: Com
   const stems: (string | undefined)[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (lexicon.aliasStarts[leadingLetters(tokens[i]?.key ?? '')] !== 1) {
+    if (!mayStartSourceName(tokens[i]?.key ?? '', lexicon)) {
       i += 1;
       continue;
     }
@@ -56,6 +56,14 @@ export function matchSources(text: string, tokens: readonly Word[], lexicon: Com
     i = found.last + 1;
   }
   return matches;
+}
+
+/**
+ * Whether a word, by its folded key, may start the name of a source: matchSources tries no other word, so a text
+ * with no such word names no source.
+ */
+export function mayStartSourceName(key: string, lexicon: CompiledLexicon): boolean {
+  return lexicon.aliasStarts[leadingLetters(key)] === 1;
 }
 
 function onlySpaceBetween(text: string, tokens: readonly Word[], i: number): boolean {

@@ -120,9 +120,11 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
       ms: buildMs,
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       workers,
-      heapMB: Math.round((memory.heapUsed + memory.arrayBuffers) / MB),
+      // `external`, not `arrayBuffers`: buffers a build worker handed over are missing from the latter (Node 20
+      // counts them for the thread that allocated them), while `external` holds every ArrayBuffer this thread owns.
+      heapMB: Math.round((memory.heapUsed + memory.external) / MB),
       jsHeapMB: Math.round(memory.heapUsed / MB),
-      arrayBuffersMB: Math.round(memory.arrayBuffers / MB),
+      externalMB: Math.round(memory.external / MB),
       problems,
       figures: stats.figures,
       attributions: stats.attributions,

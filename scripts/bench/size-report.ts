@@ -45,10 +45,11 @@ export const SizeReportSchema = z.object({
     cpuMs: z.number().nonnegative(),
     /** Build worker threads used (0: built on the main thread). */
     workers: z.number().int().nonnegative(),
-    /** JS heap in use after a full GC, plus ArrayBuffers (typed-array indexes live outside the JS heap). */
+    /** JS heap in use after a full GC, plus external memory (the typed-array index lives outside the JS heap). */
     heapMB: z.number().nonnegative(),
     jsHeapMB: z.number().nonnegative(),
-    arrayBuffersMB: z.number().nonnegative(),
+    /** Memory outside the JS heap: every ArrayBuffer (the typed-array index) plus V8's other external data. */
+    externalMB: z.number().nonnegative(),
     problems: z.number().int().nonnegative(),
     figures: z.number().int().nonnegative(),
     attributions: z.number().int().nonnegative(),

@@ -1,15 +1,16 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { analyzeArticle, type ArticleAnalysis } from '../analysis/analyze-article';
 import { loadArticleFiles } from '../corpus/load-articles';
-import { buildCorpusShard } from '../engine/build-corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
-import { shardBuffers } from '../search/passage-index';
+import { createPassageIndexBuilder, shardBuffers, type PassageIndexShard } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
+import { transferablesOf } from './transferables';
 import { toWire } from './wire-article';
 
 // Articles per message: a few hundred kilobytes of text, which the main thread takes in a few milliseconds.
 const BATCH = 100;
 
-/** A build worker: reads, cleans and analyses its share of the archive and indexes it as a shard. */
+/** A build worker: reads, cleans, analyses and indexes its share of the archive (see BuildWorkerInput). */
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('build-worker.ts runs as a worker thread only');
@@ -17,17 +18,48 @@ async function main(): Promise<void> {
   try {
     const input = workerData as BuildWorkerInput;
     const loaded = await loadArticleFiles(input.folder, input.files);
-    const shard = buildCorpusShard(loaded.articles, compileLexicon(input.lexicon));
-    for (let i = 0; i < shard.articles.length; i += BATCH) {
+    const lexicon = compileLexicon(input.lexicon);
+    const builder = createPassageIndexBuilder();
+    const analyses: ArticleAnalysis[] = [];
+    for (const article of loaded.articles) {
+      builder.add(article);
+      analyses.push(analyzeArticle(article, lexicon));
+    }
+    for (let i = 0; i < loaded.articles.length; i += BATCH) {
       send({
         type: 'articles',
-        articles: shard.articles.slice(i, i + BATCH).map(toWire),
-        analyses: shard.analyses.slice(i, i + BATCH),
+        articles: loaded.articles.slice(i, i + BATCH).map(toWire),
+        analyses: analyses.slice(i, i + BATCH),
       });
     }
-    send({ type: 'done', index: shard.index, problems: loaded.problems }, shardBuffers(shard.index));
+    send({ type: 'read', problems: loaded.problems });
+
+    if (input.leader) {
+      const shard = builder.exportShard();
+      input.leader.postMessage(shard, shardBuffers(shard));
+      input.leader.close();
+      return;
+    }
+    for (const follower of input.followers ?? []) {
+      runToEnd(builder.absorbInSlices(await nextMessage<PassageIndexShard>(follower)));
+      follower.close();
+    }
+    const index = runToEnd(builder.finishPartsInSlices());
+    send({ type: 'index', index }, transferablesOf(index));
   } catch (error) {
     send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
+
+function nextMessage<T>(port: MessagePort): Promise<T> {
+  return new Promise((resolve) => port.once('message', resolve));
+}
+
+/** A worker has nothing else to do meanwhile: the slices run back to back. */
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
 }
 

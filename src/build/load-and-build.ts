@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 import type { FileProblem } from '../corpus/article';
-import { listArticleFiles, loadArticleFiles, sortProblems } from '../corpus/load-articles';
-import { buildCorpusDataAsync, type CorpusInput } from '../engine/build-corpus-data';
+import { listArticleFiles, loadArticleFiles, sortProblems, type ArticleListing } from '../corpus/load-articles';
+import { buildCorpusDataAsync, corpusFactsSteps, runInSlices } from '../engine/build-corpus-data';
 import type { CorpusData } from '../engine/corpus-data';
 import { loadLexicon } from '../lexicon/load-lexicon';
-import { runBuildWorkers } from './run-build-workers';
+import type { Lexicon } from '../lexicon/schema';
+import { withArticles } from '../search/passage-index';
+import { startBuildWorkers } from './run-build-workers';
 import { buildWorkerCount } from './worker-plan';
 
 export interface LoadAndBuildOptions {
@@ -19,7 +21,7 @@ export interface LoadAndBuildOptions {
   accept?: (problems: readonly FileProblem[]) => boolean;
   /** Told when the worker threads failed and the build was redone on the calling thread. */
   onWorkerFailure?: (error: Error) => void;
-  /** The worker script (see runBuildWorkers); the default is this program's own. */
+  /** The worker script (see startBuildWorkers); the default is this program's own. */
   workerEntry?: URL;
 }
 
@@ -35,8 +37,8 @@ export interface LoadedAndBuilt {
 /**
  * Loads a data folder and builds the corpus data over everything valid in it. At archive size the per-article
  * work (reading, cleaning, analysis, index reading: nearly all of it) runs in worker threads, one contiguous run
- * of files each, and the main thread puts the shards together in slices; the result is the same, id for id, as a
- * build on one thread (build-in-workers.test.ts checks it).
+ * of files each; the first worker then puts the index shards together while the main thread files the analyses in
+ * slices. The result is the same, id for id, as a build on one thread (load-and-build.test.ts checks it).
  */
 export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildOptions = {}): Promise<LoadedAndBuilt> {
   const [listing, lexicon] = await Promise.all([listArticleFiles(dataDir), loadLexicon(dataDir)]);
@@ -50,31 +52,47 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
     options.workers === undefined || options.workers === 'auto'
       ? buildWorkerCount(listing.files.length, availableParallelism())
       : options.workers;
-  let input: CorpusInput | null = null;
-  let problems: FileProblem[] = [];
-  let usedWorkers = 0;
   if (workers > 0) {
     try {
-      const built = await runBuildWorkers({
-        folder: listing.folder,
-        files: listing.files,
-        lexicon: lexicon.lexicon,
-        workers,
-        entry: options.workerEntry,
-      });
-      input = { shards: built.shards, lexicon: lexicon.lexicon };
-      problems = problemsWith(built.problems);
-      usedWorkers = built.shards.length;
+      return await buildInWorkers(listing, lexicon.lexicon, workers, options, problemsWith);
     } catch (error) {
       // A worker that cannot start or dies must not cost the desk its corpus: the same build, on this thread.
       options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
     }
   }
-  if (!input) {
-    const loaded = await loadArticleFiles(listing.folder, listing.files);
-    input = { articles: loaded.articles, lexicon: lexicon.lexicon };
-    problems = problemsWith(loaded.problems);
+  const loaded = await loadArticleFiles(listing.folder, listing.files);
+  const problems = problemsWith(loaded.problems);
+  if (options.accept && !options.accept(problems)) return { data: null, problems, workers: 0 };
+  const input = { articles: loaded.articles, lexicon: lexicon.lexicon };
+  return { data: await buildCorpusDataAsync(input, options.sliceMs), problems, workers: 0 };
+}
+
+/**
+ * The build in worker threads: the main thread files the analyses (in slices) while the leading worker finishes
+ * the index, then the two are put together.
+ */
+async function buildInWorkers(
+  listing: ArticleListing,
+  lexicon: Lexicon,
+  workers: number,
+  options: LoadAndBuildOptions,
+  problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
+): Promise<LoadedAndBuilt> {
+  const build = await startBuildWorkers({
+    folder: listing.folder,
+    files: listing.files,
+    lexicon,
+    workers,
+    ...(options.workerEntry ? { entry: options.workerEntry } : {}),
+  });
+  try {
+    const problems = problemsWith(build.problems);
+    if (options.accept && !options.accept(problems)) return { data: null, problems, workers };
+    const analysed = { articles: build.articles, analyses: build.analyses, lexicon };
+    const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs);
+    const index = withArticles(await build.index, build.articles);
+    return { data: { ...facts, index }, problems, workers };
+  } finally {
+    await build.stop();
   }
-  if (options.accept && !options.accept(problems)) return { data: null, problems, workers: usedWorkers };
-  return { data: await buildCorpusDataAsync(input, options.sliceMs), problems, workers: usedWorkers };
 }

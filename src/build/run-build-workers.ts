@@ -1,86 +1,121 @@
-import { Worker } from 'node:worker_threads';
-import type { FileProblem } from '../corpus/article';
-import type { ArticleFiles } from '../corpus/load-articles';
-import type { CorpusShard } from '../engine/build-corpus-data';
-import type { Lexicon } from '../lexicon/schema';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../analysis/analyze-article';
-import type { Article } from '../corpus/article';
+import type { Article, FileProblem } from '../corpus/article';
+import type { ArticleFiles } from '../corpus/load-articles';
+import type { Lexicon } from '../lexicon/schema';
+import type { PassageIndexParts } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
-import { contiguousParts } from './worker-plan';
 import { createStringSharer, shareAnalysisStrings } from './shared-strings';
 import { fromWire } from './wire-article';
+import { contiguousParts } from './worker-plan';
 
 export const BUILD_WORKER_ENTRY = new URL('./build-worker-entry.mjs', import.meta.url);
 
-export interface WorkerShards {
-  /** In the order of the files: shard i holds the articles of the i-th run of files. */
-  shards: CorpusShard[];
+export interface WorkerBuild {
+  /** Every article read, in file order, with its analysis at the same position. */
+  articles: Article[];
+  analyses: ArticleAnalysis[];
   problems: FileProblem[];
+  /** The index over all articles, still being put together by the leading worker; rejects if any worker fails. */
+  index: Promise<PassageIndexParts>;
+  /** Stops every worker still running. Call it when done with the build, whatever its outcome. */
+  stop(): Promise<void>;
 }
 
 /**
- * Reads, analyses and indexes the listed files in `workers` threads, each taking a contiguous run of them, so the
- * shards come back in file order. Rejects if any worker fails; the others are stopped then.
+ * Reads, analyses and indexes the listed files in `workers` threads, each taking a contiguous run of them.
+ * Resolves once every article has arrived, while the first worker still puts the index shards together, so the
+ * caller can file the analyses meanwhile. Rejects if any worker fails before that.
  */
-export async function runBuildWorkers(options: {
+export async function startBuildWorkers(options: {
   folder: string;
   files: readonly ArticleFiles[];
   lexicon: Lexicon;
   workers: number;
   /** The worker script; the default is this program's own. */
   entry?: URL;
-}): Promise<WorkerShards> {
+}): Promise<WorkerBuild> {
   const parts = contiguousParts(options.files, options.workers);
-  const running: Worker[] = [];
+  const channels = parts.slice(1).map(() => new MessageChannel());
   const share = createStringSharer();
-  const results = parts.map((files) => {
-    const input: BuildWorkerInput = { folder: options.folder, files, lexicon: options.lexicon };
-    const worker = new Worker(options.entry ?? BUILD_WORKER_ENTRY, { workerData: input });
-    running.push(worker);
-    return collectShard(worker, share);
+  let fail: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
   });
-  try {
-    const done = await Promise.all(results);
-    return { shards: done.map((d) => d.shard), problems: done.flatMap((d) => d.problems) };
-  } finally {
-    await Promise.all(running.map((worker) => worker.terminate()));
-  }
-}
+  // Raced against below; a failure after the build was taken (a worker stopped early) is nobody's concern.
+  failed.catch(() => {});
+  let resolveIndex: (index: PassageIndexParts) => void = () => {};
+  const index = Promise.race([new Promise<PassageIndexParts>((resolve) => (resolveIndex = resolve)), failed]);
+  // Awaited by the caller later; until then a failure must not count as an unhandled rejection.
+  index.catch(() => {});
 
-function collectShard(worker: Worker, share: (value: string) => string): Promise<{ shard: CorpusShard; problems: FileProblem[] }> {
-  const articles: Article[] = [];
-  const analyses: ArticleAnalysis[] = [];
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const fail = (error: Error) => {
-      if (settled) return;
-      settled = true;
-      reject(error);
+  const workers = parts.map((files, k) => {
+    const leading = k === 0;
+    const ports = leading ? channels.map((c) => c.port1) : [channels[k - 1]!.port2];
+    const input: BuildWorkerInput = {
+      folder: options.folder,
+      files,
+      lexicon: options.lexicon,
+      ...(leading ? { followers: ports } : { leader: ports[0]! }),
     };
-    worker.on('message', (message: BuildWorkerMessage) => {
-      switch (message.type) {
-        case 'articles':
-          // Sliced back into sentences as each batch arrives, so the work is spread over the build.
-          message.articles.forEach((wire, i) => {
-            const article = fromWire(wire);
-            article.language = share(article.language);
-            if (article.outlet !== null) article.outlet = share(article.outlet);
-            const analysis = message.analyses[i]!;
-            shareAnalysisStrings(article.id, analysis, share);
-            articles.push(article);
-            analyses.push(analysis);
-          });
-          return;
-        case 'done':
-          settled = true;
-          resolve({ shard: { articles, analyses, index: message.index }, problems: message.problems });
-          return;
-        case 'failed':
-          fail(new Error(`build worker failed: ${message.message}`));
-          return;
-      }
+    return new Worker(options.entry ?? BUILD_WORKER_ENTRY, { workerData: input, transferList: ports });
+  });
+  const stop = async () => {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  };
+
+  const shares = workers.map((worker, k) => {
+    const articles: Article[] = [];
+    const analyses: ArticleAnalysis[] = [];
+    let finished = false;
+    const read = new Promise<FileProblem[]>((resolve) => {
+      worker.on('message', (message: BuildWorkerMessage) => {
+        switch (message.type) {
+          case 'articles':
+            // Sliced back into sentences as each batch arrives, so the work is spread over the build.
+            message.articles.forEach((wire, i) => {
+              const article = fromWire(wire);
+              article.language = share(article.language);
+              if (article.outlet !== null) article.outlet = share(article.outlet);
+              const analysis = message.analyses[i]!;
+              shareAnalysisStrings(article.id, analysis, share);
+              articles.push(article);
+              analyses.push(analysis);
+            });
+            return;
+          case 'read':
+            // A follower's work is done once its articles are in (its shard went to the leading worker).
+            finished = k > 0;
+            resolve(message.problems);
+            return;
+          case 'index':
+            finished = true;
+            resolveIndex(message.index);
+            return;
+          case 'failed':
+            fail(new Error(`build worker failed: ${message.message}`));
+            return;
+        }
+      });
     });
     worker.on('error', (error) => fail(error));
-    worker.on('exit', (code) => fail(new Error(`build worker exited (code ${code}) before finishing`)));
+    worker.on('exit', (code) => {
+      if (!finished) fail(new Error(`build worker exited (code ${code}) before finishing`));
+    });
+    return { articles, analyses, read };
   });
+
+  try {
+    const problems = await Promise.race([Promise.all(shares.map((s) => s.read)), failed]);
+    return {
+      articles: shares.flatMap((s) => s.articles),
+      analyses: shares.flatMap((s) => s.analyses),
+      problems: problems.flat(),
+      index,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

@@ -4,41 +4,28 @@ import type { Article } from '../corpus/article';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcherInSlices } from '../search/name-matcher';
-import { createPassageIndexBuilder, type PassageIndexShard } from '../search/passage-index';
+import { createPassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
 import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { figureList, type FigureList } from './figure-list';
 
-/** The articles to build from, either as they are or already read in shards (see buildCorpusShard). */
-export type CorpusInput =
-  | { articles: readonly Article[]; lexicon: Lexicon }
-  | { shards: readonly CorpusShard[]; lexicon: Lexicon };
-
-/**
- * The per-article part of a build (index reading and analysis, nearly all of its cost) for some of the articles,
- * so it can run in worker threads, one shard each, and be put together in article order (see src/build).
- */
-export interface CorpusShard {
-  articles: Article[];
-  /** Per article, in the same order. */
-  analyses: ArticleAnalysis[];
-  index: PassageIndexShard;
+export interface CorpusInput {
+  articles: readonly Article[];
+  lexicon: Lexicon;
 }
 
-export function buildCorpusShard(articles: readonly Article[], lexicon: CompiledLexicon): CorpusShard {
-  const builder = createPassageIndexBuilder();
-  const analyses: ArticleAnalysis[] = [];
-  for (const article of articles) {
-    builder.add(article);
-    analyses.push(analyzeArticle(article, lexicon));
-  }
-  return { articles: [...articles], analyses, index: builder.exportShard() };
+/** Articles with their analyses (in the same order), read elsewhere: by build workers (see src/build). */
+export interface AnalysedCorpus extends CorpusInput {
+  analyses: readonly ArticleAnalysis[];
 }
 
-// Articles put together per step when absorbing shards: their analysis is done, so this is cheap per article.
-const ABSORB_SLICE = 64;
+/** Everything the answers read except the passage index, which can be built apart (see src/build). */
+export type CorpusFacts = Omit<CorpusData, 'index'>;
+
+// Analysed articles filed per step: their analysis is done, so this is cheap per article.
+const FILE_SLICE = 64;
 
 /**
  * Builds the corpus data step by step, yielding after each article, so a caller can build in slices and keep the
@@ -48,6 +35,25 @@ const ABSORB_SLICE = 64;
 export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, CorpusData> {
   const lexicon = compileLexicon(input.lexicon);
   const indexBuilder = createPassageIndexBuilder();
+  const analyses: ArticleAnalysis[] = [];
+  for (const article of input.articles) {
+    indexBuilder.add(article);
+    analyses.push(analyzeArticle(article, lexicon));
+    yield;
+  }
+  const index = yield* indexBuilder.finishInSlices();
+  const facts = yield* corpusFactsSteps({ ...input, analyses }, lexicon);
+  return { ...facts, index };
+}
+
+/**
+ * Files analysed articles into what the answers read (figures by topic and counted noun, quotations by source,
+ * spreads, name matchers), sorted as the answers list them, step by step.
+ */
+export function* corpusFactsSteps(
+  input: AnalysedCorpus,
+  lexicon: CompiledLexicon = compileLexicon(input.lexicon),
+): Generator<void, CorpusFacts> {
   const articles = new Map<string, Article>();
   const figuresByTopic = new Map<string, Figure[]>();
   const figuresByCountedKey = new Map<string, Figure[]>();
@@ -84,24 +90,12 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
     }
   };
 
-  if ('shards' in input) {
-    for (const shard of input.shards) {
-      yield* indexBuilder.absorbInSlices(shard.index, shard.articles);
-      for (let i = 0; i < shard.articles.length; i++) {
-        collect(shard.articles[i]!, shard.analyses[i]!);
-        if (i % ABSORB_SLICE === ABSORB_SLICE - 1) yield;
-      }
-      yield;
-    }
-  } else {
-    for (const article of input.articles) {
-      indexBuilder.add(article);
-      collect(article, analyzeArticle(article, lexicon));
-      yield;
-    }
+  for (let i = 0; i < input.articles.length; i++) {
+    collect(input.articles[i]!, input.analyses[i]!);
+    if (i % FILE_SLICE === FILE_SLICE - 1) yield;
   }
+  yield;
 
-  const index = yield* indexBuilder.finishInSlices();
   // Sorted by keys computed once (see recencyRanks), one list per step: a reload keeps answering in between.
   const ranks = recencyRanks(articles.keys(), (id) => articles.get(id)?.published ?? null);
   yield;
@@ -150,7 +144,6 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   return {
     articles,
     lexicon,
-    index,
     topicLists,
     figuresByCountedKey,
     attributionsBySource,
@@ -206,8 +199,12 @@ export function buildCorpusData(input: CorpusInput): CorpusData {
  * Builds in slices of about `sliceMs` of work, giving the event loop a turn between slices, so queries keep being
  * answered (from the old corpus) while a reload builds the new one.
  */
-export async function buildCorpusDataAsync(input: CorpusInput, sliceMs = 8): Promise<CorpusData> {
-  const steps = buildCorpusDataSteps(input);
+export function buildCorpusDataAsync(input: CorpusInput, sliceMs = 8): Promise<CorpusData> {
+  return runInSlices(buildCorpusDataSteps(input), sliceMs);
+}
+
+/** Runs steps in slices of about `sliceMs` of work, giving the event loop a turn between slices. */
+export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = 8): Promise<T> {
   for (;;) {
     const sliceEnd = performance.now() + sliceMs;
     for (;;) {

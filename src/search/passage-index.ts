@@ -70,11 +70,26 @@ export interface PassageIndexBuilder {
    */
   exportShard(): PassageIndexShard;
   /**
-   * Appends a shard read elsewhere from `articles` (the articles it was read from, in order), as if those articles
-   * had been added here: after absorbing shards in article order, the index finishes identical, id for id, to one
-   * built by `add` alone (passage-index-shard.test.ts checks it). Yields between slices of bounded work.
+   * Appends a shard read elsewhere (in another thread), as if its articles had been added here: after absorbing
+   * shards in article order, the index finishes identical, id for id, to one built by `add` alone
+   * (passage-index-shard.test.ts checks it). The shard's Article objects stay where they are: finish with
+   * finishPartsInSlices and supply the whole article list (see withArticles). Yields between slices of bounded work.
    */
-  absorbInSlices(shard: PassageIndexShard, articles: readonly Article[]): Generator<void, void>;
+  absorbInSlices(shard: PassageIndexShard): Generator<void, void>;
+  /** finishInSlices without the article list, for a builder that absorbed shards. */
+  finishPartsInSlices(): Generator<void, PassageIndexParts>;
+}
+
+/** A finished index without its articles: all typed arrays, so it can cross threads without copying. */
+export type PassageIndexParts = Omit<PassageIndex, 'articles'> & { articleCount: number };
+
+/** The finished index over `articles`, which must be the articles its parts were read from, in order. */
+export function withArticles(parts: PassageIndexParts, articles: readonly Article[]): PassageIndex {
+  if (articles.length !== parts.articleCount) {
+    throw new Error(`index parts cover ${parts.articleCount} articles, given ${articles.length}`);
+  }
+  const { articleCount: _articleCount, ...index } = parts;
+  return { ...index, articles };
 }
 
 /**
@@ -167,6 +182,8 @@ const TERM = INFO_USER_B;
 
 export function createPassageIndexBuilder(): PassageIndexBuilder {
   const articles: Article[] = [];
+  // Articles added here plus those of absorbed shards.
+  let articleCount = 0;
   const passageArticle = growableUint32();
   const passageParagraph = growableUint32();
   const passageLength = growableUint32();
@@ -276,7 +293,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
 
   function add(article: Article): void {
     if (finished) throw new Error('PassageIndexBuilder.add after finish');
-    const articleIndex = articles.length;
+    const articleIndex = articleCount++;
     articles.push(article);
     article.paragraphs.forEach((paragraph, position) => {
       push(forwardStart, forwardLength);
@@ -289,6 +306,11 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   }
 
   function* finishInSlices(): Generator<void, PassageIndex> {
+    if (articles.length !== articleCount) throw new Error('an index that absorbed shards finishes with finishPartsInSlices');
+    return withArticles(yield* finishPartsInSlices(), articles);
+  }
+
+  function* finishPartsInSlices(): Generator<void, PassageIndexParts> {
     if (finished) throw new Error('PassageIndexBuilder.finish called twice');
     finished = true;
     const passageCount = passageArticle.length;
@@ -309,7 +331,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     const averageLength = passageCount ? totalLength / passageCount : 0;
     const lengths = trimmed(passageLength);
     return {
-      articles,
+      articleCount,
       passageArticle: trimmed(passageArticle),
       passageParagraph: trimmed(passageParagraph),
       passageLength: lengths,
@@ -362,7 +384,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     if (finished) throw new Error('PassageIndexBuilder.exportShard after finish');
     finished = true;
     return {
-      articleCount: articles.length,
+      articleCount,
       passageArticle: trimmed(passageArticle),
       passageParagraph: trimmed(passageParagraph),
       passageLength: trimmed(passageLength),
@@ -377,9 +399,8 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     };
   }
 
-  function* absorbInSlices(shard: PassageIndexShard, shardArticles: readonly Article[]): Generator<void, void> {
+  function* absorbInSlices(shard: PassageIndexShard): Generator<void, void> {
     if (finished) throw new Error('PassageIndexBuilder.absorb after finish');
-    if (shardArticles.length !== shard.articleCount) throw new Error('shard and its articles disagree');
     // Shard terms in shard order: the globally new ones come out in the order a sequential build meets them.
     const termMap = new Uint32Array(shard.terms.size);
     for (let t = 0; t < shard.terms.size; t++) {
@@ -417,8 +438,8 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       forwardTerm = grown(forwardTerm);
       forwardFrequency = grown(forwardFrequency);
     }
-    const articleOffset = articles.length;
-    for (const article of shardArticles) articles.push(article);
+    const articleOffset = articleCount;
+    articleCount += shard.articleCount;
     const passages = shard.passageArticle.length;
     for (let p = 0; p < passages; p++) {
       push(forwardStart, forwardLength + shard.forwardStart[p]!);
@@ -435,7 +456,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     forwardLength += shard.forwardTerm.length;
   }
 
-  return { add, finishInSlices, finish, exportShard, absorbInSlices };
+  return { add, finishInSlices, finish, exportShard, absorbInSlices, finishPartsInSlices };
 }
 
 function grown<A extends Uint32Array | Int32Array | Uint8Array>(array: A): A {

@@ -1,6 +1,6 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { analyzeArticle, type ArticleAnalysis } from '../analysis/analyze-article';
 import { loadArticleFiles } from '../corpus/load-articles';
+import { readArticlesSteps, runToEnd } from '../engine/build-corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import { createPassageIndexBuilder, shardBuffers, type PassageIndexShard } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
@@ -20,11 +20,7 @@ async function main(): Promise<void> {
     const loaded = await loadArticleFiles(input.folder, input.files);
     const lexicon = compileLexicon(input.lexicon);
     const builder = createPassageIndexBuilder();
-    const analyses: ArticleAnalysis[] = [];
-    for (const article of loaded.articles) {
-      builder.add(article);
-      analyses.push(analyzeArticle(article, lexicon));
-    }
+    const analyses = runToEnd(readArticlesSteps(loaded.articles, lexicon, builder));
     for (let i = 0; i < loaded.articles.length; i += BATCH) {
       send({
         type: 'articles',
@@ -53,14 +49,6 @@ async function main(): Promise<void> {
 
 function nextMessage<T>(port: MessagePort): Promise<T> {
   return new Promise((resolve) => port.once('message', resolve));
-}
-
-/** A worker has nothing else to do meanwhile: the slices run back to back. */
-function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 await main();

@@ -4,7 +4,7 @@ import type { Article } from '../corpus/article';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcherInSlices } from '../search/name-matcher';
-import { createPassageIndexBuilder } from '../search/passage-index';
+import { createPassageIndexBuilder, type PassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
 import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
@@ -35,15 +35,28 @@ const FILE_SLICE = 64;
 export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, CorpusData> {
   const lexicon = compileLexicon(input.lexicon);
   const indexBuilder = createPassageIndexBuilder();
+  const analyses = yield* readArticlesSteps(input.articles, lexicon, indexBuilder);
+  const index = yield* indexBuilder.finishInSlices();
+  const facts = yield* corpusFactsSteps({ ...input, analyses }, lexicon);
+  return { ...facts, index };
+}
+
+/**
+ * The per-article part of a build, nearly all of its cost: each article read into the index and analysed, in
+ * order, yielding after each. Build workers run it over their share of the archive (see src/build).
+ */
+export function* readArticlesSteps(
+  articles: readonly Article[],
+  lexicon: CompiledLexicon,
+  indexBuilder: PassageIndexBuilder,
+): Generator<void, ArticleAnalysis[]> {
   const analyses: ArticleAnalysis[] = [];
-  for (const article of input.articles) {
+  for (const article of articles) {
     indexBuilder.add(article);
     analyses.push(analyzeArticle(article, lexicon));
     yield;
   }
-  const index = yield* indexBuilder.finishInSlices();
-  const facts = yield* corpusFactsSteps({ ...input, analyses }, lexicon);
-  return { ...facts, index };
+  return analyses;
 }
 
 /**
@@ -188,7 +201,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Builds in one go: for start-up and tests, where nothing else is waiting on the event loop. */
 export function buildCorpusData(input: CorpusInput): CorpusData {
-  const steps = buildCorpusDataSteps(input);
+  return runToEnd(buildCorpusDataSteps(input));
+}
+
+/** Runs steps back to back, for a caller that has nothing else to do meanwhile (start-up, a worker thread). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -1,4 +1,5 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import type { FileProblem } from '../corpus/article';
 import { loadArticleFiles } from '../corpus/load-articles';
 import { readArticlesSteps, runToEnd } from '../engine/build-corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
@@ -7,7 +8,7 @@ import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
 import { transferablesOf } from './transferables';
 import { toWire } from './wire-article';
 
-// Articles per message: a few hundred kilobytes of text, which the main thread takes in a few milliseconds.
+// Files per message: a few hundred kilobytes of text, which the main thread takes in a few milliseconds.
 const BATCH = 100;
 
 /** A build worker: reads, cleans, analyses and indexes its share of the archive (see BuildWorkerInput). */
@@ -17,18 +18,18 @@ async function main(): Promise<void> {
   const send = (message: BuildWorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   try {
     const input = workerData as BuildWorkerInput;
-    const loaded = await loadArticleFiles(input.folder, input.files);
     const lexicon = compileLexicon(input.lexicon);
     const builder = createPassageIndexBuilder();
-    const analyses = runToEnd(readArticlesSteps(loaded.articles, lexicon, builder));
-    for (let i = 0; i < loaded.articles.length; i += BATCH) {
-      send({
-        type: 'articles',
-        articles: loaded.articles.slice(i, i + BATCH).map(toWire),
-        analyses: analyses.slice(i, i + BATCH),
-      });
+    const problems: FileProblem[] = [];
+    // A batch at a time, sent as soon as it is read: the main thread takes each in while the rest is being read,
+    // rather than all of them at the end.
+    for (let i = 0; i < input.files.length; i += BATCH) {
+      const loaded = await loadArticleFiles(input.folder, input.files.slice(i, i + BATCH));
+      problems.push(...loaded.problems);
+      const analyses = runToEnd(readArticlesSteps(loaded.articles, lexicon, builder));
+      send({ type: 'articles', articles: loaded.articles.map(toWire), analyses });
     }
-    send({ type: 'read', problems: loaded.problems });
+    send({ type: 'read', problems });
 
     if (input.leader) {
       const shard = builder.exportShard();

@@ -56,6 +56,22 @@ describe('building in worker threads', () => {
     expect(visible(built.engine!)).toEqual(visible(oneThread.engine!));
   }, 60_000);
 
+  it('keeps the event loop turning while it builds in slices, as a reload does, with the same result', async () => {
+    let turns = 0;
+    let building = true;
+    const spin = () => {
+      if (!building) return;
+      turns += 1;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const built = await createEngineFromDir(dir, { workers: 2, sliceMs: 2 });
+    building = false;
+    // Queries are answered between slices; a build that blocked would leave the loop a handful of turns at most.
+    expect(turns).toBeGreaterThan(50);
+    expect(visible(built.engine!)).toEqual(visible(oneThread.engine!));
+  }, 60_000);
+
   it('keeps each sentence a verbatim part of its paragraph, in order, after crossing threads', async () => {
     const built = await createEngineFromDir(dir, { workers: 2 });
     for (const article of built.engine!.articles.values()) {

@@ -36,20 +36,38 @@ function isFoldHead(lowerCode: number): boolean {
   return lowerCode === 0x61 || lowerCode === 0x6f || lowerCode === 0x75;
 }
 
+/**
+ * The folded word built from slices of `text` between the characters folding changes, rather than a string grown
+ * character by character: a word that needs this usually changes in one or two places ("Präsident", "neue"), and
+ * appending each character allocated a new string per character, which made this the dearest part of a fold.
+ */
 function foldSlowly(text: string, start: number, end: number): string {
   let out = '';
+  // Characters from `run` up to the current one fold to themselves and are still to be copied.
+  let run = start;
+  // Last character of the folded word so far, and whether it may still absorb an "e" (see below).
+  let last = 0;
   // foldText replaces "ae", "oe", "ue" in non-overlapping passes: a vowel that just absorbed an "e" takes no other.
   let headFree = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const folded = code < 0x250 ? FOLDED[code] : undefined;
     if (folded === undefined || folded === '') return foldText(text.slice(start, end));
-    if (folded === 'e' && headFree && isFoldHead(out.charCodeAt(out.length - 1))) {
+    if (folded === 'e' && headFree && isFoldHead(last)) {
+      out += text.slice(run, i);
+      run = i + 1;
       headFree = false;
       continue;
     }
-    out += folded;
+    if (folded.length === 1 && folded.charCodeAt(0) === code) {
+      last = code;
+      headFree = true;
+      continue;
+    }
+    out += text.slice(run, i) + folded;
+    run = i + 1;
+    last = folded.charCodeAt(folded.length - 1);
     headFree = folded.length === 1;
   }
-  return out;
+  return out + text.slice(run, end);
 }

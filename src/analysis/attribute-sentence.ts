@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import { matchSources, mentionText, type SourceMatch } from '../lexicon/match-sources';
-import type { Word } from '../lexicon/sentence-words';
+import type { WordColumns } from '../lexicon/word-columns';
 import {
   ADJECTIVE_LIKE,
   AGENT_PREPOSITIONS,
@@ -43,7 +43,7 @@ export interface SentenceSources {
 /** A sentence read for attribution: its words, the sources they name, and where quotations run. */
 interface Reading {
   text: string;
-  words: Word[];
+  words: WordColumns;
   matches: SourceMatch[];
   matchStartingAt: ReadonlyMap<number, SourceMatch>;
   matchEndingAt: ReadonlyMap<number, SourceMatch>;
@@ -83,10 +83,11 @@ export function attributeSentence(sentence: string, lexicon: CompiledLexicon): S
 }
 
 /**
- * attributeSentence for a sentence already split into its words (sentenceWords), without the check that passes
- * over sentences that cannot cite anything: the full reading, which that check is tested against.
+ * attributeSentence for a sentence already split into its words (sentenceWords or a WordScan, as columns), without
+ * the check that passes over sentences that cannot cite anything: the full reading, which that check is tested
+ * against.
  */
-export function readSources(sentence: string, words: Word[], lexicon: CompiledLexicon): SentenceSources {
+export function readSources(sentence: string, words: WordColumns, lexicon: CompiledLexicon): SentenceSources {
   const matches = matchSources(sentence, words, lexicon);
   const reading: Reading = {
     text: sentence,
@@ -99,21 +100,21 @@ export function readSources(sentence: string, words: Word[], lexicon: CompiledLe
   };
   const attributions: SentenceAttribution[] = [];
   let anonymous = false;
-  for (let k = 0; k < words.length; k++) {
-    const key = words[k]?.key ?? '';
+  for (let k = 0; k < words.count; k++) {
+    const key = words.keys[k]!;
     if (!CUE_WORDS.has(key) || inQuote(reading, k)) continue;
 
     for (const phrase of ORIGIN_BEFORE.get(key) ?? []) {
       if (!phraseAt(reading, k, phrase)) continue;
       const cited = citedAfter(reading, k + phrase.length);
       if (cited.match) addAttribution(attributions, reading, cited.match, 'origin');
-      else if (cited.reportNoun || REPORT_NOUN.test(words[k + phrase.length - 1]?.key ?? '')) anonymous = true;
+      else if (cited.reportNoun || REPORT_NOUN.test(keyAt(reading, k + phrase.length - 1))) anonymous = true;
     }
 
     if (ORIGIN_AFTER.has(key)) {
       const before = reading.matchEndingAt.get(k - 1);
       if (before && !breakBefore(reading, k)) addAttribution(attributions, reading, before, 'origin');
-      else if (REPORT_NOUN.test(words[k - 1]?.key ?? '')) anonymous = true;
+      else if (REPORT_NOUN.test(keyAt(reading, k - 1))) anonymous = true;
     }
 
     for (const phrase of CREDIT_BEFORE.get(key) ?? []) {
@@ -142,6 +143,21 @@ export function readSources(sentence: string, words: Word[], lexicon: CompiledLe
 
 const NO_MATCHES: ReadonlyMap<number, SourceMatch> = new Map();
 
+/** Key of word i, '' before the first word and after the last (the columns hold stale entries past `count`). */
+function keyAt(r: Reading, i: number): string {
+  return i >= 0 && i < r.words.count ? r.words.keys[i]! : '';
+}
+
+/** Start of word i, 0 when there is no word i. */
+function startAt(r: Reading, i: number): number {
+  return i >= 0 && i < r.words.count ? r.words.starts[i]! : 0;
+}
+
+/** End of word i, 0 when there is no word i. */
+function endAt(r: Reading, i: number): number {
+  return i >= 0 && i < r.words.count ? r.words.ends[i]! : 0;
+}
+
 /** Records a source for the sentence once, with its first binding. */
 function addAttribution(list: SentenceAttribution[], r: Reading, match: SourceMatch, kind: AttributionKind): void {
   if (list.some((a) => a.source === match.sourceId)) return;
@@ -150,7 +166,7 @@ function addAttribution(list: SentenceAttribution[], r: Reading, match: SourceMa
 }
 
 function gapBefore(r: Reading, i: number): string {
-  return r.text.slice(r.words[i - 1]?.end ?? 0, r.words[i]?.start ?? 0);
+  return r.text.slice(endAt(r, i - 1), startAt(r, i));
 }
 
 function breakBefore(r: Reading, i: number): boolean {
@@ -158,20 +174,20 @@ function breakBefore(r: Reading, i: number): boolean {
 }
 
 function inQuote(r: Reading, i: number): boolean {
-  return r.quoted !== null && isQuotedAt(r.quoted, r.words[i]?.start ?? 0);
+  return r.quoted !== null && isQuotedAt(r.quoted, startAt(r, i));
 }
 
 /** Articles, adjectives and descriptor nouns may stand between a cue or preposition and a source's name. */
 function isFiller(r: Reading, i: number): boolean {
-  const word = r.words[i];
-  if (!word) return false;
-  if (CITATION_FILLERS.has(word.key) || SOURCE_DESCRIPTOR.test(word.key)) return true;
-  return ADJECTIVE_LIKE.test(r.text.slice(word.start, word.end)) && !AUXILIARIES.has(word.key);
+  if (i < 0 || i >= r.words.count) return false;
+  const key = r.words.keys[i]!;
+  if (CITATION_FILLERS.has(key) || SOURCE_DESCRIPTOR.test(key)) return true;
+  return ADJECTIVE_LIKE.test(r.text.slice(r.words.starts[i], r.words.ends[i])) && !AUXILIARIES.has(key);
 }
 
 function phraseAt(r: Reading, k: number, phrase: readonly string[]): boolean {
   for (let offset = 1; offset < phrase.length; offset++) {
-    if (r.words[k + offset]?.key !== phrase[offset] || breakBefore(r, k + offset)) return false;
+    if (keyAt(r, k + offset) !== phrase[offset] || breakBefore(r, k + offset)) return false;
   }
   return true;
 }
@@ -185,12 +201,12 @@ interface Cited {
 /** The source a cue ending before word `from` introduces, over articles, adjectives and descriptors. */
 function citedAfter(r: Reading, from: number): Cited {
   let reportNoun = false;
-  for (let i = from; i < r.words.length && i <= from + MAX_CITATION_GAP; i++) {
+  for (let i = from; i < r.words.count && i <= from + MAX_CITATION_GAP; i++) {
     if (i > from && breakBefore(r, i)) break;
     const match = r.matchStartingAt.get(i);
     if (match && !inQuote(r, i)) return { match, reportNoun };
     if (!isFiller(r, i)) break;
-    if (REPORT_NOUN.test(r.words[i]?.key ?? '')) reportNoun = true;
+    if (REPORT_NOUN.test(keyAt(r, i))) reportNoun = true;
   }
   return { match: null, reportNoun };
 }
@@ -204,20 +220,20 @@ function listAfter(r: Reading, from: number): SourceMatch[] {
     if (!match) return list;
     list.push(match);
     i = match.last + 1;
-    if (r.words[i]?.key === 'und') i += 1;
+    if (keyAt(r, i) === 'und') i += 1;
   }
 }
 
 function verbKind(r: Reading, k: number): AttributionKind | null {
-  const word = r.words[k];
-  if (!word) return null;
+  if (k < 0 || k >= r.words.count) return null;
+  const key = r.words.keys[k]!;
   // Nouns are capitalised in German: "Berichten zufolge" is no verb, "berichtet" is. The first word of a sentence
   // is capitalised either way.
-  if (k > 0 && isCapital(r.text.charCodeAt(word.start))) return null;
-  if (SPEECH_VERBS.has(word.key)) return 'quoted';
-  if (REPORT_VERBS.has(word.key)) return 'origin';
+  if (k > 0 && isCapital(r.text.charCodeAt(r.words.starts[k]!))) return null;
+  if (SPEECH_VERBS.has(key)) return 'quoted';
+  if (REPORT_VERBS.has(key)) return 'origin';
   // "gehen davon aus", "geht … ferner davon aus": the assessment is the subject's.
-  if (word.key === 'davon' && r.words[k + 1]?.key === 'aus') return 'origin';
+  if (key === 'davon' && keyAt(r, k + 1) === 'aus') return 'origin';
   return null;
 }
 
@@ -236,7 +252,7 @@ interface Governor {
 function governorOf(r: Reading, match: SourceMatch): Governor | null {
   for (let i = match.first - 1; i >= 0; i--) {
     if (breakBefore(r, i + 1)) return null;
-    const key = r.words[i]?.key ?? '';
+    const key = keyAt(r, i);
     if (PREPOSITIONS.has(key)) return { word: key, index: i, role: 'preposition' };
     if (SUBORDINATORS.has(key)) return { word: key, index: i, role: 'subordinator' };
     if (!isFiller(r, i)) return null;
@@ -290,8 +306,8 @@ function creditLines(r: Reading, lexicon: CompiledLexicon): SourceMatch[] {
   for (const paren of r.text.matchAll(/\(([^()]{1,160})\)/g)) {
     const start = paren.index + 1;
     const end = start + (paren[1]?.length ?? 0);
-    const first = r.words.findIndex((w) => w.start >= start);
-    const last = r.words.findLastIndex((w) => w.end <= end);
+    const first = firstWordFrom(r, start);
+    const last = lastWordUntil(r, end);
     if (first === -1 || last < first) continue;
     const names = listAfter(r, first);
     const wholeParenthesis = names.length > 0 && names.at(-1)?.last === last;
@@ -299,4 +315,16 @@ function creditLines(r: Reading, lexicon: CompiledLexicon): SourceMatch[] {
     if (wholeParenthesis && allAgencies) credited.push(...names);
   }
   return credited;
+}
+
+/** Index of the first word starting at or after `offset`, or -1. */
+function firstWordFrom(r: Reading, offset: number): number {
+  for (let i = 0; i < r.words.count; i++) if (r.words.starts[i]! >= offset) return i;
+  return -1;
+}
+
+/** Index of the last word ending at or before `offset`, or -1. */
+function lastWordUntil(r: Reading, offset: number): number {
+  for (let i = r.words.count - 1; i >= 0; i--) if (r.words.ends[i]! <= offset) return i;
+  return -1;
 }

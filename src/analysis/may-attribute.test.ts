@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sentenceWords } from '../lexicon/sentence-words';
-import { readSources } from './attribute-sentence';
+import { columnsOf, wordsOf } from '../lexicon/word-columns';
+import { attributeSentence, readSources } from './attribute-sentence';
 import { loadBundledCorpus, type BundledCorpus } from './bundled-corpus.fixture';
 import { wordsIfCiting } from './may-attribute';
 
@@ -11,10 +12,13 @@ beforeAll(async () => {
 
 /** The check must never pass over a sentence from which the full reading gets anything. */
 function expectAgreement(sentence: string): void {
-  const words = wordsIfCiting(sentence, corpus.lexicon);
-  const full = readSources(sentence, sentenceWords(sentence), corpus.lexicon);
+  const columns = wordsIfCiting(sentence, corpus.lexicon);
+  const words = columns === null ? null : wordsOf(columns);
+  const full = readSources(sentence, columnsOf(sentenceWords(sentence)), corpus.lexicon);
   if (words === null) expect(full).toEqual({ attributions: [], anonymous: false });
   else expect(words).toEqual(sentenceWords(sentence));
+  // attributeSentence reads the scanner's columns in place, with whatever longer sentences left past their end.
+  expect(attributeSentence(sentence, corpus.lexicon)).toEqual(full);
 }
 
 describe('wordsIfCiting', () => {

@@ -1,16 +1,17 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import { mayStartSourceName } from '../lexicon/match-sources';
-import type { Word } from '../lexicon/sentence-words';
+import type { WordColumns } from '../lexicon/word-columns';
 import { WordScan } from '../lexicon/word-scan';
 import { CUE_WORDS, ORIGIN_AFTER, ORIGIN_BEFORE } from './attribution-cues';
 
 const scan = new WordScan();
 
 /**
- * The words of a sentence (as sentenceWords gives them) when attributeSentence may find something in it, else
- * null. Null means it finds no source and no unnamed report, and is decided without building the sentence's
- * words: at 10,000 articles, reading every sentence in full for attribution was more than half of the analysis,
- * while half the sentences cannot cite anything.
+ * The words of a sentence (as sentenceWords finds them, in columns) when attributeSentence may find something in
+ * it, else null. The columns are a scanner's, reused for the next sentence: read them before calling again.
+ * Null means it finds no source and no unnamed report, and is decided without building the sentence's words: at
+ * 10,000 articles, reading every sentence in full for attribution was more than half of the analysis, while half
+ * the sentences cannot cite anything.
  *
  * Why null is safe (see attribute-sentence.ts): a sentence with no cue word and no parenthesis is passed over there
  * too. Every other route to a result needs a named source (verbs, "so", credits, credit lines), except the origin
@@ -19,9 +20,9 @@ const scan = new WordScan();
  * with neither such a word nor an origin cue yields nothing. may-attribute.test.ts checks this against the full
  * reading.
  */
-export function wordsIfCiting(sentence: string, lexicon: CompiledLexicon): Word[] | null {
+export function wordsIfCiting(sentence: string, lexicon: CompiledLexicon): WordColumns | null {
   scan.read(sentence);
-  return mayCite(scan, sentence.includes('('), lexicon) ? scan.words() : null;
+  return mayCite(scan, sentence.includes('('), lexicon) ? scan : null;
 }
 
 function mayCite(scan: WordScan, parenthesis: boolean, lexicon: CompiledLexicon): boolean {

@@ -1,8 +1,9 @@
 import { leadingLetters, type CompiledLexicon } from './compile-lexicon';
 import { inflectionKey } from './match-key';
-import { sentenceWords, type Word } from './sentence-words';
+import { sentenceWords } from './sentence-words';
+import { columnsOf, type WordColumns } from './word-columns';
 
-/** A run of words naming a source, as token indices into the tokens it was found in. */
+/** A run of words naming a source, as word indices into the words it was found in. */
 export interface SourceMatch {
   sourceId: string;
   /** Index of the first and last token of the mention (inclusive). */
@@ -19,25 +20,26 @@ export interface SourceMention {
 }
 
 /**
- * Finds every source named in `tokens` (read from `text` by sentenceWords): at each word, the longest alias there,
- * so "südkoreanische Nachrichtenagentur Yonhap" is one mention of Yonhap, not Südkorea plus something. Linear in the
- * number of words (each trie walk is bounded by the longest alias). Two mentions of the same source that touch
+ * Finds every source named in `words` (read from `text` by sentenceWords or a WordScan): at each word, the longest
+ * alias there, so "südkoreanische Nachrichtenagentur Yonhap" is one mention of Yonhap, not Südkorea plus something.
+ * Linear in the number of words (each trie walk is bounded by the longest alias). Two mentions of the same source that touch
  * ("Nordkoreas staatliche Nachrichtenagentur KCNA", "Kreml-Chef Putin") are merged, so the mention reads whole.
  */
-export function matchSources(text: string, tokens: readonly Word[], lexicon: CompiledLexicon): SourceMatch[] {
+export function matchSources(text: string, words: WordColumns, lexicon: CompiledLexicon): SourceMatch[] {
   const matches: SourceMatch[] = [];
+  const { count, keys } = words;
   // Inflection keys are worked out only for words that may start or continue an alias.
   const stems: (string | undefined)[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    if (!mayStartSourceName(tokens[i]?.key ?? '', lexicon)) {
+  while (i < count) {
+    if (!mayStartSourceName(keys[i]!, lexicon)) {
       i += 1;
       continue;
     }
     let node = lexicon.aliasTrie;
     let found: SourceMatch | null = null;
-    for (let j = i; j < tokens.length; j++) {
-      const child = node.next.get((stems[j] ??= inflectionKey(tokens[j]?.key ?? '')));
+    for (let j = i; j < count; j++) {
+      const child = node.next.get((stems[j] ??= inflectionKey(keys[j]!)));
       if (!child) break;
       node = child;
       if (node.sourceId !== null) found = { sourceId: node.sourceId, first: i, last: j };
@@ -48,7 +50,7 @@ export function matchSources(text: string, tokens: readonly Word[], lexicon: Com
     }
     const previous = matches.at(-1);
     const continues = previous?.sourceId === found.sourceId && previous.last === i - 1;
-    if (previous && continues && onlySpaceBetween(text, tokens, i)) {
+    if (previous && continues && onlySpaceBetween(text, words, i)) {
       previous.last = found.last;
     } else {
       matches.push(found);
@@ -66,21 +68,19 @@ export function mayStartSourceName(key: string, lexicon: CompiledLexicon): boole
   return lexicon.aliasStarts[leadingLetters(key)] === 1;
 }
 
-function onlySpaceBetween(text: string, tokens: readonly Word[], i: number): boolean {
-  const before = tokens[i - 1];
-  const at = tokens[i];
-  return before !== undefined && at !== undefined && /^\s*$/.test(text.slice(before.end, at.start));
+function onlySpaceBetween(text: string, words: WordColumns, i: number): boolean {
+  return i > 0 && i < words.count && /^\s*$/.test(text.slice(words.ends[i - 1], words.starts[i]));
 }
 
 /** The verbatim words of a match. */
-export function mentionText(text: string, tokens: readonly Word[], match: SourceMatch): SourceMention {
-  const start = tokens[match.first]?.start ?? 0;
-  const end = tokens[match.last]?.end ?? start;
+export function mentionText(text: string, words: WordColumns, match: SourceMatch): SourceMention {
+  const start = match.first < words.count ? words.starts[match.first]! : 0;
+  const end = match.last < words.count ? words.ends[match.last]! : start;
   return { sourceId: match.sourceId, text: text.slice(start, end), start, end };
 }
 
-/** Every source named in a text, for callers that have no tokens at hand (search, queries). */
+/** Every source named in a text, for callers that have no words at hand (search, queries). */
 export function findSourceMentions(text: string, lexicon: CompiledLexicon): SourceMention[] {
-  const tokens = sentenceWords(text);
-  return matchSources(text, tokens, lexicon).map((m) => mentionText(text, tokens, m));
+  const words = columnsOf(sentenceWords(text));
+  return matchSources(text, words, lexicon).map((m) => mentionText(text, words, m));
 }

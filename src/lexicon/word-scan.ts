@@ -1,6 +1,7 @@
 import { forEachWord } from '../search/scan-words';
 import { foldedKey } from './fold-cache';
 import type { Word } from './sentence-words';
+import { wordsOf, type WordColumns } from './word-columns';
 
 /**
  * The words of one text (as sentenceWords finds and folds them) held in arrays that are reused from text to text,
@@ -8,13 +9,14 @@ import type { Word } from './sentence-words';
  * reads every sentence of the archive and keeps the words of about half: one scan then serves both the decision
  * and the words, and the other half allocates nothing per word.
  */
-export class WordScan {
+export class WordScan implements WordColumns {
   /** Number of words of the text last read. */
   count = 0;
   /** Folded key of word i (see foldText); entries from `count` on are left over from longer texts. */
   readonly keys: string[] = [];
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
+  /** Start and end offset of word i; replaced by larger arrays when a text has more words (read-only for callers). */
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
   private text = '';
 
   // One callback for the scanner's lifetime rather than a closure per text.
@@ -37,9 +39,7 @@ export class WordScan {
 
   /** The words read, as sentenceWords(text) gives them. */
   words(): Word[] {
-    const words: Word[] = [];
-    for (let i = 0; i < this.count; i++) words.push({ key: this.keys[i]!, start: this.starts[i]!, end: this.ends[i]! });
-    return words;
+    return wordsOf(this);
   }
 
   private grow(): void {

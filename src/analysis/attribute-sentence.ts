@@ -44,9 +44,8 @@ export interface SentenceSources {
 interface Reading {
   text: string;
   words: WordColumns;
+  /** In order and not overlapping (see matchSources); see matchStartingAt and matchEndingAt. */
   matches: SourceMatch[];
-  matchStartingAt: ReadonlyMap<number, SourceMatch>;
-  matchEndingAt: ReadonlyMap<number, SourceMatch>;
   /** Quotation ranges (see quotedSpans), null when the sentence has no quotation mark. */
   quoted: number[] | null;
 }
@@ -93,9 +92,6 @@ export function readSources(sentence: string, words: WordColumns, lexicon: Compi
     text: sentence,
     words,
     matches,
-    // Most sentences that reach here name no source: they share one empty map rather than building two.
-    matchStartingAt: matches.length === 0 ? NO_MATCHES : new Map(matches.map((m) => [m.first, m])),
-    matchEndingAt: matches.length === 0 ? NO_MATCHES : new Map(matches.map((m) => [m.last, m])),
     quoted: QUOTE_MARK.test(sentence) ? quotedSpans(sentence) : null,
   };
   const attributions: SentenceAttribution[] = [];
@@ -104,7 +100,7 @@ export function readSources(sentence: string, words: WordColumns, lexicon: Compi
     const key = words.keys[k]!;
     if (!CUE_WORDS.has(key) || inQuote(reading, k)) continue;
 
-    for (const phrase of ORIGIN_BEFORE.get(key) ?? []) {
+    for (const phrase of ORIGIN_BEFORE.get(key) ?? NO_PHRASES) {
       if (!phraseAt(reading, k, phrase)) continue;
       const cited = citedAfter(reading, k + phrase.length);
       if (cited.match) addAttribution(attributions, reading, cited.match, 'origin');
@@ -112,12 +108,12 @@ export function readSources(sentence: string, words: WordColumns, lexicon: Compi
     }
 
     if (ORIGIN_AFTER.has(key)) {
-      const before = reading.matchEndingAt.get(k - 1);
+      const before = matchEndingAt(reading, k - 1);
       if (before && !breakBefore(reading, k)) addAttribution(attributions, reading, before, 'origin');
       else if (REPORT_NOUN.test(keyAt(reading, k - 1))) anonymous = true;
     }
 
-    for (const phrase of CREDIT_BEFORE.get(key) ?? []) {
+    for (const phrase of CREDIT_BEFORE.get(key) ?? NO_PHRASES) {
       if (!phraseAt(reading, k, phrase)) continue;
       for (const match of listAfter(reading, k + phrase.length)) {
         addAttribution(attributions, reading, match, 'credited');
@@ -141,7 +137,22 @@ export function readSources(sentence: string, words: WordColumns, lexicon: Compi
   return { attributions, anonymous };
 }
 
-const NO_MATCHES: ReadonlyMap<number, SourceMatch> = new Map();
+const NO_PHRASES: readonly (readonly string[])[] = [];
+
+/*
+ * The match starting or ending at a word, found by walking the matches: a sentence names a handful of sources at
+ * most, and two maps built per sentence cost more than the few comparisons (they were a tenth of what reading the
+ * archive's sentences for sources allocated). Matches never overlap, so at most one starts or ends at a word.
+ */
+function matchStartingAt(r: Reading, i: number): SourceMatch | undefined {
+  for (const match of r.matches) if (match.first === i) return match;
+  return undefined;
+}
+
+function matchEndingAt(r: Reading, i: number): SourceMatch | undefined {
+  for (const match of r.matches) if (match.last === i) return match;
+  return undefined;
+}
 
 /** Key of word i, '' before the first word and after the last (the columns hold stale entries past `count`). */
 function keyAt(r: Reading, i: number): string {
@@ -203,7 +214,7 @@ function citedAfter(r: Reading, from: number): Cited {
   let reportNoun = false;
   for (let i = from; i < r.words.count && i <= from + MAX_CITATION_GAP; i++) {
     if (i > from && breakBefore(r, i)) break;
-    const match = r.matchStartingAt.get(i);
+    const match = matchStartingAt(r, i);
     if (match && !inQuote(r, i)) return { match, reportNoun };
     if (!isFiller(r, i)) break;
     if (REPORT_NOUN.test(keyAt(r, i))) reportNoun = true;
@@ -216,7 +227,7 @@ function listAfter(r: Reading, from: number): SourceMatch[] {
   const list: SourceMatch[] = [];
   let i = from;
   for (;;) {
-    const match = r.matchStartingAt.get(i);
+    const match = matchStartingAt(r, i);
     if (!match) return list;
     list.push(match);
     i = match.last + 1;
@@ -264,7 +275,7 @@ function governorOf(r: Reading, match: SourceMatch): Governor | null {
 function subjectsOf(r: Reading, k: number, kind: AttributionKind): [SourceMatch, AttributionKind][] {
   // Subject right before the verb: "Das US-Pentagon schätzt", "Die USA kritisierten Nordkoreas …" (a name after
   // the verb is then its object).
-  const adjacent = r.matchEndingAt.get(k - 1);
+  const adjacent = matchEndingAt(r, k - 1);
   const adjacentIsSubject =
     adjacent && !breakBefore(r, k) && !inQuote(r, adjacent.first) && governorOf(r, adjacent)?.role !== 'preposition';
   if (adjacent && adjacentIsSubject) return [[adjacent, kind]];

@@ -20,6 +20,12 @@ export interface SourceMention {
 }
 
 /**
+ * Inflection keys of the words of the text being matched, by word index; cleared for each text. One array for all
+ * texts: a fresh one per text, grown to the index of each name it met, was most of what matching allocated.
+ */
+const stems: (string | undefined)[] = [];
+
+/**
  * Finds every source named in `words` (read from `text` by sentenceWords or a WordScan): at each word, the longest
  * alias there, so "südkoreanische Nachrichtenagentur Yonhap" is one mention of Yonhap, not Südkorea plus something.
  * Linear in the number of words (each trie walk is bounded by the longest alias). Two mentions of the same source that touch
@@ -29,7 +35,7 @@ export function matchSources(text: string, words: WordColumns, lexicon: Compiled
   const matches: SourceMatch[] = [];
   const { count, keys } = words;
   // Inflection keys are worked out only for words that may start or continue an alias.
-  const stems: (string | undefined)[] = [];
+  for (let k = 0; k < count; k++) stems[k] = undefined;
   let i = 0;
   while (i < count) {
     if (!mayStartSourceName(keys[i]!, lexicon)) {

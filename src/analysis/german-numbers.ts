@@ -89,9 +89,14 @@ const TIME_AFTER = /^\s*uhr(?![\p{L}])/iu;
 const ORDINAL_AFTER = /^\.\s*\S/u;
 const NOUN_PHRASE_AFTER = /^\s+(?:[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)\s+)?[\p{Lu}]/u;
 
+// Patterns and the comparator are made once: a literal inside the function is a new object on every call, and
+// readAtoms runs for every sentence of the archive.
+const ANY_DIGIT = /\d/;
+const byStart = (a: NumberAtom, b: NumberAtom): number => a.start - b.start;
+
 function readAtoms(sentence: string): NumberAtom[] {
   const atoms: NumberAtom[] = [];
-  if (/\d/.test(sentence)) {
+  if (ANY_DIGIT.test(sentence)) {
     DIGIT_NUMBER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DIGIT_NUMBER.exec(sentence)) !== null) {
@@ -122,7 +127,7 @@ function readAtoms(sentence: string): NumberAtom[] {
     const value = parseNumberWord(sentence.slice(start, end));
     if (value !== null) atoms.push({ value, start, end, needsScale: false, yearLike: false, digits: false });
   }
-  return atoms.sort((a, b) => a.start - b.start);
+  return atoms.sort(byStart);
 }
 
 function isWordJoin(text: string, i: number): boolean {

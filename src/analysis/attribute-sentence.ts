@@ -32,13 +32,19 @@ export interface SentenceAttribution {
 }
 
 export interface SentenceSources {
-  attributions: SentenceAttribution[];
+  readonly attributions: readonly SentenceAttribution[];
   /**
    * The sentence cites unnamed reports ("Berichten zufolge", "Laut Berichten"): its figures are unattributed, and
    * a source named elsewhere in the paragraph must not be lent to them.
    */
-  anonymous: boolean;
+  readonly anonymous: boolean;
 }
+
+/**
+ * What half the sentences of an archive cite: nothing. One shared, frozen answer rather than two fresh objects for
+ * each of them.
+ */
+const NOTHING_CITED: SentenceSources = Object.freeze({ attributions: Object.freeze([]), anonymous: false });
 
 /** A sentence read for attribution: its words, the sources they name, and where quotations run. */
 interface Reading {
@@ -77,7 +83,7 @@ const CREDIT_KINDS = new Set(['agency', 'media']);
 export function attributeSentence(sentence: string, lexicon: CompiledLexicon): SentenceSources {
   // Half the sentences cannot cite anything; they are done without building their words or looking for names.
   const words = wordsIfCiting(sentence, lexicon);
-  if (words === null) return { attributions: [], anonymous: false };
+  if (words === null) return NOTHING_CITED;
   return readSources(sentence, words, lexicon);
 }
 

@@ -176,13 +176,16 @@ function isYear(sentence: string, atom: NumberAtom, qualified: boolean, end: num
   return !qualified && !NOUN_PHRASE_AFTER.test(sentence.slice(end, end + 80));
 }
 
+const NO_READINGS: readonly NumberReading[] = Object.freeze([]);
+
 /**
  * Every quantity the sentence states, in order: value (scale words applied), range upper bound, the qualifier as
  * written, and the exact text read with its offset, so a figure can always be shown in the words it came from.
  */
-export function readGermanNumbers(sentence: string): NumberReading[] {
+export function readGermanNumbers(sentence: string): readonly NumberReading[] {
   const atoms = readAtoms(sentence);
-  if (atoms.length === 0) return [];
+  // Most sentences state no number: they share one frozen empty answer.
+  if (atoms.length === 0) return NO_READINGS;
   const readings: NumberReading[] = [];
   let consumedUntil = 0;
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus, sentenceAt, type BundledCorpus } from './bundled-corpus.fixture';
-import { extractFigures } from './figures';
+import type { SentenceAttribution, SentenceSources } from './attribute-sentence';
+import { extractFigures, paragraphFigures } from './figures';
 import type { Figure } from './types';
 
 let corpus: BundledCorpus;
@@ -137,5 +138,40 @@ describe('extractFigures rules', () => {
   it('reads the topic from the compound head', () => {
     const article = articleOf(['Nordkorea lieferte 200 Kurzstreckenraketen und 50 Panzerhaubitzen.']);
     expect(extractFigures(article, corpus.lexicon).map((f) => f.topics)).toEqual([['missiles'], ['weapons']]);
+  });
+});
+
+describe('the source paragraphFigures credits', () => {
+  const at = (source: string, kind: SentenceAttribution['kind'], start: number): SentenceAttribution => ({
+    source,
+    mention: source,
+    kind,
+    start,
+  });
+  const sourceOf = (sentences: string[], cited: SentenceSources[]) =>
+    paragraphFigures('a', { number: 1, text: sentences.join(' '), sentences, heading: false }, corpus.lexicon, (i) =>
+      cited[i] ?? { attributions: [], anonymous: false },
+    ).map((f) => f.source);
+
+  it('prefers a named origin over a quoted speaker, the nearest to the number, the first of equally near ones', () => {
+    // "3000" starts at 8.
+    const sentence = 'Es sind 3000 Soldaten.';
+    const cited = (...attributions: SentenceAttribution[]) => sourceOf([sentence], [{ attributions, anonymous: false }]);
+    expect(cited(at('credit', 'credited', 8), at('speaker', 'quoted', 8), at('far', 'origin', 30))).toEqual(['far']);
+    expect(cited(at('far', 'origin', 30), at('near', 'origin', 5))).toEqual(['near']);
+    expect(cited(at('first', 'origin', 4), at('second', 'origin', 12))).toEqual(['first']);
+    expect(cited(at('speaker', 'quoted', 20), at('credit', 'credited', 8))).toEqual(['speaker']);
+    expect(cited(at('credit', 'credited', 8))).toEqual([null]);
+  });
+
+  it('borrows from the nearest citing sentence, earlier first, and stops at unnamed reports', () => {
+    const sentences = ['Vorher.', 'Es sind 3000 Soldaten.', 'Danach.'];
+    const quoted = (source: string): SentenceSources => ({ attributions: [at(source, 'quoted', 0)], anonymous: false });
+    const nothing: SentenceSources = { attributions: [], anonymous: false };
+    expect(sourceOf(sentences, [quoted('before'), nothing, quoted('after')])).toEqual(['before']);
+    expect(sourceOf(sentences, [nothing, nothing, quoted('after')])).toEqual(['after']);
+    expect(sourceOf(sentences, [{ attributions: [], anonymous: true }, nothing, quoted('after')])).toEqual([null]);
+    const credited: SentenceSources = { attributions: [at('dpa', 'credited', 0)], anonymous: false };
+    expect(sourceOf(sentences, [credited, nothing, quoted('after')])).toEqual(['after']);
   });
 });

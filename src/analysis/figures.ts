@@ -1,6 +1,6 @@
 import type { Article, Paragraph } from '../corpus/article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { attributeSentence, type SentenceSources } from './attribute-sentence';
+import { attributeSentence, type SentenceAttribution, type SentenceSources } from './attribute-sentence';
 import { readCountedNoun } from './counted-noun';
 import { figureOf } from './figure-of';
 import { figureTopics } from './figure-topics';
@@ -65,10 +65,16 @@ function figureSource(
 ): string | null {
   const own = citedSource(sourcesOf(index), numberStart);
   if (own !== undefined) return own;
-  for (let distance = 1; distance < paragraph.sentences.length; distance++) {
-    for (const i of [index - distance, index + distance]) {
-      if (i < 0 || i >= paragraph.sentences.length) continue;
-      const near = citedSource(sourcesOf(i), null);
+  const count = paragraph.sentences.length;
+  for (let distance = 1; distance < count; distance++) {
+    // At each distance the earlier sentence, then the later one. Written out rather than looping over a pair,
+    // which made an array for every step of every figure's search.
+    if (index - distance >= 0) {
+      const near = citedSource(sourcesOf(index - distance), null);
+      if (near !== undefined) return near;
+    }
+    if (index + distance < count) {
+      const near = citedSource(sourcesOf(index + distance), null);
       if (near !== undefined) return near;
     }
   }
@@ -77,12 +83,22 @@ function figureSource(
 
 /** A source id, null for "explicitly unnamed", undefined for "this sentence says nothing about origin". */
 function citedSource(sources: SentenceSources, near: number | null): string | null | undefined {
-  // A credit line credits the whole article's wire copy, not this particular number.
-  const named = sources.attributions.filter((a) => a.kind !== 'credited');
-  const origins = named.filter((a) => a.kind === 'origin');
-  const pool = origins.length > 0 ? origins : named;
-  if (pool.length === 0) return sources.anonymous ? null : undefined;
-  if (near === null) return pool[0]?.source;
-  const nearest = pool.reduce((best, a) => (Math.abs(a.start - near) < Math.abs(best.start - near) ? a : best));
-  return nearest.source;
+  // A credit line credits the whole article's wire copy, not this particular number. Named origins come before
+  // quoted speakers: the pool is the origins when there are any, else every source that is not a credit. Two
+  // passes over the few attributions rather than filtered copies, since this runs for each figure and neighbour.
+  let named = false;
+  let origins = false;
+  for (const a of sources.attributions) {
+    if (a.kind === 'origin') origins = true;
+    if (a.kind !== 'credited') named = true;
+  }
+  if (!named) return sources.anonymous ? null : undefined;
+  let nearest: SentenceAttribution | undefined;
+  for (const a of sources.attributions) {
+    if (a.kind === 'credited' || (origins && a.kind !== 'origin')) continue;
+    if (near === null) return a.source;
+    // The first of equally near ones.
+    if (nearest === undefined || Math.abs(a.start - near) < Math.abs(nearest.start - near)) nearest = a;
+  }
+  return nearest?.source;
 }

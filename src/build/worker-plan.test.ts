@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkerCount, contiguousParts, MIN_ARTICLES_FOR_WORKERS } from './worker-plan';
 
 describe('buildWorkerCount', () => {
+  it('builds on the calling thread on a single core', () => {
+    expect(buildWorkerCount(50_000, 1)).toBe(0);
+  });
+
   it('builds a small corpus on the calling thread', () => {
     expect(buildWorkerCount(5, 8)).toBe(0);
     expect(buildWorkerCount(MIN_ARTICLES_FOR_WORKERS - 1, 8)).toBe(0);
@@ -11,7 +15,7 @@ describe('buildWorkerCount', () => {
     expect(buildWorkerCount(10_000, 2)).toBe(2);
     expect(buildWorkerCount(50_000, 64)).toBe(8);
     expect(buildWorkerCount(MIN_ARTICLES_FOR_WORKERS, 16)).toBe(2);
-    expect(buildWorkerCount(10_000, 1)).toBe(1);
+    expect(buildWorkerCount(1_005, 2)).toBe(0);
   });
 });
 

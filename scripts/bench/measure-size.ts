@@ -17,6 +17,7 @@ import { latencyStats, timeEach } from './latency';
 import { measureBaseline } from './measure-baseline';
 import { MeasureOptionsSchema, type MeasureOptions } from './measure-options';
 import { QUERY_KINDS, buildQuerySet } from './query-set';
+import { parallelThroughput } from './parallel-throughput';
 import { readLexicon } from './read-lexicon';
 import { runOnEngine } from './run-ours';
 import type { BaselineReport, LatencyByKind, SizeReport } from './size-report';
@@ -42,6 +43,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
   const label = `${options.size.toLocaleString('en-US')} articles`;
   const progress = (message: string) => process.stderr.write(`[bench] ${label}: ${message}\n`);
   const loadAverage = Math.round((loadavg()[0] ?? 0) * 10) / 10;
+  const throughput = await parallelThroughput();
   await collectGarbage();
   const buildStarted = performance.now();
   // process.cpuUsage counts every thread: with build workers, CPU time shows the work, wall time what a user waits.
@@ -109,6 +111,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
     size: options.size,
     seed: options.seed,
     loadAverage,
+    parallelThroughput: throughput,
     archive: {
       dir: options.archiveDir,
       articles: stats.articles,

@@ -28,7 +28,7 @@ function table(header: string[], rows: string[][]): string {
 function buildTable(reports: readonly SizeReport[]): string {
   return table(
     [
-      'articles', 'load avg', 'paragraphs', 'distinct words', 'load+build s', 'workers', 'build CPU s', 'heap MB',
+      'articles', 'load avg', '2 threads', 'paragraphs', 'distinct words', 'load+build s', 'workers', 'build CPU s', 'heap MB',
       'reload s',
       'reload loop p99 ms',
     ],
@@ -38,6 +38,7 @@ function buildTable(reports: readonly SizeReport[]): string {
       return [
         int(r.archive.articles),
         r.loadAverage.toFixed(1),
+        `×${r.parallelThroughput.toFixed(2)}`,
         int(r.archive.paragraphs),
         int(r.archive.distinctWords),
         `${buildS.toFixed(1)} (≤${t.buildS}) ${verdict(buildS <= t.buildS)}`,
@@ -129,6 +130,8 @@ export function renderReport(reports: readonly SizeReport[], header: string): st
     latencyTable(reports),
     '',
     '"load avg" is the machine\'s 1-minute load when the size started; above the core count, timings are inflated.',
+    '"2 threads" is the work two threads got done together against one alone just before (×2.00: two full cores);',
+    'the build workers cannot shrink the wall time by more than that.',
     'Ratios are baseline p50 / ours p50 over the same queries (×10 = the baseline is ten times slower).',
     'Baselines: fuse.js over whole paragraphs (ignoreLocation) and MiniSearch over paragraphs (fuzzy 0.2, prefix);',
     'autocomplete baselines match the prefix against the topic, source and article names.',

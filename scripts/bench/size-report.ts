@@ -31,6 +31,8 @@ export const SizeReportSchema = z.object({
   seed: z.number().int(),
   /** 1-minute load average when the size started: other work on the machine inflates every timing. */
   loadAverage: z.number().nonnegative(),
+  /** Work two threads did together relative to one alone when the size started (2: two full cores). */
+  parallelThroughput: z.number().nonnegative(),
   archive: z.object({
     dir: z.string(),
     articles: z.number().int(),

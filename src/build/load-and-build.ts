@@ -9,13 +9,18 @@ import { withArticles } from '../search/passage-index';
 import { startBuildWorkers } from './run-build-workers';
 import { buildWorkerCount } from './worker-plan';
 
+const DEFAULT_SLICE_MS = 8;
+
 export interface LoadAndBuildOptions {
   /**
    * Main-thread work per slice before the event loop gets a turn (see buildCorpusDataAsync). Infinity builds in
    * one go, for start-up, where nothing else waits on the event loop.
    */
   sliceMs?: number;
-  /** Worker threads to read and analyse with; 'auto' (the default) decides by archive size and cores. */
+  /**
+   * Worker threads to read and analyse with; 'auto' (the default) decides by archive size and cores, leaving the
+   * main thread a core when it builds in slices (see buildWorkerCount).
+   */
   workers?: number | 'auto';
   /** Whether to build at all given the problems found (a reload under keep-old refuses any). Default: build. */
   accept?: (problems: readonly FileProblem[]) => boolean;
@@ -50,7 +55,10 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
 
   const workers =
     options.workers === undefined || options.workers === 'auto'
-      ? buildWorkerCount(listing.files.length, availableParallelism())
+      ? buildWorkerCount(listing.files.length, availableParallelism(), {
+          // A caller building in slices has an event loop to keep answering (a reload): it keeps a core.
+          spareCore: Number.isFinite(options.sliceMs ?? DEFAULT_SLICE_MS),
+        })
       : options.workers;
   if (workers > 0) {
     try {
@@ -64,7 +72,7 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   const problems = problemsWith(loaded.problems);
   if (options.accept && !options.accept(problems)) return { data: null, problems, workers: 0 };
   const input = { articles: loaded.articles, lexicon: lexicon.lexicon };
-  return { data: await buildCorpusDataAsync(input, options.sliceMs), problems, workers: 0 };
+  return { data: await buildCorpusDataAsync(input, options.sliceMs ?? DEFAULT_SLICE_MS), problems, workers: 0 };
 }
 
 /**
@@ -89,7 +97,7 @@ async function buildInWorkers(
     const problems = problemsWith(build.problems);
     if (options.accept && !options.accept(problems)) return { data: null, problems, workers };
     const analysed = { articles: build.articles, analyses: build.analyses, lexicon };
-    const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs);
+    const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs ?? DEFAULT_SLICE_MS);
     const index = withArticles(await build.index, build.articles);
     return { data: { ...facts, index }, problems, workers };
   } finally {

@@ -19,6 +19,14 @@ describe('buildWorkerCount', () => {
   });
 });
 
+describe('buildWorkerCount for a reload', () => {
+  it('leaves the main thread a core of its own, but still takes the work off it', () => {
+    expect(buildWorkerCount(10_000, 2, { spareCore: true })).toBe(1);
+    expect(buildWorkerCount(10_000, 4, { spareCore: true })).toBe(3);
+    expect(buildWorkerCount(10_000, 1, { spareCore: true })).toBe(0);
+  });
+});
+
 describe('contiguousParts', () => {
   it('splits in order into nearly equal runs', () => {
     expect(contiguousParts([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1, 2], [3, 4], [5, 6, 7]]);

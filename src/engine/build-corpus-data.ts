@@ -10,6 +10,7 @@ import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { figureList, type FigureList } from './figure-list';
+import { sortByKeys } from './sort-by-keys';
 
 export interface CorpusInput {
   articles: readonly Article[];
@@ -176,21 +177,7 @@ export function* corpusFactsSteps(
  * In place and stable, by keys read once per attribution (ranks from recencyRanks).
  */
 export function sortAttributionsByRank(list: Attribution[], ranks: ReadonlyMap<string, number>): void {
-  const n = list.length;
-  const rank = new Float64Array(n);
-  const paragraph = new Float64Array(n);
-  const sentence = new Float64Array(n);
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = list[i]!;
-    rank[i] = ranks.get(a.articleId)!;
-    paragraph[i] = a.paragraph;
-    sentence[i] = a.sentence;
-    order.push(i);
-  }
-  order.sort((a, b) => rank[a]! - rank[b]! || paragraph[a]! - paragraph[b]! || sentence[a]! - sentence[b]!);
-  const sorted = order.map((i) => list[i]!);
-  for (let i = 0; i < n; i++) list[i] = sorted[i]!;
+  sortByKeys(list, [(a) => ranks.get(a.articleId)!, (a) => a.paragraph, (a) => a.sentence]);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -7,6 +7,7 @@ import { figureList, type FigureList } from '../figure-list';
 import type { TopicEntry } from '../../lexicon/schema';
 import { citation, sentenceAt } from './citation';
 import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
+import { sortByKeys } from '../sort-by-keys';
 
 /**
  * `/figure <topic>`: every figure for the topic, grouped by value so disagreeing sources stand side by side, each
@@ -136,31 +137,11 @@ export function recencyRanks(ids: Iterable<string>, published: (id: string) => s
  * in place, by keys read once per figure rather than once per comparison; the sort is stable, as sortFigures' is.
  */
 export function sortFiguresByRank(figures: Figure[], ranks: ReadonlyMap<string, number>): Figure[] {
-  const n = figures.length;
-  const value = new Float64Array(n);
-  const upper = new Float64Array(n);
-  const rank = new Float64Array(n);
-  const paragraph = new Float64Array(n);
-  const sentence = new Float64Array(n);
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const f = figures[i]!;
-    value[i] = f.value;
-    upper[i] = f.upper ?? f.value;
-    rank[i] = ranks.get(f.articleId)!;
-    paragraph[i] = f.paragraph;
-    sentence[i] = f.sentence;
-    order.push(i);
-  }
-  order.sort(
-    (a, b) =>
-      value[a]! - value[b]! ||
-      upper[a]! - upper[b]! ||
-      rank[a]! - rank[b]! ||
-      paragraph[a]! - paragraph[b]! ||
-      sentence[a]! - sentence[b]!,
-  );
-  const sorted = order.map((i) => figures[i]!);
-  for (let i = 0; i < n; i++) figures[i] = sorted[i]!;
-  return figures;
+  return sortByKeys(figures, [
+    (f) => f.value,
+    (f) => f.upper ?? f.value,
+    (f) => ranks.get(f.articleId)!,
+    (f) => f.paragraph,
+    (f) => f.sentence,
+  ]);
 }

@@ -1,15 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { FileProblem } from '../corpus/article';
 import { listArticleFiles, loadArticleFiles, sortProblems, type ArticleListing } from '../corpus/load-articles';
-import { buildCorpusDataAsync, corpusFactsSteps, runInSlices } from '../engine/build-corpus-data';
+import { DEFAULT_SLICE_MS, buildCorpusDataAsync, corpusFactsSteps, runInSlices } from '../engine/build-corpus-data';
 import type { CorpusData } from '../engine/corpus-data';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { withArticles } from '../search/passage-index';
 import { startBuildWorkers } from './run-build-workers';
 import { buildWorkerCount } from './worker-plan';
-
-const DEFAULT_SLICE_MS = 8;
 
 export interface LoadAndBuildOptions {
   /**

@@ -203,12 +203,15 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
  * Builds in slices of about `sliceMs` of work, giving the event loop a turn between slices, so queries keep being
  * answered (from the old corpus) while a reload builds the new one.
  */
-export function buildCorpusDataAsync(input: CorpusInput, sliceMs = 8): Promise<CorpusData> {
+export function buildCorpusDataAsync(input: CorpusInput, sliceMs = DEFAULT_SLICE_MS): Promise<CorpusData> {
   return runInSlices(buildCorpusDataSteps(input), sliceMs);
 }
 
+/** Main-thread work per slice of a sliced build: queries wait at most about this long behind it. */
+export const DEFAULT_SLICE_MS = 8;
+
 /** Runs steps in slices of about `sliceMs` of work, giving the event loop a turn between slices. */
-export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = 8): Promise<T> {
+export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = DEFAULT_SLICE_MS): Promise<T> {
   for (;;) {
     const sliceEnd = performance.now() + sliceMs;
     for (;;) {

@@ -1,4 +1,5 @@
 import type { FileProblem } from '../corpus/article';
+import { DEFAULT_SLICE_MS } from '../engine/build-corpus-data';
 import { createEngineFromDir } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';
@@ -22,15 +23,12 @@ export async function buildNextEngine(
   onWorkerFailure?: (error: Error) => void,
 ): Promise<NextEngine> {
   return createEngineFromDir(dataDir, {
-    sliceMs: RELOAD_SLICE_MS,
+    sliceMs: DEFAULT_SLICE_MS,
     ...(onWorkerFailure ? { onWorkerFailure } : {}),
     // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
     accept: (problems) => policy !== 'keep-old' || problems.length === 0,
   });
 }
-
-// Main-thread work per slice of a reload: queries wait at most about this long behind it.
-const RELOAD_SLICE_MS = 8;
 
 interface ReloadArgs {
   holder: EngineHolder;

@@ -16,6 +16,9 @@ const CLOSERS: Readonly<Record<string, string>> = {
  */
 const MAX_QUOTE_LENGTH = 1500;
 
+/** Any opening mark of CLOSERS. Shared, reset per call. */
+const OPENER = /[„»«“"]/g;
+
 /** A quotation: the indexes of its opening and closing marks. */
 export interface QuoteSpan {
   open: number;
@@ -30,12 +33,14 @@ export interface QuoteSpan {
 export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const nextMark = nextMarkFinder(text);
-  const opener = /[„»«“"]/g;
-  let match: RegExpExecArray | null;
-  while ((match = opener.exec(text)) !== null) {
-    const open = match.index;
+  const opener = OPENER;
+  opener.lastIndex = 0;
+  // test() rather than exec(): an opening mark is one code unit, so lastIndex tells where it is, without a match
+  // array per mark (this runs over every paragraph at start-up).
+  while (opener.test(text)) {
+    const open = opener.lastIndex - 1;
     let close = -1;
-    for (const mark of CLOSERS[match[0]] ?? '') {
+    for (const mark of CLOSERS[text.charAt(open)] ?? '') {
       const at = nextMark(mark, open + 1);
       if (at !== -1 && (close === -1 || at < close)) close = at;
     }
@@ -54,9 +59,15 @@ function nextMarkFinder(text: string): (mark: string, from: number) => number {
   const last = new Map<string, { from: number; at: number }>();
   return (mark, from) => {
     const known = last.get(mark);
-    if (known !== undefined && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
-    const at = text.indexOf(mark, from);
-    last.set(mark, { from, at });
-    return at;
+    if (known === undefined) {
+      const at = text.indexOf(mark, from);
+      last.set(mark, { from, at });
+      return at;
+    }
+    if (from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
+    // Updated in place: one record per mark rather than one per look-up.
+    known.from = from;
+    known.at = text.indexOf(mark, from);
+    return known.at;
   };
 }

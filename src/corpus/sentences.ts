@@ -64,9 +64,10 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   const candidate = CANDIDATE;
   candidate.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = candidate.exec(text)) !== null) {
-    const at = match.index;
+  // test() rather than exec(): a candidate is one code unit, so lastIndex tells where it is, and no match array is
+  // allocated for each of the millions of dots and line breaks at start-up.
+  while (candidate.test(text)) {
+    const at = candidate.lastIndex - 1;
     if (text.charCodeAt(at) === LINE_FEED) {
       if (isBlankLineBreak(text, at)) start = pushSentence(sentences, text, start, at);
       continue;

@@ -4,6 +4,7 @@ import { ask } from './support/ask';
 import { startBotHarness, type BotHarness } from './support/bot-harness';
 import { expectAcceptedByDiscord } from './support/discord-limits-check';
 import { loadEngine, OVERLONG_ID, OVERLONG_WORD, overlongDataDir } from './support/engine';
+import { sentenceText } from '../src/corpus/article-text';
 
 let h: BotHarness;
 let engine: Engine;
@@ -36,7 +37,7 @@ describe('an answer longer than Discord allows', () => {
     const long = embed.fields.find((f: { name: string }) => f.name === '¶ 2');
     expect(long.value.endsWith('…')).toBe(true);
     // Never invent: what is shown is the start of the article's own sentence, word for word.
-    const sentence = engine.articles.get(OVERLONG_ID)?.paragraphs[1]?.sentences[0] ?? '';
+    const sentence = sentenceText(engine.articles.get(OVERLONG_ID)!.text, 1, 0) ?? '';
     expect(sentence.length).toBeGreaterThan(1024);
     expect(sentence.startsWith(quotedText(long.value))).toBe(true);
     expect(quotedText(long.value).length).toBeGreaterThan(500);

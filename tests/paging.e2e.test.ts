@@ -5,6 +5,7 @@ import { ask, click, EPHEMERAL } from './support/ask';
 import { startBotHarness, type BotHarness } from './support/bot-harness';
 import { expectAcceptedByDiscord } from './support/discord-limits-check';
 import { loadEngine } from './support/engine';
+import { paragraphCount } from '../src/corpus/article-text';
 
 let h: BotHarness;
 let engine: Engine;
@@ -13,7 +14,7 @@ let longIds: [string, string];
 
 beforeAll(async () => {
   engine = await loadEngine();
-  const byLength = [...engine.articles.values()].sort((a, b) => b.paragraphs.length - a.paragraphs.length);
+  const byLength = [...engine.articles.values()].sort((a, b) => paragraphCount(b.text) - paragraphCount(a.text));
   longIds = [byLength[0]?.id ?? '', byLength[1]?.id ?? ''];
   h = await startBotHarness(engine);
 });

@@ -21,6 +21,8 @@ import { parallelThroughput } from './parallel-throughput';
 import { readLexicon } from './read-lexicon';
 import { runOnEngine } from './run-ours';
 import type { BaselineReport, LatencyByKind, SizeReport } from './size-report';
+import type { Article } from '../../src/corpus/article';
+import { unpackParagraphs } from '../../src/corpus/article-text';
 
 const MB = 1024 * 1024;
 
@@ -56,7 +58,10 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
   const stats = engine.stats();
   progress(`built in ${(buildMs / 1000).toFixed(1)} s with ${workers} build workers; timing ${options.queriesPerKind} queries per kind…`);
 
-  const articles = [...engine.articles.values()].sort((a, b) => a.id.localeCompare(b.id));
+  // Queries are drawn from, and the baselines index, the articles' whole text: unpacked once, after the heap was read.
+  const articles: Article[] = [...engine.articles.values()]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ text, ...header }) => ({ ...header, paragraphs: unpackParagraphs(text) }));
   const lexicon = readLexicon(options.archiveDir);
   const queries = buildQuerySet({ articles, lexicon, perKind: options.queriesPerKind, seed: options.seed });
   const oursMs = Object.fromEntries(

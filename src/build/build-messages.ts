@@ -2,9 +2,9 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../analysis/analyze-article';
 import type { ArticleFiles } from '../corpus/load-articles';
 import type { FileProblem } from '../corpus/article';
+import type { StoredArticle } from '../corpus/stored-article';
 import type { Lexicon } from '../lexicon/schema';
 import type { PassageIndexParts } from '../search/passage-index';
-import type { WireArticle } from './wire-article';
 
 /*
  * What the main thread and build workers say to each other. All sides are this program, so these are plain types
@@ -26,8 +26,11 @@ export interface BuildWorkerInput {
 }
 
 export type BuildWorkerMessage =
-  /** Built articles with their analyses, in order, a batch at a time so no one message stalls the main thread. */
-  | { type: 'articles'; articles: WireArticle[]; analyses: ArticleAnalysis[] }
+  /**
+   * Articles as stored with their analyses, in order, a batch at a time so no one message stalls the main thread;
+   * their text buffers are transferred.
+   */
+  | { type: 'articles'; articles: StoredArticle[]; analyses: ArticleAnalysis[] }
   /** Every article of this worker's share has been sent; these are the files it could not use. */
   | { type: 'read'; problems: FileProblem[] }
   /** From the leading worker: the finished index over all shards (buffers transferred, not copied). */

@@ -1,12 +1,12 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { FileProblem } from '../corpus/article';
+import { articleTextBuffer } from '../corpus/article-text';
 import { loadArticleFiles } from '../corpus/load-articles';
 import { readArticlesSteps, runToEnd } from '../engine/build-corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import { createPassageIndexBuilder, shardBuffers, type PassageIndexShard } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
 import { transferablesOf } from './transferables';
-import { toWire } from './wire-article';
 
 // Files per message: a few hundred kilobytes of text, which the main thread takes in a few milliseconds.
 const BATCH = 100;
@@ -26,8 +26,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < input.files.length; i += BATCH) {
       const loaded = await loadArticleFiles(input.folder, input.files.slice(i, i + BATCH));
       problems.push(...loaded.problems);
-      const analyses = runToEnd(readArticlesSteps(loaded.articles, lexicon, builder));
-      send({ type: 'articles', articles: loaded.articles.map(toWire), analyses });
+      const read = runToEnd(readArticlesSteps(loaded.articles, lexicon, builder));
+      // Each article's text is one buffer (see ArticleText): handed over, not copied.
+      send({ type: 'articles', ...read }, read.articles.map((a) => articleTextBuffer(a.text)));
     }
     send({ type: 'read', problems });
 

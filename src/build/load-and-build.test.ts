@@ -6,6 +6,7 @@ import { ensureArchive } from '../../scripts/bench/generate-archive';
 import type { Command } from '../engine/command';
 import { createEngineFromDir } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
+import { unpackParagraphs } from '../corpus/article-text';
 
 // A small archive beside the bundled five, with one broken file, so problems are reported from a worker too.
 let dir: string;
@@ -75,7 +76,7 @@ describe('building in worker threads', () => {
   it('keeps each sentence a verbatim part of its paragraph, in order, after crossing threads', async () => {
     const built = await createEngineFromDir(dir, { workers: 2 });
     for (const article of built.engine!.articles.values()) {
-      for (const paragraph of article.paragraphs) {
+      for (const paragraph of unpackParagraphs(article.text)) {
         let cursor = 0;
         for (const sentence of paragraph.sentences) {
           const at = paragraph.text.indexOf(sentence, cursor);

@@ -1,19 +1,19 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../analysis/analyze-article';
-import type { Article, FileProblem } from '../corpus/article';
+import type { FileProblem } from '../corpus/article';
+import type { StoredArticle } from '../corpus/stored-article';
 import type { ArticleFiles } from '../corpus/load-articles';
 import type { Lexicon } from '../lexicon/schema';
 import type { PassageIndexParts } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
 import { createStringSharer, shareAnalysisStrings } from './shared-strings';
-import { fromWire } from './wire-article';
 import { contiguousParts } from './worker-plan';
 
 export const BUILD_WORKER_ENTRY = new URL('./build-worker-entry.mjs', import.meta.url);
 
 export interface WorkerBuild {
-  /** Every article read, in file order, with its analysis at the same position. */
-  articles: Article[];
+  /** Every article read, as stored, in file order, with its analysis at the same position. */
+  articles: StoredArticle[];
   analyses: ArticleAnalysis[];
   problems: FileProblem[];
   /** The index over all articles, still being put together by the leading worker; rejects if any worker fails. */
@@ -65,16 +65,14 @@ export async function startBuildWorkers(options: {
   };
 
   const shares = workers.map((worker, k) => {
-    const articles: Article[] = [];
+    const articles: StoredArticle[] = [];
     const analyses: ArticleAnalysis[] = [];
     let finished = false;
     const read = new Promise<FileProblem[]>((resolve) => {
       worker.on('message', (message: BuildWorkerMessage) => {
         switch (message.type) {
           case 'articles':
-            // Sliced back into sentences as each batch arrives, so the work is spread over the build.
-            message.articles.forEach((wire, i) => {
-              const article = fromWire(wire);
+            message.articles.forEach((article, i) => {
               article.language = share(article.language);
               if (article.outlet !== null) article.outlet = share(article.outlet);
               const analysis = message.analyses[i]!;

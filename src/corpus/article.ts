@@ -25,7 +25,8 @@ export interface Paragraph {
   heading: boolean;
 }
 
-export interface Article {
+/** What an article says about itself: everything but its text. */
+export interface ArticleHeader {
   /** The file's stem, e.g. `000_9a2567d393b2c456`. */
   id: string;
   title: string;
@@ -34,9 +35,13 @@ export interface Article {
   /** ISO date (YYYY-MM-DD) when the text or metadata gives one; never guessed. */
   published: string | null;
   language: string;
-  paragraphs: Paragraph[];
   /** Hash of the raw file plus metadata, so a reload can tell changed articles from unchanged ones. */
   contentHash: string;
+}
+
+/** An article as read from its file: what the analysis and the index read. */
+export interface Article extends ArticleHeader {
+  paragraphs: Paragraph[];
 }
 
 export interface Corpus {

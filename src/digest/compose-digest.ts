@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article';
+import type { ArticleHeader } from '../corpus/article';
 import type { Engine, SourceCount, TopicSpread } from '../engine/engine';
 import type { DigestState } from '../state/digest-state';
 
@@ -25,7 +25,9 @@ export interface Digest {
 }
 
 /** The part of the engine a digest reads; the whole Engine satisfies it. */
-export type DigestEngine = Pick<Engine, 'articles' | 'figureBoard' | 'topSources'>;
+export type DigestEngine = Pick<Engine, 'figureBoard' | 'topSources'> & {
+  readonly articles: ReadonlyMap<string, ArticleHeader>;
+};
 
 export const DIGEST_TOP_SOURCES = 5;
 
@@ -35,12 +37,12 @@ export const DIGEST_TOP_SOURCES = 5;
  * later). One pass over the corpus, no file times: a re-copied file is not "new".
  */
 export function newArticlesFor(
-  articles: Iterable<Article>,
+  articles: Iterable<ArticleHeader>,
   seen: Readonly<Record<string, string>>,
   lastSlot: string | null,
-): Article[] {
+): ArticleHeader[] {
   const lastTime = lastSlot === null ? null : Date.parse(lastSlot);
-  const fresh: Article[] = [];
+  const fresh: ArticleHeader[] = [];
   for (const article of articles) {
     const firstSeen = seen[article.id];
     if (firstSeen === undefined || lastTime === null || Date.parse(firstSeen) > lastTime) fresh.push(article);

@@ -1,11 +1,14 @@
 import { analyzeArticle, type ArticleAnalysis } from '../analysis/analyze-article';
+import { ownAnalysisText } from '../analysis/own-analysis-text';
 import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
+import { storeArticle, type StoredArticle } from '../corpus/stored-article';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcherInSlices } from '../search/name-matcher';
 import { createPassageIndexBuilder, type PassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
+import { paragraphCount as paragraphCountOf } from '../corpus/article-text';
 import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
@@ -17,9 +20,17 @@ export interface CorpusInput {
   lexicon: Lexicon;
 }
 
-/** Articles with their analyses (in the same order), read elsewhere: by build workers (see src/build). */
-export interface AnalysedCorpus extends CorpusInput {
+/** Articles as stored, with their analyses (in the same order): what filing them needs. */
+export interface AnalysedCorpus {
+  articles: readonly StoredArticle[];
   analyses: readonly ArticleAnalysis[];
+  lexicon: Lexicon;
+}
+
+/** What reading articles into an index builder leaves: per article, as stored and analysed, in order. */
+export interface ReadArticles {
+  articles: StoredArticle[];
+  analyses: ArticleAnalysis[];
 }
 
 /** Everything the answers read except the passage index, which can be built apart (see src/build). */
@@ -36,28 +47,31 @@ const FILE_SLICE = 64;
 export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, CorpusData> {
   const lexicon = compileLexicon(input.lexicon);
   const indexBuilder = createPassageIndexBuilder();
-  const analyses = yield* readArticlesSteps(input.articles, lexicon, indexBuilder);
-  const index = yield* indexBuilder.finishInSlices();
-  const facts = yield* corpusFactsSteps({ ...input, analyses }, lexicon);
+  const read = yield* readArticlesSteps(input.articles, lexicon, indexBuilder);
+  for (const analysis of read.analyses) ownAnalysisText(analysis);
+  const index = yield* indexBuilder.finishInSlices(read.articles);
+  const facts = yield* corpusFactsSteps({ ...read, lexicon: input.lexicon }, lexicon);
   return { ...facts, index };
 }
 
 /**
- * The per-article part of a build, nearly all of its cost: each article read into the index and analysed, in
- * order, yielding after each. Build workers run it over their share of the archive (see src/build).
+ * The per-article part of a build, nearly all of its cost: each article read into the index, analysed and packed
+ * for storage (see ArticleText), in order, yielding after each. Build workers run it over their share of the
+ * archive (see src/build).
  */
 export function* readArticlesSteps(
   articles: readonly Article[],
   lexicon: CompiledLexicon,
   indexBuilder: PassageIndexBuilder,
-): Generator<void, ArticleAnalysis[]> {
-  const analyses: ArticleAnalysis[] = [];
+): Generator<void, ReadArticles> {
+  const read: ReadArticles = { articles: [], analyses: [] };
   for (const article of articles) {
     indexBuilder.add(article);
-    analyses.push(analyzeArticle(article, lexicon));
+    read.analyses.push(analyzeArticle(article, lexicon));
+    read.articles.push(storeArticle(article));
     yield;
   }
-  return analyses;
+  return read;
 }
 
 /**
@@ -68,7 +82,7 @@ export function* corpusFactsSteps(
   input: AnalysedCorpus,
   lexicon: CompiledLexicon = compileLexicon(input.lexicon),
 ): Generator<void, CorpusFacts> {
-  const articles = new Map<string, Article>();
+  const articles = new Map<string, StoredArticle>();
   const figuresByTopic = new Map<string, Figure[]>();
   const figuresByCountedKey = new Map<string, Figure[]>();
   const attributionsBySource = new Map<string, Attribution[]>();
@@ -77,9 +91,9 @@ export function* corpusFactsSteps(
   let attributionCount = 0;
   let paragraphCount = 0;
 
-  const collect = (article: Article, analysis: ArticleAnalysis): void => {
+  const collect = (article: StoredArticle, analysis: ArticleAnalysis): void => {
     articles.set(article.id, article);
-    paragraphCount += article.paragraphs.length;
+    paragraphCount += paragraphCountOf(article.text);
     for (const figure of analysis.figures) {
       figureCount += 1;
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);

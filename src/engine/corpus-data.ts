@@ -1,5 +1,5 @@
 import type { Attribution, Figure } from '../analysis/types';
-import type { Article } from '../corpus/article';
+import type { StoredArticle } from '../corpus/stored-article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import type { SourceEntry, TopicEntry } from '../lexicon/schema';
 import type { PassageIndex } from '../search/passage-index';
@@ -12,7 +12,7 @@ import type { FigureList } from './figure-list';
  * functions of it, and a reload builds a new one beside the old.
  */
 export interface CorpusData {
-  articles: ReadonlyMap<string, Article>;
+  articles: ReadonlyMap<string, StoredArticle>;
   lexicon: CompiledLexicon;
   index: PassageIndex;
   /** Figures per topic id, in the order answers list them (value, then newest article first), with their spread. */
@@ -27,7 +27,7 @@ export interface CorpusData {
   sourceCounts: readonly SourceCount[];
   topicMatcher: NameMatcher<TopicEntry>;
   sourceMatcher: NameMatcher<SourceEntry>;
-  articleMatcher: NameMatcher<Article>;
+  articleMatcher: NameMatcher<StoredArticle>;
   figureCount: number;
   attributionCount: number;
   paragraphCount: number;

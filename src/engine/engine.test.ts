@@ -4,6 +4,7 @@ import { AnswerSchema, type Answer } from './answer';
 import type { Command } from './command';
 import { createEngineFromDir, engineFromFiles, loadCorpusFiles } from './create-engine';
 import type { Engine } from './engine';
+import { sentencesOf } from '../corpus/article-text';
 
 let engine: Engine;
 
@@ -177,7 +178,7 @@ describe('every answer', () => {
       const article = engine.articles.get(r.articleId);
       expect(article).toBeDefined();
       expect(raw(r.articleId)).toContain(r.snippet);
-      expect(article?.paragraphs[r.paragraph - 1]?.sentences).toContain(r.snippet);
+      expect(sentencesOf(article!.text, r.paragraph - 1)).toContain(r.snippet);
       expect(r.title).toBe(article?.title);
       if (r.figure) expect(r.snippet).toContain(r.figure.text);
     }

@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article';
+import type { StoredArticle } from '../corpus/stored-article';
 import type { Answer } from './answer';
 import type { Command, SuggestField } from './command';
 
@@ -44,7 +44,7 @@ export interface EngineStats {
 
 /** The answer engine: plain functions over an immutable, fully built corpus index. Knows nothing of Discord. */
 export interface Engine {
-  readonly articles: ReadonlyMap<string, Article>;
+  readonly articles: ReadonlyMap<string, StoredArticle>;
   answer(command: Command): Outcome;
   suggest(field: SuggestField, prefix: string, limit?: number): Suggestion[];
   stats(): EngineStats;

@@ -1,10 +1,9 @@
-import type { Paragraph } from '../corpus/article';
 import { foldText } from '../text/fold';
 import { tokenKeys } from '../text/tokenize';
 import { forEachWord } from './scan-words';
 
 export interface SentenceChoice {
-  /** 0-based index into `paragraph.sentences`. */
+  /** 0-based index into the paragraph's sentences. */
   sentence: number;
   /** The words of that sentence that matched, as written, each once, in text order. */
   terms: string[];
@@ -15,11 +14,11 @@ export interface SentenceChoice {
  * words (then the most matching words; then the earliest), so the verbatim sentence shown is the one that
  * explains the hit. `wordOfKey` maps every term key a query word resolved to onto that word's number.
  */
-export function bestSentence(paragraph: Paragraph, wordOfKey: ReadonlyMap<string, number>): SentenceChoice {
+export function bestSentence(sentences: readonly string[], wordOfKey: ReadonlyMap<string, number>): SentenceChoice {
   let best: SentenceChoice = { sentence: 0, terms: [] };
   let bestDistinct = -1;
   let bestHits = -1;
-  paragraph.sentences.forEach((sentence, index) => {
+  sentences.forEach((sentence, index) => {
     const words = new Set<number>();
     const terms: string[] = [];
     let hits = 0;

@@ -5,6 +5,7 @@ import { loadArticles } from '../corpus/load-articles';
 import { contiguousParts } from '../build/worker-plan';
 import { buildPassageIndex, createPassageIndexBuilder, withArticles, type PassageIndex } from './passage-index';
 import { searchPassages } from './search-passages';
+import { storeArticle } from '../corpus/stored-article';
 
 // The bundled five plus a small synthetic archive: compounds, umlauts, shared and shard-only vocabulary.
 let articles: Article[];
@@ -24,7 +25,7 @@ function fromShards(parts: Article[][]): PassageIndex {
     return builder.exportShard();
   });
   for (const shard of shards) run(merged.absorbInSlices(shard));
-  return withArticles(run(merged.finishPartsInSlices()), parts.flat());
+  return withArticles(run(merged.finishPartsInSlices()), parts.flat().map(storeArticle));
 }
 
 function run<T>(steps: Generator<void, T>): T {
@@ -44,8 +45,9 @@ function differences(a: unknown, b: unknown, path = 'index'): string[] {
     return a.constructor === b.constructor && bytes(a).equals(bytes(b)) ? [] : [path];
   }
   if (Array.isArray(a) && Array.isArray(b)) {
-    // The articles list: the very same Article objects, in the same order.
-    return a.length === b.length && a.every((item, i) => item === b[i]) ? [] : [path];
+    // The articles list: the same articles (each stored afresh per build), in the same order.
+    const id = (item: unknown) => (item as { id: string }).id;
+    return a.length === b.length && a.every((item, i) => id(item) === id(b[i])) ? [] : [path];
   }
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -79,8 +81,8 @@ describe('an index put together from shards', () => {
     merged.add(articles[2]!);
     run(merged.absorbInSlices(reader.exportShard()));
     // Only the article added here is at hand: the full list must come from the caller, and must match.
-    expect(() => merged.finish()).toThrow(/finishPartsInSlices/);
+    expect(() => merged.finish(articles.map(storeArticle))).toThrow(/finishPartsInSlices/);
     const parts = run(merged.finishPartsInSlices());
-    expect(() => withArticles(parts, articles.slice(0, 2))).toThrow(/cover 3 articles, given 2/);
+    expect(() => withArticles(parts, articles.slice(0, 2).map(storeArticle))).toThrow(/cover 3 articles, given 2/);
   });
 });

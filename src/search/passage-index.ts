@@ -1,4 +1,5 @@
-import type { Article, Paragraph } from '../corpus/article';
+import type { Article } from '../corpus/article';
+import { storeArticle, type StoredArticle } from '../corpus/stored-article';
 import { lengthNorms } from './bm25';
 import { growableUint32, push, trimmed } from './growable-array';
 import { invertPostings } from './invert-postings';
@@ -26,13 +27,13 @@ import { wordKeys } from './word-keys';
  * Passages are numbered 0..passageCount-1 in the order articles were added; terms (folded keys, compounds whole
  * and by parts, see tokenKeys) 0..termCount-1. Everything per passage, per term and per posting lives in typed
  * arrays, because millions of small JS objects would not fit the heap budget. Text is never copied: snippets
- * come from the Article objects the index keeps.
+ * come from the stored articles the index keeps.
  */
 export interface PassageIndex {
-  readonly articles: readonly Article[];
+  readonly articles: readonly StoredArticle[];
   /** Per passage: index into `articles`. */
   readonly passageArticle: Uint32Array;
-  /** Per passage: 0-based position in the article's `paragraphs` (not the paragraph number). */
+  /** Per passage: 0-based position among the article's paragraphs (not the paragraph number). */
   readonly passageParagraph: Uint32Array;
   /** Per passage: number of words, for BM25's length normalisation. */
   readonly passageLength: Uint32Array;
@@ -55,15 +56,16 @@ export interface PassageIndex {
 }
 
 export interface PassageIndexBuilder {
-  /** Indexes every paragraph of the article. Cost is linear in its words. */
+  /** Indexes every paragraph of the article. Cost is linear in its words. Keeps nothing of the article. */
   add(article: Article): void;
   /**
    * Completes the index step by step, yielding between slices of bounded work (posting inversion, display
-   * spellings, typo trigrams), so a reload can interleave it with queries. Runs once per builder.
+   * spellings, typo trigrams), so a reload can interleave it with queries. Runs once per builder. `articles`
+   * are the added articles as stored (see storeArticle), in the order they were added.
    */
-  finishInSlices(): Generator<void, PassageIndex>;
+  finishInSlices(articles: readonly StoredArticle[]): Generator<void, PassageIndex>;
   /** finishInSlices run to the end in one go (start-up, tests). Much cheaper than the `add` calls were. */
-  finish(): PassageIndex;
+  finish(articles: readonly StoredArticle[]): PassageIndex;
   /**
    * What this builder has read, as transferable typed arrays, for a builder in another thread to absorb. Ends
    * this builder: call it instead of finish.
@@ -72,8 +74,8 @@ export interface PassageIndexBuilder {
   /**
    * Appends a shard read elsewhere (in another thread), as if its articles had been added here: after absorbing
    * shards in article order, the index finishes identical, id for id, to one built by `add` alone
-   * (passage-index-shard.test.ts checks it). The shard's Article objects stay where they are: finish with
-   * finishPartsInSlices and supply the whole article list (see withArticles). Yields between slices of bounded work.
+   * (passage-index-shard.test.ts checks it). Finish with finishPartsInSlices and supply the whole article list
+   * (see withArticles). Yields between slices of bounded work.
    */
   absorbInSlices(shard: PassageIndexShard): Generator<void, void>;
   /** finishInSlices without the article list, for a builder that absorbed shards. */
@@ -84,7 +86,7 @@ export interface PassageIndexBuilder {
 export type PassageIndexParts = Omit<PassageIndex, 'articles'> & { articleCount: number };
 
 /** The finished index over `articles`, which must be the articles its parts were read from, in order. */
-export function withArticles(parts: PassageIndexParts, articles: readonly Article[]): PassageIndex {
+export function withArticles(parts: PassageIndexParts, articles: readonly StoredArticle[]): PassageIndex {
   if (articles.length !== parts.articleCount) {
     throw new Error(`index parts cover ${parts.articleCount} articles, given ${articles.length}`);
   }
@@ -155,18 +157,18 @@ export function documentFrequency(index: PassageIndex, term: number): number {
   return index.postingStart[term + 1]! - index.postingStart[term]!;
 }
 
-/** One passage, with the article it belongs to. */
-export function passageAt(index: PassageIndex, passage: number): { article: Article; paragraph: Paragraph } | null {
+/** One passage: the article it belongs to and its 0-based position there. */
+export function passageAt(index: PassageIndex, passage: number): { article: StoredArticle; position: number } | null {
   const article = index.articles[index.passageArticle[passage] ?? -1];
-  const paragraph = article?.paragraphs[index.passageParagraph[passage] ?? -1];
-  return article && paragraph ? { article, paragraph } : null;
+  const position = index.passageParagraph[passage];
+  return article && position !== undefined ? { article, position } : null;
 }
 
 /** Builds in one go. */
-export function buildPassageIndex(articles: Iterable<Article>): PassageIndex {
+export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const builder = createPassageIndexBuilder();
   for (const article of articles) builder.add(article);
-  return builder.finish();
+  return builder.finish(articles.map(storeArticle));
 }
 
 const COMPOUND_SEPARATOR = /[-‐.'’]/;
@@ -181,9 +183,9 @@ const OCCURRENCES = INFO_USER_A;
 const TERM = INFO_USER_B;
 
 export function createPassageIndexBuilder(): PassageIndexBuilder {
-  const articles: Article[] = [];
   // Articles added here plus those of absorbed shards.
   let articleCount = 0;
+  let absorbed = false;
   const passageArticle = growableUint32();
   const passageParagraph = growableUint32();
   const passageLength = growableUint32();
@@ -294,7 +296,6 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   function add(article: Article): void {
     if (finished) throw new Error('PassageIndexBuilder.add after finish');
     const articleIndex = articleCount++;
-    articles.push(article);
     article.paragraphs.forEach((paragraph, position) => {
       push(forwardStart, forwardLength);
       push(passageArticle, articleIndex);
@@ -305,8 +306,8 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     });
   }
 
-  function* finishInSlices(): Generator<void, PassageIndex> {
-    if (articles.length !== articleCount) throw new Error('an index that absorbed shards finishes with finishPartsInSlices');
+  function* finishInSlices(articles: readonly StoredArticle[]): Generator<void, PassageIndex> {
+    if (absorbed) throw new Error('an index that absorbed shards finishes with finishPartsInSlices');
     return withArticles(yield* finishPartsInSlices(), articles);
   }
 
@@ -372,8 +373,8 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     return { termSpelling, termPart };
   }
 
-  function finish(): PassageIndex {
-    const steps = finishInSlices();
+  function finish(articles: readonly StoredArticle[]): PassageIndex {
+    const steps = finishInSlices(articles);
     for (;;) {
       const next = steps.next();
       if (next.done) return next.value;
@@ -401,6 +402,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
 
   function* absorbInSlices(shard: PassageIndexShard): Generator<void, void> {
     if (finished) throw new Error('PassageIndexBuilder.absorb after finish');
+    absorbed = true;
     // Shard terms in shard order: the globally new ones come out in the order a sequential build meets them.
     const termMap = new Uint32Array(shard.terms.size);
     for (let t = 0; t < shard.terms.size; t++) {

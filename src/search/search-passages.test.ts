@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../corpus/article';
 import { buildPassageIndex, createPassageIndexBuilder } from './passage-index';
 import { searchPassages } from './search-passages';
+import { storeArticle } from '../corpus/stored-article';
 
 /** A hand-made article: each paragraph is given as its sentences. */
 function article(id: string, paragraphs: string[][]): Article {
@@ -128,7 +129,7 @@ describe('createPassageIndexBuilder', () => {
   it('builds in slices to the same index as in one go', () => {
     const builder = createPassageIndexBuilder();
     for (const a of articles) builder.add(a);
-    const steps = builder.finishInSlices();
+    const steps = builder.finishInSlices(articles.map(storeArticle));
     let slices = 0;
     let next = steps.next();
     while (!next.done) {

@@ -1,3 +1,4 @@
+import { sentencesOf } from '../corpus/article-text';
 import { bestSentence } from './best-sentence';
 import { documentFrequency, passageAt, termDisplay, termKey, type PassageIndex } from './passage-index';
 import { resolveQuery, type QueryWord } from './resolve-query';
@@ -107,10 +108,10 @@ export function searchPassages(index: PassageIndex, query: string, limit: number
   best.forEach((p, i) => {
     const at = passageAt(index, p);
     if (!at) return;
-    const choice = bestSentence(at.paragraph, wordOfKey);
+    const choice = bestSentence(sentencesOf(at.article.text, at.position), wordOfKey);
     hits.push({
       articleId: at.article.id,
-      paragraph: at.paragraph.number,
+      paragraph: at.position + 1,
       score: scores[i]!,
       sentence: choice.sentence,
       terms: choice.terms,

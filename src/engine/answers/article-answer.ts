@@ -1,7 +1,8 @@
-import type { Article } from '../../corpus/article';
+import { paragraphCount } from '../../corpus/article-text';
+import type { StoredArticle } from '../../corpus/stored-article';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
-import { citation } from './citation';
+import { citation, sentenceAt } from './citation';
 import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
 
 /** `/article <id>`: the article's citation data and the first sentence of each paragraph. */
@@ -27,10 +28,12 @@ export function articleAnswer(data: CorpusData, query: string): Outcome {
       },
     };
   }
-  const results = article.paragraphs.slice(0, MAX_RESULTS).flatMap((p) => {
-    const first = p.sentences[0];
-    return first === undefined ? [] : [{ ...citation(article, p.number), snippet: first }];
-  });
+  const paragraphs = paragraphCount(article.text);
+  const results = [];
+  for (let number = 1; number <= Math.min(paragraphs, MAX_RESULTS); number++) {
+    const first = sentenceAt(article, number, 0);
+    if (first !== null) results.push({ ...citation(article, number), snippet: first });
+  }
   return {
     ok: true,
     answer: {
@@ -39,13 +42,13 @@ export function articleAnswer(data: CorpusData, query: string): Outcome {
       matched: [article.id],
       suggestions: [],
       match: resolved.match,
-      total: article.paragraphs.length,
+      total: paragraphs,
       results,
     },
   };
 }
 
-function uniquePrefixMatch(data: CorpusData, prefix: string): Article | undefined {
+function uniquePrefixMatch(data: CorpusData, prefix: string): StoredArticle | undefined {
   if (prefix.length === 0) return undefined;
   const candidates = data.articleMatcher.complete(prefix, 2).filter((a) => a.id.startsWith(prefix));
   return candidates.length === 1 ? candidates[0] : undefined;

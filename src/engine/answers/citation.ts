@@ -1,8 +1,10 @@
-import type { Article } from '../../corpus/article';
+import type { ArticleHeader } from '../../corpus/article';
+import { sentenceText } from '../../corpus/article-text';
+import type { StoredArticle } from '../../corpus/stored-article';
 import type { AnswerResult } from '../answer';
 
 /** The citation part of a result; every result of every command carries it. */
-export function citation(article: Article, paragraph: number): Omit<AnswerResult, 'snippet'> {
+export function citation(article: ArticleHeader, paragraph: number): Omit<AnswerResult, 'snippet'> {
   return {
     articleId: article.id,
     title: article.title,
@@ -14,6 +16,6 @@ export function citation(article: Article, paragraph: number): Omit<AnswerResult
 }
 
 /** The verbatim sentence a result shows. Returns null if the reference does not exist (never made up). */
-export function sentenceAt(article: Article, paragraph: number, sentence: number): string | null {
-  return article.paragraphs[paragraph - 1]?.sentences[sentence] ?? null;
+export function sentenceAt(article: StoredArticle, paragraph: number, sentence: number): string | null {
+  return sentenceText(article.text, paragraph - 1, sentence);
 }

@@ -1,5 +1,6 @@
 import { foldText } from '../../text/fold';
 import type { Figure } from '../../analysis/types';
+import type { ArticleHeader } from '../../corpus/article';
 import type { AnswerResult } from '../answer';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
@@ -106,7 +107,7 @@ function countedNounList(data: CorpusData, key: string): FigureList | undefined 
 }
 
 /** Orders figures by value, then newest article first, then position: the order every /figure answer uses. */
-export function sortFigures(data: Pick<CorpusData, 'articles'>, figures: Figure[]): Figure[] {
+export function sortFigures(data: { articles: ReadonlyMap<string, ArticleHeader> }, figures: Figure[]): Figure[] {
   const ids = new Set<string>();
   for (const f of figures) ids.add(f.articleId);
   return sortFiguresByRank(figures, recencyRanks(ids, (id) => data.articles.get(id)?.published ?? null));

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from './article';
+import {
+  articleTextBuffer,
+  articleTextOf,
+  isHeading,
+  packArticleText,
+  paragraphCount,
+  paragraphText,
+  sentenceCount,
+  sentencesOf,
+  sentenceText,
+  unpackParagraphs,
+} from './article-text';
+
+function paragraph(number: number, text: string, sentences: string[], heading = false): Paragraph {
+  return { number, text, sentences, heading };
+}
+
+const paragraphs: Paragraph[] = [
+  paragraph(1, 'Kämpfe in Kursk', ['Kämpfe in Kursk'], true),
+  paragraph(2, '„Rund 11.000 Soldaten“, sagte er. Über 3.000 fielen… Das Ministerium 🇰🇷 schwieg.', [
+    '„Rund 11.000 Soldaten“, sagte er.',
+    'Über 3.000 fielen…',
+    'Das Ministerium 🇰🇷 schwieg.',
+  ]),
+  paragraph(3, 'Ohne Satzende', []),
+  paragraph(4, 'Straße – Maß.', ['Straße – Maß.']),
+];
+
+describe('packArticleText', () => {
+  const text = packArticleText(paragraphs);
+
+  it('gives back every paragraph and sentence verbatim, umlauts, „quotes“ and emoji included', () => {
+    expect(paragraphCount(text)).toBe(4);
+    paragraphs.forEach((p, position) => {
+      expect(paragraphText(text, position)).toBe(p.text);
+      expect(sentenceCount(text, position)).toBe(p.sentences.length);
+      expect(sentencesOf(text, position)).toEqual(p.sentences);
+      expect(isHeading(text, position)).toBe(p.heading);
+    });
+    expect(sentenceText(text, 1, 2)).toBe('Das Ministerium 🇰🇷 schwieg.');
+  });
+
+  it('unpacks to the very paragraphs it was packed from', () => {
+    expect(unpackParagraphs(text)).toEqual(paragraphs);
+  });
+
+  it('answers null for a paragraph or sentence that does not exist, never a neighbour', () => {
+    expect(paragraphText(text, 4)).toBeNull();
+    expect(paragraphText(text, -1)).toBeNull();
+    expect(sentenceText(text, 1, 3)).toBeNull();
+    expect(sentenceText(text, 2, 0)).toBeNull();
+    expect(sentenceText(text, 0, 0.5)).toBeNull();
+    expect(sentenceCount(text, 9)).toBe(0);
+    expect(isHeading(text, 9)).toBe(false);
+  });
+
+  it('reads the same from its buffer after it crossed threads', () => {
+    const copy = structuredClone(articleTextBuffer(text));
+    const received = articleTextOf(copy);
+    expect(sentencesOf(received, 1)).toEqual(paragraphs[1]!.sentences);
+    expect(paragraphText(received, 3)).toBe('Straße – Maß.');
+  });
+
+  it('holds an article without paragraphs', () => {
+    const empty = packArticleText([]);
+    expect(paragraphCount(empty)).toBe(0);
+    expect(paragraphText(empty, 0)).toBeNull();
+  });
+
+  it('refuses sentences that are not part of their paragraph, rather than storing made-up text', () => {
+    expect(() => packArticleText([paragraph(1, 'Eins. Zwei.', ['Drei.'])])).toThrow(/not part of paragraph 1/);
+  });
+});

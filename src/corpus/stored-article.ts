@@ -1,0 +1,23 @@
+import type { Article, ArticleHeader } from './article';
+import { packArticleText, type ArticleText } from './article-text';
+
+/**
+ * An article as the corpus in service keeps it, once analysed and indexed: its header and its text packed (see
+ * ArticleText). Answers read sentences from it by paragraph position and sentence number.
+ */
+export interface StoredArticle extends ArticleHeader {
+  text: ArticleText;
+}
+
+export function storeArticle(article: Article): StoredArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    url: article.url,
+    published: article.published,
+    language: article.language,
+    contentHash: article.contentHash,
+    text: packArticleText(article.paragraphs),
+  };
+}

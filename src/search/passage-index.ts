@@ -16,7 +16,7 @@ import {
   stringAt,
   trimmedTable,
   type StringPool,
-  type StringTable,
+  type FrozenTable,
 } from './string-table';
 import { buildTrigramIndex, type TrigramIndex } from './trigram-index';
 import { wordKeys } from './word-keys';
@@ -41,7 +41,7 @@ export interface PassageIndex {
   /** Per passage: BM25's length norm (see bm25.ts), computed once here rather than per posting per query. */
   readonly lengthNorms: Float32Array;
   /** The vocabulary: term id ↔ folded key. Look up with `termId`, read with `termKey`. */
-  readonly terms: StringTable;
+  readonly terms: FrozenTable;
   /** Postings of term t: passages postingPassage[postingStart[t] .. postingStart[t+1]), ascending. */
   readonly postingStart: Uint32Array;
   readonly postingPassage: Uint32Array;

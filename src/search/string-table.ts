@@ -16,14 +16,21 @@ export interface StringPool {
    * per string sits beside its characters' position, so a lookup and its data cost one memory read.
    */
   info: Int32Array;
-  chars: Uint16Array;
+  /** UTF-16 code units; one byte each in a frozen pool whose strings are all Latin-1 (see frozenPool). */
+  chars: Uint16Array | Uint8Array;
   size: number;
 }
 
-export interface StringTable extends StringPool {
+/** A finished table: strings can still be found, never added. */
+export interface FrozenTable extends StringPool {
   /** Per slot: [hash, id + 1]; id + 1 = 0 marks an empty slot. Slot count is a power of two. */
   slots: Int32Array;
   charCount: number;
+}
+
+export interface StringTable extends FrozenTable {
+  /** Growing tables hold any code unit. */
+  chars: Uint16Array;
 }
 
 export const INFO_STRIDE = 4;
@@ -100,7 +107,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** The id of `text`, or -1 when the table does not hold it. */
-export function findString(table: StringTable, text: string): number {
+export function findString(table: FrozenTable, text: string): number {
   if (table.slots.length === 0) return -1;
   return table.slots[(probe(table, hashRange(text, 0, text.length), text, 0, text.length) << 1) + 1]! - 1;
 }
@@ -119,21 +126,26 @@ export function stringLength(pool: StringPool, id: number): number {
 }
 
 /** The same table without spare capacity, for a finished index that only looks strings up. */
-export function trimmedTable(table: StringTable): StringTable {
+export function trimmedTable(table: StringTable): FrozenTable {
   return { ...frozenPool(table), slots: table.slots, charCount: table.charCount };
 }
 
-/** The strings alone, with the lookup slots and spare capacity dropped, for a finished read-only index. */
+/**
+ * The strings alone, with the lookup slots and spare capacity dropped, for a finished read-only index. German
+ * words are Latin-1 but for the odd loanword, so their characters are kept at one byte each when all of them fit:
+ * half the memory of the vocabulary and spellings (11 MB at 10,000 articles).
+ */
 export function frozenPool(table: StringTable): StringPool {
+  const chars = table.chars.subarray(0, table.charCount);
   return {
     info: table.info.slice(0, table.size * STRIDE),
-    chars: table.chars.slice(0, table.charCount),
+    chars: chars.every((c) => c <= 0xff) ? new Uint8Array(chars) : chars.slice(),
     size: table.size,
   };
 }
 
 /** The slot holding text[start, end), or the empty slot where it would go. */
-function probe(table: StringTable, hash: number, text: string, start: number, end: number): number {
+function probe(table: FrozenTable, hash: number, text: string, start: number, end: number): number {
   const slots = table.slots;
   const mask = (slots.length >> 1) - 1;
   const length = end - start;
@@ -157,7 +169,7 @@ function append(table: StringTable, text: string, start: number, end: number): n
   return addRecord(table, length);
 }
 
-function appendChars(table: StringTable, chars: Uint16Array, from: number, length: number): number {
+function appendChars(table: StringTable, chars: Uint16Array | Uint8Array, from: number, length: number): number {
   reserveChars(table, length);
   table.chars.set(chars.subarray(from, from + length), table.charCount);
   return addRecord(table, length);

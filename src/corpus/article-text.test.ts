@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Paragraph } from './article';
 import {
   articleTextBuffer,
-  articleTextOf,
   isHeading,
   packArticleText,
   paragraphCount,
@@ -56,11 +55,19 @@ describe('packArticleText', () => {
     expect(isHeading(text, 9)).toBe(false);
   });
 
-  it('reads the same from its buffer after it crossed threads', () => {
-    const copy = structuredClone(articleTextBuffer(text));
-    const received = articleTextOf(copy);
-    expect(sentencesOf(received, 1)).toEqual(paragraphs[1]!.sentences);
-    expect(paragraphText(received, 3)).toBe('Straße – Maß.');
+  it('reads the same after its buffer was handed to another thread', () => {
+    const sent = packArticleText(paragraphs);
+    const received = structuredClone(sent, { transfer: [articleTextBuffer(sent)] });
+    expect(sent.bytes.byteLength).toBe(0);
+    expect(unpackParagraphs(received)).toEqual(paragraphs);
+  });
+
+  it('holds an article of more than 64 KB, where offsets no longer fit two bytes', () => {
+    const sentence = `${'Über 11.000 Soldaten kämpfen. '.repeat(3000)}Ende.`;
+    const long = [paragraph(1, 'Titelzeile', ['Titelzeile'], true), paragraph(2, sentence, [sentence])];
+    const packed = packArticleText(long);
+    expect(packed.bytes.byteLength).toBeGreaterThan(0xffff);
+    expect(unpackParagraphs(packed)).toEqual(long);
   });
 
   it('holds an article without paragraphs', () => {

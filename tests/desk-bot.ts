@@ -72,13 +72,20 @@ const DEFAULT_PERMISSIONS = 1071698660929n;
 export function sendCommand(
   fake: FakeDiscord,
   name: string,
-  options: { subcommand?: string; strings?: Array<{ name: string; value: string }>; moderator?: boolean } = {},
+  options: {
+    subcommand?: string;
+    strings?: Array<{ name: string; value: string }>;
+    /** Whether the member has Manage Server. */
+    moderator?: boolean;
+    /** Role ids the member holds (none unless given). */
+    roles?: readonly string[];
+  } = {},
 ): SentInteraction {
   const payload = commandInteraction(fake, name, options.strings ?? []);
   const data: Record<string, unknown> = payload.data;
   if (options.subcommand) data.options = [{ type: 1, name: options.subcommand, options: data.options }];
   const permissions = options.moderator ? DEFAULT_PERMISSIONS | MANAGE_GUILD : DEFAULT_PERMISSIONS & ~MANAGE_GUILD;
-  return fake.sendInteraction({ ...payload, member: { ...payload.member, permissions: permissions.toString() } });
+  return fake.sendInteraction({ ...payload, member: { ...payload.member, roles: [...(options.roles ?? [])], permissions: permissions.toString() } });
 }
 
 /** Messages the bot posted to a channel (not interaction replies), successful or not. */

@@ -1,6 +1,10 @@
 import { snowflake } from './snowflake';
 
-/** The fixed cast of the fake world: one application/bot, one guild with one text channel, one human user. */
+/**
+ * The fixed cast of the fake world: one application/bot, one guild with one text channel, one human user, and two
+ * roles besides @everyone that an interaction's member may hold (sendCommand's `roles`). The guild lists them in
+ * GUILD_CREATE as Discord does; discord.js only knows a member's roles that its guild's role cache holds.
+ */
 export interface FakeWorld {
   applicationId: string;
   botUserId: string;
@@ -8,6 +12,8 @@ export interface FakeWorld {
   channelId: string;
   userId: string;
   everyoneRoleId: string;
+  moderatorRoleId: string;
+  reporterRoleId: string;
 }
 
 export function createWorld(): FakeWorld {
@@ -19,6 +25,8 @@ export function createWorld(): FakeWorld {
     channelId: snowflake(),
     userId: snowflake(),
     everyoneRoleId: guildId,
+    moderatorRoleId: snowflake(),
+    reporterRoleId: snowflake(),
   };
 }
 
@@ -71,17 +79,10 @@ export function guildCreatePayload(world: FakeWorld) {
     unavailable: false,
     member_count: 2,
     roles: [
-      {
-        id: world.everyoneRoleId,
-        name: '@everyone',
-        color: 0,
-        hoist: false,
-        position: 0,
-        permissions: '1071698660929',
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
+      guildRole(world.everyoneRoleId, '@everyone', 0, '1071698660929'),
+      // What a member may do comes with each interaction (member.permissions), so these roles add nothing here.
+      guildRole(world.reporterRoleId, 'Reporter', 1, '0'),
+      guildRole(world.moderatorRoleId, 'Moderator', 2, '0'),
     ],
     emojis: [],
     stickers: [],
@@ -93,6 +94,10 @@ export function guildCreatePayload(world: FakeWorld) {
     stage_instances: [],
     guild_scheduled_events: [],
   };
+}
+
+function guildRole(id: string, name: string, position: number, permissions: string) {
+  return { id, name, color: 0, hoist: false, position, permissions, managed: false, mentionable: false, flags: 0 };
 }
 
 /** The parts every INTERACTION_CREATE needs; without entitlements, owners and member.user discord.js drops it. */

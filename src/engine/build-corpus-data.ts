@@ -1,18 +1,20 @@
-import { analyzeArticle, type ArticleAnalysis } from '../analysis/analyze-article';
+import type { ArticleAnalysis } from '../analysis/analyze-article';
 import { ownAnalysisText } from '../analysis/own-analysis-text';
 import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
-import { storeArticle, type StoredArticle } from '../corpus/stored-article';
+import type { StoredArticle } from '../corpus/stored-article';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcherInSlices } from '../search/name-matcher';
-import { createPassageIndexBuilder, type PassageIndexBuilder } from '../search/passage-index';
+import { createPassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
 import { paragraphCount as paragraphCountOf } from '../corpus/article-text';
 import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { figureList, type FigureList } from './figure-list';
+import { readArticlesSteps } from './read-articles';
+import { DEFAULT_SLICE_MS, runInSlices, runToEnd } from './run-steps';
 import { sortByKeys } from './sort-by-keys';
 
 export interface CorpusInput {
@@ -25,12 +27,6 @@ export interface AnalysedCorpus {
   articles: readonly StoredArticle[];
   analyses: readonly ArticleAnalysis[];
   lexicon: Lexicon;
-}
-
-/** What reading articles into an index builder leaves: per article, as stored and analysed, in order. */
-export interface ReadArticles {
-  articles: StoredArticle[];
-  analyses: ArticleAnalysis[];
 }
 
 /** Everything the answers read except the passage index, which can be built apart (see src/build). */
@@ -52,26 +48,6 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   const index = yield* indexBuilder.finishInSlices(read.articles);
   const facts = yield* corpusFactsSteps({ ...read, lexicon: input.lexicon }, lexicon);
   return { ...facts, index };
-}
-
-/**
- * The per-article part of a build, nearly all of its cost: each article read into the index, analysed and packed
- * for storage (see ArticleText), in order, yielding after each. Build workers run it over their share of the
- * archive (see src/build).
- */
-export function* readArticlesSteps(
-  articles: readonly Article[],
-  lexicon: CompiledLexicon,
-  indexBuilder: PassageIndexBuilder,
-): Generator<void, ReadArticles> {
-  const read: ReadArticles = { articles: [], analyses: [] };
-  for (const article of articles) {
-    indexBuilder.add(article);
-    read.analyses.push(analyzeArticle(article, lexicon));
-    read.articles.push(storeArticle(article));
-    yield;
-  }
-  return read;
 }
 
 /**
@@ -205,14 +181,6 @@ export function buildCorpusData(input: CorpusInput): CorpusData {
   return runToEnd(buildCorpusDataSteps(input));
 }
 
-/** Runs steps back to back, for a caller that has nothing else to do meanwhile (start-up, a worker thread). */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
 /**
  * Builds in slices of about `sliceMs` of work, giving the event loop a turn between slices, so queries keep being
  * answered (from the old corpus) while a reload builds the new one.
@@ -221,18 +189,3 @@ export function buildCorpusDataAsync(input: CorpusInput, sliceMs = DEFAULT_SLICE
   return runInSlices(buildCorpusDataSteps(input), sliceMs);
 }
 
-/** Main-thread work per slice of a sliced build: queries wait at most about this long behind it. */
-export const DEFAULT_SLICE_MS = 8;
-
-/** Runs steps in slices of about `sliceMs` of work, giving the event loop a turn between slices. */
-export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = DEFAULT_SLICE_MS): Promise<T> {
-  for (;;) {
-    const sliceEnd = performance.now() + sliceMs;
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-      if (performance.now() >= sliceEnd) break;
-    }
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-}

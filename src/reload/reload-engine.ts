@@ -1,5 +1,5 @@
 import type { FileProblem } from '../corpus/article';
-import { DEFAULT_SLICE_MS } from '../engine/build-corpus-data';
+import { DEFAULT_SLICE_MS } from '../engine/run-steps';
 import { createEngineFromDir } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';

@@ -5,20 +5,27 @@
  * Why: the splitters ask "where is the next dot / quote mark?" many times per paragraph, over every paragraph at
  * start-up. indexOf scans a string much faster than a regex character class does, and a mark the text does not
  * contain (a „ in a Latin-1 paragraph, a "!" in most) then costs one scan per text, not one per question.
+ *
+ * Searches only go forward: `from` must not decrease from one call to the next, so a kept answer at or after
+ * `from` (or "none", -1) still holds. A finder is reused for text after text (`start`), since one is needed per
+ * paragraph and splitter; like a shared global regex, it serves one text at a time.
  */
-export class MarkFinder {
-  /** Per mark: where the last search started, and what it found (-1: nothing from there on). */
-  private readonly searchedFrom: number[] = [];
-  private readonly found: number[] = [];
+const NOT_SEARCHED = -2;
 
-  constructor(
-    private readonly text: string,
-    private readonly marks: string,
-  ) {
-    for (let mark = 0; mark < marks.length; mark++) {
-      this.searchedFrom.push(Infinity); // not searched yet
-      this.found.push(-1);
-    }
+export class MarkFinder {
+  private text = '';
+  /** Per mark: where it next occurs, -1 for nowhere further, NOT_SEARCHED before the first search. */
+  private readonly found: number[];
+
+  constructor(private readonly marks: string) {
+    this.found = new Array<number>(marks.length).fill(NOT_SEARCHED);
+  }
+
+  /** Forgets the previous text: searches now run over `text`, from its start. */
+  start(text: string): this {
+    this.text = text;
+    this.found.fill(NOT_SEARCHED);
+    return this;
   }
 
   /** Index of the first of any of the marks at or after `from`, or -1. */
@@ -37,11 +44,9 @@ export class MarkFinder {
   }
 
   private nextAt(mark: number, from: number): number {
-    const at = this.found[mark] ?? -1;
-    // The kept answer holds for any `from` between where its search started and what it found.
-    if (from >= (this.searchedFrom[mark] ?? Infinity) && (at === -1 || from <= at)) return at;
+    const at = this.found[mark] ?? NOT_SEARCHED;
+    if (at === -1 || at >= from) return at;
     const next = this.text.indexOf(this.marks.charAt(mark), from);
-    this.searchedFrom[mark] = from;
     this.found[mark] = next;
     return next;
   }

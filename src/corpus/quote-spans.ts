@@ -18,8 +18,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
  */
 const MAX_QUOTE_LENGTH = 1500;
 
-const OPENING_MARKS = Object.keys(CLOSERS).join('');
-const CLOSING_MARKS = [...new Set(Object.values(CLOSERS).join(''))].join('');
+const OPENING_MARKS = new MarkFinder(Object.keys(CLOSERS).join(''));
+const CLOSING_MARKS = new MarkFinder([...new Set(Object.values(CLOSERS).join(''))].join(''));
 
 /** A quotation: the indexes of its opening and closing marks. */
 export interface QuoteSpan {
@@ -34,13 +34,15 @@ export interface QuoteSpan {
  */
 export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const openers = new MarkFinder(text, OPENING_MARKS);
-  const closers = new MarkFinder(text, CLOSING_MARKS);
+  const openers = OPENING_MARKS.start(text);
+  // Started at the first opening mark: most paragraphs quote nobody.
+  let closers: MarkFinder | undefined;
   let from = 0;
   let open: number;
   while ((open = openers.next(from)) !== -1) {
     let close = -1;
     for (const mark of CLOSERS[text.charAt(open)] ?? '') {
+      closers ??= CLOSING_MARKS.start(text);
       const at = closers.nextOf(mark, open + 1);
       if (at !== -1 && (close === -1 || at < close)) close = at;
     }

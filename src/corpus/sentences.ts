@@ -35,8 +35,8 @@ const isTrailingCloser = codeSet(TRAILING_CLOSERS);
 const isWordOpener = codeSet(WORD_OPENERS);
 const isSentenceStartMark = codeSet(SENTENCE_START_MARKS);
 
-/** Where a sentence may end: a terminator, or a line break (a blank line always ends one). */
-const CANDIDATES = '.!?…\n';
+/** Where a sentence may end: a terminator, or a line break (a blank line always ends one). Shared, started per call. */
+const CANDIDATES = new MarkFinder('.!?…\n');
 const DAY_NUMBER = /^\d{1,2}$/;
 const LONGEST_ABBREVIATION = Math.max(
   ...[...ABBREVIATIONS, ...MAY_END_SENTENCE, ...BEFORE_NUMBER_ONLY].map((word) => word.length),
@@ -63,7 +63,7 @@ export function splitSentences(text: string): string[] {
   const length = text.length;
   let quote = 0;
   let start = 0;
-  const candidates = new MarkFinder(text, CANDIDATES);
+  const candidates = CANDIDATES.start(text);
   // Where the search for the next candidate resumes.
   let from = 0;
   let at: number;

@@ -14,7 +14,16 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
  * text round-trips through latin1 bytes, anything else through UTF-16 code units.
  */
 export function ownCopy(text: string): string {
-  return BEYOND_LATIN1.test(text)
-    ? Buffer.from(text, 'utf16le').toString('utf16le')
-    : Buffer.from(text, 'latin1').toString('latin1');
+  const wide = BEYOND_LATIN1.test(text);
+  const bytes = wide ? 2 * text.length : text.length;
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 2 * scratch.length));
+  return wide
+    ? scratch.toString('utf16le', 0, scratch.write(text, 0, 'utf16le'))
+    : scratch.toString('latin1', 0, scratch.write(text, 0, 'latin1'));
 }
+
+/**
+ * The bytes each copy passes through, reused (it grows to the longest paragraph seen): a Buffer per paragraph, a
+ * typed-array object and for a long one its own memory, cost more than the copying itself.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);

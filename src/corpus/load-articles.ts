@@ -136,7 +136,7 @@ export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult
 
 function readText(folder: string, name: string): { raw: string; bytes: Uint8Array } | { problems: FileProblem[] } {
   try {
-    const bytes = readFileSync(join(folder, name));
+    const bytes = readFileSync(filePath(folder, name));
     const decoded = decodeArticleText(bytes);
     return decoded.ok ? { raw: decoded.text, bytes } : { problems: [{ file: relative(name), reason: decoded.reason }] };
   } catch (error) {
@@ -146,7 +146,7 @@ function readText(folder: string, name: string): { raw: string; bytes: Uint8Arra
 
 function readMeta(folder: string, name: string): { meta: ArticleMeta } | { problems: FileProblem[] } {
   try {
-    const decoded = decodeArticleText(readFileSync(join(folder, name)));
+    const decoded = decodeArticleText(readFileSync(filePath(folder, name)));
     if (!decoded.ok) return { problems: [{ file: relative(name), reason: decoded.reason }] };
     const parsed = parseArticleMeta(decoded.text);
     if (parsed.ok) return { meta: parsed.meta };
@@ -157,6 +157,9 @@ function readMeta(folder: string, name: string): { meta: ArticleMeta } | { probl
 }
 
 const relative = (name: string): string => `${ARTICLES_FOLDER}/${name}`;
+
+// A listed name is a bare file name, so a plain join does; path.join normalises the whole path, once per file.
+const filePath = (folder: string, name: string): string => `${folder}/${name}`;
 
 // Plain code-unit order: the same on every machine and locale, so ids and problem lists never reshuffle.
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

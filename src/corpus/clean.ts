@@ -176,14 +176,13 @@ function dropBreadcrumbTrails(lines: Line[]): void {
 
 /** Drops fact boxes ("Details / Vorfall … / Ort …") and runs of three or more label–value lines. */
 function dropDataBoxes(lines: Line[]): void {
-  const groups = new Map<number, Line[]>();
-  for (const line of lines) {
-    if (line.rank === -1) continue;
-    const members = groups.get(line.group);
-    if (members) members.push(line);
-    else groups.set(line.group, [line]);
-  }
-  for (const members of groups.values()) {
+  // A blank line starts the next group, so each group's lines are one run between blank lines: no map needed.
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end < lines.length && lines[end]?.rank !== -1) end++;
+    const members = lines.slice(start, end);
+    start = end + 1;
     const [head] = members;
     const factBox = head !== undefined && members.length >= 2 && isFactBoxHeader(head.plain);
     const dataBox = members.length >= 3 && members.every((line) => !line.bullet && isBoxLine(line.plain));

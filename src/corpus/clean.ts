@@ -110,7 +110,7 @@ function cutEndMatter(lines: Line[]): void {
     if (marker && seenReporting) cut = true;
     // A marker before any reporting (a header "Zur Startseite" link) cuts nothing but is still not reporting.
     if (cut || marker) line.keep = false;
-    else if (line.keep && isReporting(line)) seenReporting = true;
+    else if (!seenReporting && line.keep && isReporting(line)) seenReporting = true;
   }
 }
 

@@ -1,5 +1,3 @@
-import { MarkFinder } from './mark-finder';
-
 /**
  * Which closing marks end a quotation opened by each opening mark. German „…“ and »…«, Swiss «…», English “…”
  * and straight "…". Single quotes are left out: ‘ and ’ double as apostrophes, so pairing them misfires.
@@ -18,8 +16,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
  */
 const MAX_QUOTE_LENGTH = 1500;
 
-const OPENING_MARKS = new MarkFinder(Object.keys(CLOSERS).join(''));
-const CLOSING_MARKS = new MarkFinder([...new Set(Object.values(CLOSERS).join(''))].join(''));
+/** Any opening mark of CLOSERS. Shared, reset per call. */
+const OPENER = /[„»«“"]/g;
 
 /** A quotation: the indexes of its opening and closing marks. */
 export interface QuoteSpan {
@@ -34,24 +32,42 @@ export interface QuoteSpan {
  */
 export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const openers = OPENING_MARKS.start(text);
-  // Started at the first opening mark: most paragraphs quote nobody.
-  let closers: MarkFinder | undefined;
-  let from = 0;
-  let open: number;
-  while ((open = openers.next(from)) !== -1) {
+  const nextMark = nextMarkFinder(text);
+  const opener = OPENER;
+  opener.lastIndex = 0;
+  // test() rather than exec(): an opening mark is one code unit, so lastIndex tells where it is, without a match
+  // array per mark (this runs over every paragraph at start-up).
+  while (opener.test(text)) {
+    const open = opener.lastIndex - 1;
     let close = -1;
     for (const mark of CLOSERS[text.charAt(open)] ?? '') {
-      closers ??= CLOSING_MARKS.start(text);
-      const at = closers.nextOf(mark, open + 1);
+      const at = nextMark(mark, open + 1);
       if (at !== -1 && (close === -1 || at < close)) close = at;
     }
-    if (close === -1 || close - open > MAX_QUOTE_LENGTH) {
-      from = open + 1;
-      continue;
-    }
+    if (close === -1 || close - open > MAX_QUOTE_LENGTH) continue;
     spans.push({ open, close });
-    from = close + 1;
+    opener.lastIndex = close + 1;
   }
   return spans;
+}
+
+/**
+ * `nextMark(mark, from)`: index of the first `mark` at or after `from`, or -1. Remembers the last answer per mark,
+ * so the many look-ups of a long text scan it about once per mark instead of once per opening mark.
+ */
+function nextMarkFinder(text: string): (mark: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (mark, from) => {
+    const known = last.get(mark);
+    if (known === undefined) {
+      const at = text.indexOf(mark, from);
+      last.set(mark, { from, at });
+      return at;
+    }
+    if (from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
+    // Updated in place: one record per mark rather than one per look-up.
+    known.from = from;
+    known.at = text.indexOf(mark, from);
+    return known.at;
+  };
 }

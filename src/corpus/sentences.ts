@@ -1,6 +1,5 @@
 import { ABBREVIATIONS, BEFORE_NUMBER_ONLY, MAY_END_SENTENCE, SENTENCE_OPENERS } from './abbreviations';
 import { isDigitCode, isSpaceCode, isUpperCode } from './char-classes';
-import { MarkFinder } from './mark-finder';
 import { quoteSpans } from './quote-spans';
 
 /** Marks that may trail a sentence end and still belong to it: `… enden.“` or `(… gestern.)`. */
@@ -35,8 +34,8 @@ const isTrailingCloser = codeSet(TRAILING_CLOSERS);
 const isWordOpener = codeSet(WORD_OPENERS);
 const isSentenceStartMark = codeSet(SENTENCE_START_MARKS);
 
-/** Where a sentence may end: a terminator, or a line break (a blank line always ends one). Shared, started per call. */
-const CANDIDATES = new MarkFinder('.!?…\n');
+/** Where a sentence may end: a terminator, or a line break (a blank line always ends one). Shared, reset per call. */
+const CANDIDATE = /[.!?…\n]/g;
 const DAY_NUMBER = /^\d{1,2}$/;
 const LONGEST_ABBREVIATION = Math.max(
   ...[...ABBREVIATIONS, ...MAY_END_SENTENCE, ...BEFORE_NUMBER_ONLY].map((word) => word.length),
@@ -63,12 +62,12 @@ export function splitSentences(text: string): string[] {
   const length = text.length;
   let quote = 0;
   let start = 0;
-  const candidates = CANDIDATES.start(text);
-  // Where the search for the next candidate resumes.
-  let from = 0;
-  let at: number;
-  while ((at = candidates.next(from)) !== -1) {
-    from = at + 1;
+  const candidate = CANDIDATE;
+  candidate.lastIndex = 0;
+  // test() rather than exec(): a candidate is one code unit, so lastIndex tells where it is, and no match array is
+  // allocated for each of the millions of dots and line breaks at start-up.
+  while (candidate.test(text)) {
+    const at = candidate.lastIndex - 1;
     if (text.charCodeAt(at) === LINE_FEED) {
       if (isBlankLineBreak(text, at)) start = pushSentence(sentences, text, start, at);
       continue;
@@ -78,7 +77,7 @@ export function splitSentences(text: string): string[] {
     const clusterEnd = end;
     while (end < length && isTrailingCloser(text.charCodeAt(end))) end++;
 
-    from = end;
+    candidate.lastIndex = end;
     // Candidates come in text order, so one pointer walks the quotations alongside.
     while (quote < quotes.length && (quotes[quote]?.close ?? 0) < at) quote++;
     const span = quotes[quote];
@@ -88,7 +87,7 @@ export function splitSentences(text: string): string[] {
     if (next < length && isSentenceEnd(text, at, clusterEnd, next)) {
       const credit = attachCredit(text, next);
       start = pushSentence(sentences, text, start, credit === -1 ? end : credit);
-      from = Math.max(end, start);
+      candidate.lastIndex = Math.max(end, start);
     }
   }
   pushSentence(sentences, text, start, length);
@@ -121,35 +120,35 @@ function isSentenceEnd(text: string, at: number, clusterEnd: number, next: numbe
     const before = text.charCodeAt(at - 1);
     return !isSpaceCode(before) && !isWordOpener(before) && isUpperCode(following);
   }
-  // The word before the dot, without the brackets and quotes around it: `(5` → `5`, `Kursk-Befreiung“` →
-  // `Kursk-Befreiung`, `z.B` stays. Taken by bounds: most dots end an ordinary, longer word, which is never looked
-  // up, so it is sliced only when short enough to be a day number, an abbreviation or an initial.
+  const word = wordBefore(text, at);
+  // Most dots end an ordinary, longer word: the length checks skip look-ups and patterns that cannot match it.
+  const length = word.length;
+  // "am 5. November", "der 2. Weltkrieg"
+  if (length <= 2 && DAY_NUMBER.test(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
+  if (length <= LONGEST_ABBREVIATION) {
+    if (MAY_END_SENTENCE.has(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
+    if (ABBREVIATIONS.has(word)) return false;
+    if (BEFORE_NUMBER_ONLY.has(word)) return !isDigitCode(following);
+  }
+  // Initials ("Antony J. Blinken") and the letters of spaced abbreviations ("z. B.", "u. a.", "v. Chr."); a letter
+  // may be two code units, so the dot stands second or third from the end.
+  if (length <= 2 && SINGLE_LETTER.test(word)) return false;
+  const dotted = word.charCodeAt(length - 2) === DOT || word.charCodeAt(length - 3) === DOT;
+  if (dotted && DOTTED_LETTER.test(word)) return false;
+  return word !== '';
+}
+
+/**
+ * The word that ends at `at` (exclusive), without the brackets and quotes around it:
+ * `(5` → `5`, `Kursk-Befreiung“` → `Kursk-Befreiung`, `z.B` stays.
+ */
+function wordBefore(text: string, at: number): string {
   let from = at;
   while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
   let to = at;
   while (to > from && isTrailingCloser(text.charCodeAt(to - 1))) to--;
   while (from < to && isWordOpener(text.charCodeAt(from))) from++;
-  const length = to - from;
-  if (length <= LONGEST_ABBREVIATION) {
-    const word = text.slice(from, to);
-    // "am 5. November", "der 2. Weltkrieg"
-    if (length <= 2 && DAY_NUMBER.test(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
-    if (MAY_END_SENTENCE.has(word)) return SENTENCE_OPENERS.has(wordAt(text, next));
-    if (ABBREVIATIONS.has(word)) return false;
-    if (BEFORE_NUMBER_ONLY.has(word)) return !isDigitCode(following);
-    // Initials ("Antony J. Blinken") and the letters of spaced abbreviations ("z. B.", "u. a.", "v. Chr.").
-    if (length <= 2 && SINGLE_LETTER.test(word)) return false;
-  }
-  if (endsInDottedLetter(text, from, to)) return false;
-  return length > 0;
-}
-
-/** Whether `text[from, to)` ends in a dot and one letter: unspaced initials or abbreviation letters (`J.R`, `U.S`). */
-function endsInDottedLetter(text: string, from: number, to: number): boolean {
-  // A letter may be two code units, so the dot stands second or third from the end.
-  const length = to - from;
-  const dotted = (length >= 2 && text.charCodeAt(to - 2) === DOT) || (length >= 3 && text.charCodeAt(to - 3) === DOT);
-  return dotted && DOTTED_LETTER.test(text.slice(from, to));
+  return text.slice(from, to);
 }
 
 function wordAt(text: string, from: number): string {

@@ -1,8 +1,9 @@
 import type { Article } from '../corpus/article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { attributeSentence, type SentenceSources } from './attribute-sentence';
+import { attributeSurveyed, type SentenceSources } from './attribute-sentence';
 import { placeAttributions } from './attribution';
 import { paragraphFigures } from './figures';
+import { surveySentence } from './may-attribute';
 import type { Attribution, Figure } from './types';
 
 const NO_SOURCES: SentenceSources = { attributions: [], anonymous: false };
@@ -22,13 +23,27 @@ export function analyzeArticle(article: Article, lexicon: CompiledLexicon): Arti
   // Plain loops and pushes: this runs for every sentence of the archive, and most sentences add nothing.
   for (const paragraph of article.paragraphs) {
     const sources: SentenceSources[] = [];
+    // Each sentence's words are read once, for its sources and for whether it may state a number in words.
+    const numberWords: boolean[] = [];
     for (let index = 0; index < paragraph.sentences.length; index++) {
-      const found = attributeSentence(paragraph.sentences[index] ?? '', lexicon);
+      const sentence = paragraph.sentences[index] ?? '';
+      const survey = surveySentence(sentence, lexicon);
+      numberWords.push(survey.mayStateNumberWord);
+      const found = attributeSurveyed(sentence, survey, lexicon);
       sources.push(found);
       if (found.attributions.length === 0) continue;
       for (const a of placeAttributions(article.id, paragraph.number, index, found)) attributions.push(a);
     }
-    for (const f of paragraphFigures(article.id, paragraph, lexicon, (i) => sources[i] ?? NO_SOURCES)) figures.push(f);
+    // The callbacks are written in place: tsx wraps a function stored in a variable in a naming call, per paragraph.
+    for (const f of paragraphFigures(
+      article.id,
+      paragraph,
+      lexicon,
+      (i) => sources[i] ?? NO_SOURCES,
+      (i) => numberWords[i] ?? true,
+    )) {
+      figures.push(f);
+    }
   }
   return { figures, attributions };
 }

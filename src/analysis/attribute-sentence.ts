@@ -17,9 +17,10 @@ import {
   SPEECH_VERBS,
   SUBORDINATORS,
 } from './attribution-cues';
-import { wordsIfCiting } from './may-attribute';
+import { surveySentence, type SentenceSurvey } from './may-attribute';
 import { isQuotedAt, quotedSpans } from './quoted-mask';
 import type { AttributionKind } from './types';
+import { CUE } from './word-roles';
 
 /** A source tied to one sentence, before it is placed in an article. */
 export interface SentenceAttribution {
@@ -82,18 +83,27 @@ const CREDIT_KINDS = new Set(['agency', 'media']);
  * one who sent the troops) is no attribution. Cues inside quotations are the speaker's words and are ignored.
  */
 export function attributeSentence(sentence: string, lexicon: CompiledLexicon): SentenceSources {
-  // Half the sentences cannot cite anything; they are done without building their words or looking for names.
-  const words = wordsIfCiting(sentence, lexicon);
-  if (words === null) return NOTHING_CITED;
-  return readSources(sentence, words, lexicon);
+  return attributeSurveyed(sentence, surveySentence(sentence, lexicon), lexicon);
+}
+
+/** attributeSentence for a sentence just surveyed (see surveySentence). */
+export function attributeSurveyed(sentence: string, survey: SentenceSurvey, lexicon: CompiledLexicon): SentenceSources {
+  // Half the sentences cannot cite anything; they are done without looking for names.
+  if (!survey.mayCite) return NOTHING_CITED;
+  return readSources(sentence, survey.words, lexicon, survey.roles);
 }
 
 /**
  * attributeSentence for a sentence already split into its words (sentenceWords or a WordScan, as columns), without
  * the check that passes over sentences that cannot cite anything: the full reading, which that check is tested
- * against.
+ * against. `roles`, when the words were surveyed, tells the cue words without asking CUE_WORDS about each word.
  */
-export function readSources(sentence: string, words: WordColumns, lexicon: CompiledLexicon): SentenceSources {
+export function readSources(
+  sentence: string,
+  words: WordColumns,
+  lexicon: CompiledLexicon,
+  roles: ArrayLike<number> | null = null,
+): SentenceSources {
   const matches = matchSources(sentence, words, lexicon);
   const reading: Reading = {
     text: sentence,
@@ -105,7 +115,8 @@ export function readSources(sentence: string, words: WordColumns, lexicon: Compi
   let anonymous = false;
   for (let k = 0; k < words.count; k++) {
     const key = words.keys[k]!;
-    if (!CUE_WORDS.has(key) || inQuote(reading, k)) continue;
+    const cue = roles === null ? CUE_WORDS.has(key) : (roles[k]! & CUE) !== 0;
+    if (!cue || inQuote(reading, k)) continue;
 
     for (const phrase of ORIGIN_BEFORE.get(key) ?? NO_PHRASES) {
       if (!phraseAt(reading, k, phrase)) continue;

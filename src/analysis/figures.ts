@@ -22,18 +22,22 @@ export function extractFigures(article: Article, lexicon: CompiledLexicon): Figu
   });
 }
 
-/** The figures of one paragraph, with `sourcesOf(i)` giving what its sentence `i` cites (see attributeSentence). */
+/**
+ * The figures of one paragraph, with `sourcesOf(i)` giving what its sentence `i` cites (see attributeSentence), and
+ * `numberWordsIn(i)` false when sentence `i` holds no number word (see surveySentence), so it is not looked for.
+ */
 export function paragraphFigures(
   articleId: string,
   paragraph: Paragraph,
   lexicon: CompiledLexicon,
   sourcesOf: (sentence: number) => SentenceSources,
+  numberWordsIn: (sentence: number) => boolean = () => true,
 ): Figure[] {
   const figures: Figure[] = [];
   if (paragraph.heading) return figures;
   for (let index = 0; index < paragraph.sentences.length; index++) {
     const sentence = paragraph.sentences[index] ?? '';
-    for (const reading of readGermanNumbers(sentence)) {
+    for (const reading of readGermanNumbers(sentence, numberWordsIn(index))) {
       const counted = readCountedNoun(sentence, reading.start + reading.text.length);
       const figure = figureOf(reading, {
         articleId,

@@ -1,8 +1,7 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { mayStartSourceName } from '../lexicon/match-sources';
 import type { WordColumns } from '../lexicon/word-columns';
 import { WordScan } from '../lexicon/word-scan';
-import { CUE_WORDS, ORIGIN_AFTER, ORIGIN_BEFORE } from './attribution-cues';
+import { CUE, NAME, NUMBER_WORD, ORIGIN, roleOf } from './word-roles';
 
 const scan = new WordScan();
 
@@ -21,27 +20,52 @@ const scan = new WordScan();
  * reading.
  */
 export function wordsIfCiting(sentence: string, lexicon: CompiledLexicon): WordColumns | null {
-  scan.read(sentence);
-  return mayCite(scan, sentence.includes('('), lexicon) ? scan : null;
+  const survey = surveySentence(sentence, lexicon);
+  return survey.mayCite ? survey.words : null;
 }
 
-function mayCite(scan: WordScan, parenthesis: boolean, lexicon: CompiledLexicon): boolean {
-  let cued = parenthesis;
-  let namedOrOrigin = false;
-  for (let i = 0; i < scan.count && !(cued && namedOrOrigin); i++) {
-    const key = scan.keys[i]!;
-    // One lookup per word for both questions: this runs for every word of the archive.
-    const role = CUE_ROLES.get(key) ?? 0;
-    if (role & CUE) cued = true;
-    if (role & ORIGIN || (!namedOrOrigin && mayStartSourceName(key, lexicon))) namedOrOrigin = true;
+/** A sentence's words and what they may do; the scanner's, reused for the next sentence (see surveySentence). */
+export interface SentenceSurvey {
+  /** The words, as sentenceWords finds them (in columns). */
+  readonly words: WordColumns;
+  /** Role bits of word i (see word-roles.ts). */
+  readonly roles: ArrayLike<number>;
+  /** Whether attributeSentence may find something (see wordsIfCiting); when false it finds nothing. */
+  readonly mayCite: boolean;
+  /** Whether some word may hold a number word (see mayHoldNumberWord); when false readGermanNumbers finds none. */
+  readonly mayStateNumberWord: boolean;
+}
+
+class Survey implements SentenceSurvey {
+  words: WordColumns = scan;
+  roles = new Uint8Array(64);
+  mayCite = false;
+  mayStateNumberWord = false;
+
+  read(sentence: string, lexicon: CompiledLexicon): this {
+    scan.read(sentence);
+    if (this.roles.length < scan.count) this.roles = new Uint8Array(Math.max(scan.count, this.roles.length * 2));
+    // One look at each word answers every question about the sentence: this runs for every word of the archive.
+    let all = 0;
+    for (let i = 0; i < scan.count; i++) {
+      const role = roleOf(scan.keys[i]!, scan.spellings[i]!, lexicon);
+      this.roles[i] = role;
+      all |= role;
+    }
+    const cued = (all & CUE) !== 0 || sentence.includes('(');
+    this.mayCite = cued && (all & (ORIGIN | NAME)) !== 0;
+    this.mayStateNumberWord = (all & NUMBER_WORD) !== 0;
+    return this;
   }
-  return cued && namedOrOrigin;
 }
 
-const CUE = 1;
-/** A cue that marks a sentence as citing unnamed reports even when it names no source. */
-const ORIGIN = 2;
-const CUE_ROLES: ReadonlyMap<string, number> = new Map([
-  ...[...CUE_WORDS].map((word): [string, number] => [word, CUE]),
-  ...[...ORIGIN_BEFORE.keys(), ...ORIGIN_AFTER].map((word): [string, number] => [word, CUE | ORIGIN]),
-]);
+const survey = new Survey();
+
+/**
+ * Reads a sentence's words once for everything the analysis asks before reading it closely: whether it may cite a
+ * source (wordsIfCiting) and whether it may state a number in words. The answer is reused for the next sentence:
+ * read it before surveying another.
+ */
+export function surveySentence(sentence: string, lexicon: CompiledLexicon): SentenceSurvey {
+  return survey.read(sentence, lexicon);
+}

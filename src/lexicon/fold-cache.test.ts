@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashRange } from '../search/scan-words';
-import { foldedKey } from './fold-cache';
+import { foldedKey, lastSpellingId, spellingSlot } from './fold-cache';
 import { foldWord } from './fold-word';
 
 const ARTICLES = join(import.meta.dirname, '../../data/articles');
@@ -45,5 +45,35 @@ describe('foldedKey gives exactly foldWord', () => {
         }
       }
     }
+  });
+});
+
+describe('lastSpellingId', () => {
+  function idOf(text: string): number {
+    foldedKey(text, 0, text.length, hashRange(text, 0, text.length));
+    return lastSpellingId();
+  }
+
+  it('is the same for a spelling while it stays cached, and differs between spellings', () => {
+    const first = idOf('Pjöngjang');
+    expect(first).not.toBe(0);
+    expect(idOf('Pjöngjang')).toBe(first);
+    expect(idOf('pjöngjang')).not.toBe(first);
+  });
+
+  it('is never given again once its slot holds another spelling', () => {
+    // A borrowed hash puts both spellings in one slot: the second takes it over, and the first comes back anew.
+    const hash = hashRange('Soldaten', 0, 8);
+    foldedKey('Soldaten', 0, 8, hash);
+    const soldaten = lastSpellingId();
+    foldedKey('Soldatin', 0, 8, hash);
+    const soldatin = lastSpellingId();
+    foldedKey('Soldaten', 0, 8, hash);
+    expect(new Set([soldaten, soldatin, lastSpellingId()]).size).toBe(3);
+    expect(spellingSlot(soldaten)).toBe(spellingSlot(soldatin));
+  });
+
+  it('is 0 for a word too long to be cached', () => {
+    expect(idOf('Donaudampfschifffahrtsgesellschaftskapitänsmütze')).toBe(0);
   });
 });

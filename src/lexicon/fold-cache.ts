@@ -21,6 +21,14 @@ const slotHashes = new Int32Array(SLOTS);
 const slotLengths = new Uint8Array(SLOTS);
 const slotChars = new Uint16Array(SLOTS * MAX_CACHED_LENGTH);
 const slotKeys: string[] = new Array<string>(SLOTS).fill('');
+/** How many times each slot was filled: a fill's spelling gets its id (see lastSpellingId) from the count. */
+const slotFills = new Int32Array(SLOTS);
+/**
+ * Ids stay below 2^30, small integers for V8, which a larger number, a fresh heap object for every word, is not.
+ * A slot filled more often than this (some hundred passes over a large archive) gives its spellings no id.
+ */
+const MAX_FILLS = 2 ** 30 / SLOTS - 1;
+let lastSpelling = 0;
 
 /**
  * foldWord(text, start, end) for a word whose hash (as forEachWord hands it out, see hashRange) is `hash`.
@@ -28,18 +36,48 @@ const slotKeys: string[] = new Array<string>(SLOTS).fill('');
  */
 export function foldedKey(text: string, start: number, end: number, hash: number): string {
   const length = end - start;
-  if (length > MAX_CACHED_LENGTH) return foldWord(text, start, end);
+  if (length > MAX_CACHED_LENGTH) {
+    lastSpelling = 0;
+    return foldWord(text, start, end);
+  }
   const slot = (hash ^ (hash >>> SLOT_BITS)) & (SLOTS - 1);
   const at = slot * MAX_CACHED_LENGTH;
   if (slotHashes[slot] === hash && slotLengths[slot] === length) {
     let i = 0;
     while (i < length && slotChars[at + i] === text.charCodeAt(start + i)) i++;
-    if (i === length) return slotKeys[slot]!;
+    if (i === length) {
+      lastSpelling = spellingId(slot);
+      return slotKeys[slot]!;
+    }
   }
   const key = foldWord(text, start, end);
   slotHashes[slot] = hash;
   slotLengths[slot] = length;
   for (let i = 0; i < length; i++) slotChars[at + i] = text.charCodeAt(start + i);
   slotKeys[slot] = key;
+  slotFills[slot] = Math.min(slotFills[slot]! + 1, MAX_FILLS + 1);
+  lastSpelling = spellingId(slot);
   return key;
+}
+
+function spellingId(slot: number): number {
+  const fills = slotFills[slot]!;
+  return fills <= MAX_FILLS ? fills * SLOTS + slot : 0;
+}
+
+/**
+ * Which cached spelling the last foldedKey call answered from, as an id no other spelling ever gets (the slot it
+ * sits in, see spellingSlot, and how often that slot was filled), or 0 for none (a word too long to be cached). A
+ * caller that works something out from a word's key can remember it by this id, in a table of SPELLING_SLOTS
+ * entries indexed by spellingSlot: a frequent word is then answered without looking at its key at all.
+ */
+export function lastSpellingId(): number {
+  return lastSpelling;
+}
+
+export const SPELLING_SLOTS = SLOTS;
+
+/** The slot of a spelling id (not 0) from lastSpellingId: ids that share it never are cached at the same time. */
+export function spellingSlot(id: number): number {
+  return id & (SLOTS - 1);
 }

@@ -1,5 +1,5 @@
 import { forEachWord } from '../search/scan-words';
-import { foldedKey } from './fold-cache';
+import { foldedKey, lastSpellingId } from './fold-cache';
 import type { Word } from './sentence-words';
 import { wordsOf, type WordColumns } from './word-columns';
 
@@ -17,6 +17,8 @@ export class WordScan implements WordColumns {
   /** Start and end offset of word i; replaced by larger arrays when a text has more words (read-only for callers). */
   starts = new Int32Array(64);
   ends = new Int32Array(64);
+  /** Spelling id of word i (see lastSpellingId): lets a caller remember per spelling what it works out per key. */
+  spellings = new Int32Array(64);
   private text = '';
 
   // One callback for the scanner's lifetime rather than a closure per text.
@@ -26,6 +28,7 @@ export class WordScan implements WordColumns {
     this.starts[i] = start;
     this.ends[i] = end;
     this.keys[i] = foldedKey(this.text, start, end, hash);
+    this.spellings[i] = lastSpellingId();
     this.count = i + 1;
   };
 
@@ -45,9 +48,12 @@ export class WordScan implements WordColumns {
   private grow(): void {
     const starts = new Int32Array(this.starts.length * 2);
     const ends = new Int32Array(this.ends.length * 2);
+    const spellings = new Int32Array(this.spellings.length * 2);
     starts.set(this.starts);
     ends.set(this.ends);
+    spellings.set(this.spellings);
     this.starts = starts;
     this.ends = ends;
+    this.spellings = spellings;
   }
 }

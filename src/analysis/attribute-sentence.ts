@@ -20,7 +20,7 @@ import {
 import { surveySentence, type SentenceSurvey } from './may-attribute';
 import { isQuotedAt, quotedSpans } from './quoted-mask';
 import type { AttributionKind } from './types';
-import { CUE } from './word-roles';
+import { CUE, NAME } from './word-roles';
 
 /** A source tied to one sentence, before it is placed in an article. */
 export interface SentenceAttribution {
@@ -96,7 +96,8 @@ export function attributeSurveyed(sentence: string, survey: SentenceSurvey, lexi
 /**
  * attributeSentence for a sentence already split into its words (sentenceWords or a WordScan, as columns), without
  * the check that passes over sentences that cannot cite anything: the full reading, which that check is tested
- * against. `roles`, when the words were surveyed, tells the cue words without asking CUE_WORDS about each word.
+ * against. `roles`, when the words were surveyed, tells the cue words and the words that may start a name without
+ * asking about each word's key again.
  */
 export function readSources(
   sentence: string,
@@ -104,7 +105,7 @@ export function readSources(
   lexicon: CompiledLexicon,
   roles: ArrayLike<number> | null = null,
 ): SentenceSources {
-  const matches = matchSources(sentence, words, lexicon);
+  const matches = matchSources(sentence, words, lexicon, roles, NAME);
   const reading: Reading = {
     text: sentence,
     words,

@@ -16,14 +16,13 @@ export function buildArticle(id: string, raw: string, meta?: ArticleMeta, hash?:
   const cleaned = cleanScrapedText(raw);
   const paragraphs: Paragraph[] = [];
   for (const block of cleaned.blocks) {
-    // Copied before splitting, so the sentences are slices of the paragraph rather than of the raw file, and
-    // nothing kept refers to the raw file any more (see own-copy.ts).
+    // Copied before splitting (see own-copy.ts): a raw file with a single „ is two bytes a character throughout,
+    // and the analysis reads a one-byte copy of a Latin-1 paragraph faster than its slice of such a file (over the
+    // 10,000-article bench, about 15 % more analysis time without the copy). The Article itself lives only until
+    // it is analysed, indexed and packed for storage (see storeArticle).
     const text = ownCopy(block.text);
-    const split = splitSentences(text);
-    if (split.length === 0) continue;
-    // A pushed-to array keeps spare capacity for growth; an exact copy stores 3–4 sentences in a third of the
-    // memory, which adds up over hundreds of thousands of paragraphs.
-    const sentences = split.slice();
+    const sentences = splitSentences(text);
+    if (sentences.length === 0) continue;
     paragraphs.push({ number: paragraphs.length + 1, text, sentences, heading: block.heading });
   }
   return {

@@ -1,6 +1,5 @@
 import { type ArticleMeta, ArticleMetaSchema } from './article';
 import { lineOfIndex } from './decode-text';
-import { plainMeta } from './plain-meta';
 
 export type ParsedMeta = { ok: true; meta: ArticleMeta } | { ok: false; reasons: string[] };
 
@@ -15,8 +14,6 @@ export function parseArticleMeta(json: string): ParsedMeta {
   } catch (error) {
     return { ok: false, reasons: [jsonSyntaxReason(json, error)] };
   }
-  const plain = plainMeta(data);
-  if (plain !== undefined) return { ok: true, meta: plain };
   const result = ArticleMetaSchema.safeParse(data);
   if (result.success) return { ok: true, meta: result.data };
   return {

@@ -70,6 +70,21 @@ describe('packArticleText', () => {
     expect(unpackParagraphs(packed)).toEqual(long);
   });
 
+  it('keeps a zero-width no-break space at the start of a sentence, as written', () => {
+    const text = 'Eins. \ufeffZwei.';
+    const packed = packArticleText([paragraph(1, text, ['Eins.', '\ufeffZwei.'])]);
+    expect(sentenceText(packed, 0, 1)).toBe('\ufeffZwei.');
+    expect(paragraphText(packed, 0)).toBe(text);
+  });
+
+  it('holds more paragraphs than fit two-byte offsets, most of them without sentences', () => {
+    const many = Array.from({ length: 70_000 }, (_, i) => paragraph(i + 1, '', []));
+    many.push(paragraph(70_001, 'Schluss.', ['Schluss.']));
+    const packed = packArticleText(many);
+    expect(paragraphCount(packed)).toBe(70_001);
+    expect(sentenceText(packed, 70_000, 0)).toBe('Schluss.');
+  });
+
   it('holds an article without paragraphs', () => {
     const empty = packArticleText([]);
     expect(paragraphCount(empty)).toBe(0);

@@ -20,7 +20,8 @@ export interface ArticleText {
 }
 
 const HEADER = 2;
-const decoder = new TextDecoder('utf-8');
+// ignoreBOM keeps a leading U+FEFF in what is decoded: a sentence comes back exactly as it was packed.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /** Packs paragraphs whose sentences are verbatim substrings of their text, in order (see Paragraph). */
@@ -30,7 +31,7 @@ export function packArticleText(paragraphs: readonly Paragraph[]): ArticleText {
   const encoded = paragraphs.map((p) => encoder.encode(p.text));
   const byteLength = encoded.reduce((n, b) => n + b.length, 0);
   // Offsets take two bytes each while they can (nearly every article is under 64 KB): half the layout's memory.
-  const Layout = Math.max(byteLength, sentenceCount) <= 0xffff ? Uint16Array : Uint32Array;
+  const Layout = Math.max(byteLength, sentenceCount, paragraphs.length) <= 0xffff ? Uint16Array : Uint32Array;
   // One buffer per article, offsets first, where their views need them aligned.
   const layoutBytes = layoutLength * Layout.BYTES_PER_ELEMENT;
   const buffer = new ArrayBuffer(layoutBytes + byteLength);

@@ -44,7 +44,11 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   const lexicon = compileLexicon(input.lexicon);
   const indexBuilder = createPassageIndexBuilder();
   const read = yield* readArticlesSteps(input.articles, lexicon, indexBuilder);
-  for (const analysis of read.analyses) ownAnalysisText(analysis);
+  // In slices like the rest: on a reload this copies tens of thousands of words.
+  for (let i = 0; i < read.analyses.length; i++) {
+    ownAnalysisText(read.analyses[i]!);
+    if (i % FILE_SLICE === FILE_SLICE - 1) yield;
+  }
   const index = yield* indexBuilder.finishInSlices(read.articles);
   const facts = yield* corpusFactsSteps({ ...read, lexicon: input.lexicon }, lexicon);
   return { ...facts, index };

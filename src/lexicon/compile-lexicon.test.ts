@@ -69,7 +69,7 @@ describe('compileLexicon lookups', () => {
 
   it('lets a desk edit take effect without code: a new alias is matched', () => {
     const lexicon: Lexicon = {
-      sources: [{ id: 'tass', name: 'TASS', kind: 'agency', aliases: ['russische Staatsagentur Tass'] }],
+      sources: [{ id: 'tass', name: 'TASS', kind: 'agency', aliases: ['russische Staatsagentur Tass'], generic: [], context: [] }],
       topics: [{ id: 'troops', label: 'Troops', names: ['troops'], terms: ['soldat'] }],
     };
     const compiled = compileLexicon(lexicon);

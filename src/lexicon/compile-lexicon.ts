@@ -7,6 +7,8 @@ export interface AliasTrieNode {
   next: Map<string, AliasTrieNode>;
   /** Set when the path to this node is a complete alias. */
   sourceId: string | null;
+  /** The alias ending here is one of the source's generic phrasings (see SourceEntry.generic). */
+  generic: boolean;
 }
 
 /** A node of the letter trie over reversed topic terms (see compileTopicTails). */
@@ -57,22 +59,27 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 }
 
 function compileAliasTrie(sources: SourceEntry[]): AliasTrieNode {
-  const root: AliasTrieNode = { next: new Map(), sourceId: null };
+  const root: AliasTrieNode = { next: new Map(), sourceId: null, generic: false };
   for (const source of sources) {
-    for (const phrase of [source.name, ...source.aliases]) {
+    const phrasings = [source.name, ...source.aliases].map((phrase) => ({ phrase, generic: false }));
+    for (const phrase of source.generic) phrasings.push({ phrase, generic: true });
+    for (const { phrase, generic } of phrasings) {
       const keys = phraseKeys(phrase);
       if (keys.length === 0) continue;
       let node = root;
       for (const key of keys) {
         let child = node.next.get(key);
         if (!child) {
-          child = { next: new Map(), sourceId: null };
+          child = { next: new Map(), sourceId: null, generic: false };
           node.next.set(key, child);
         }
         node = child;
       }
       // The loader rejects aliases claimed twice; should one slip through, the first source keeps it.
-      node.sourceId ??= source.id;
+      if (node.sourceId === null) {
+        node.sourceId = source.id;
+        node.generic = generic;
+      }
     }
   }
   return root;

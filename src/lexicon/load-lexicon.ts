@@ -98,7 +98,7 @@ function sourceClashes(sources: SourceEntry[]): string[] {
   const problems = duplicateIds(sources);
   const owner = new Map<string, string>();
   for (const source of sources) {
-    for (const phrase of [source.name, ...source.aliases]) {
+    for (const phrase of [source.name, ...source.aliases, ...source.generic]) {
       const key = phraseKey(phrase);
       if (key === '') {
         problems.push(`source "${source.id}": alias "${phrase}" has no words to match`);

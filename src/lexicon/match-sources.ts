@@ -9,6 +9,8 @@ export interface SourceMatch {
   /** Index of the first and last token of the mention (inclusive). */
   first: number;
   last: number;
+  /** Matched by a generic phrasing (see SourceEntry.generic): names the source only where the article has. */
+  generic: boolean;
 }
 
 /** A source named in a text, with the verbatim words that name it. */
@@ -57,7 +59,7 @@ export function matchSources(
       const child = node.next.get((stems[j] ??= inflectionKey(keys[j]!)));
       if (!child) break;
       node = child;
-      if (node.sourceId !== null) found = { sourceId: node.sourceId, first: i, last: j };
+      if (node.sourceId !== null) found = { sourceId: node.sourceId, first: i, last: j, generic: node.generic };
     }
     if (!found) {
       i += 1;
@@ -67,6 +69,7 @@ export function matchSources(
     const continues = previous?.sourceId === found.sourceId && previous.last === i - 1;
     if (previous && continues && onlySpaceBetween(text, words, i)) {
       previous.last = found.last;
+      previous.generic &&= found.generic;
     } else {
       matches.push(found);
     }

@@ -15,6 +15,16 @@ export const SourceEntrySchema = z
     kind: z.enum(['agency', 'media', 'government', 'intelligence', 'military', 'organization', 'person']),
     description: z.string().max(300).optional(),
     aliases: z.array(Phrase).default([]),
+    /**
+     * Phrasings that name a different body in every country ("Außenministerium", "staatliche Nachrichtenagentur"):
+     * they credit this source only in an article that has named it by one of its other aliases.
+     */
+    generic: z.array(Phrase).default([]),
+    /**
+     * Words that tie a generic phrasing to this source when they stand in the same or the sentence before ("USA",
+     * "Washington" for "Außenministerium"). Matched as folded text, so a word's inflected forms are found too.
+     */
+    context: z.array(Phrase).default([]),
   })
   .strict();
 

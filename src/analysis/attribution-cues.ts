@@ -20,9 +20,67 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'dementierte', 'dementiert', 'bestritt', 'bestritten', 'bestreitet',
   'verkundete', 'verkundet', 'verkundeten',
   'dankte', 'dankt', 'lobte', 'lobt', 'wurdigte', 'wurdigt', 'versprach', 'verspricht',
-  'zitiert', 'zitierte', 'spricht', 'sprach', 'hingewiesen', 'wies', 'verwies', 'anerkannt', 'erkannte',
+  'zitiert', 'spricht', 'sprach', 'hingewiesen', 'wies', 'verwies', 'anerkannt', 'erkannte',
   'kundigte', 'angekundigt', 'forderte', 'fordert', 'gefordert', 'drohte', 'droht', 'bekraftigte', 'bekraftigt',
   'verurteilte', 'verurteilt', 'unterstrich', 'fugte', 'hinzugefugt', 'meinte', 'meint', 'raumte', 'eingeraumt',
+  'erganzte', 'erganzt', 'meinten', 'betonten', 'zeigte', 'klagte', 'beklagte', 'beklagt', 'monierte', 'moniert',
+  'bemangelte', 'argumentierte', 'argumentiert', 'erinnerte', 'erinnert', 'verweist', 'begrundete', 'begrundet',
+  'entgegnete', 'entgegnet', 'widersprach', 'widerspricht', 'antwortete', 'antwortet', 'glaubt', 'glaubte',
+  'erwartet', 'erwartete', 'rechnet', 'rechnete', 'befurchtet', 'befurchtete', 'hofft', 'hoffte', 'vermutet',
+  'vermutete', 'prognostiziert', 'prognostizierte', 'ankundigte', 'mitteilte', 'mitteilten', 'schilderte',
+  'schildert', 'beschrieb', 'beschreibt', 'bekannte', 'gestand', 'appellierte', 'appelliert', 'mahnte', 'mahnt',
+  'twitterte', 'verlautbarte', 'versicherte', 'versichert', 'forderten', 'sprachen', 'insistierte', 'unterstreicht',
+  'stellte', 'stellt', 'hob', 'hebt', 'teilt', 'gab', 'gaben', 'gibt', 'rief', 'ruft', 'erlauterte', 'erlautert',
+  'resumierte', 'bilanzierte', 'bilanziert', 'fugt', 'kundigt', 'raumt', 'versprochen', 'attestiert', 'attestierte',
+  'beschied', 'ausgesagt', 'weiss', 'warf', 'wirft', 'beschwerte', 'beschwert', 'hielt', 'halt', 'liess', 'lasst', 'kommentierte', 'kommentiert', 'gewarnt',
+]);
+
+/**
+ * Verbs whose finite part reports only with its particle later in the clause: "gab … zu bedenken", "stellte …
+ * klar", "teilte … mit". Without the particle they report nothing ("gab Geld aus", "stellte einen Antrag").
+ */
+export const SPLIT_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['gab', ['bedenken', 'bekannt', 'an']],
+  ['gaben', ['bedenken', 'bekannt', 'an']],
+  ['gibt', ['bedenken', 'bekannt', 'an']],
+  ['stellte', ['klar', 'fest']],
+  ['stellt', ['klar', 'fest']],
+  ['hob', ['hervor']],
+  ['hebt', ['hervor']],
+  ['kundigte', ['an']],
+  ['kundigt', ['an']],
+  ['teilt', ['mit']],
+  ['teilte', ['mit']],
+  ['teilten', ['mit']],
+  ['fugt', ['hinzu']],
+  ['fugte', ['hinzu']],
+  ['raumt', ['ein']],
+  ['raumte', ['ein']],
+  ['wies', ['hin', 'zuruck']],
+  ['weist', ['hin', 'zuruck']],
+  ['rief', ['auf']],
+  ['ruft', ['auf']],
+  ['sprach', ['aus', 'von']],
+  ['sprachen', ['aus', 'von']],
+  ['hielt', ['fest']],
+  ['warf', ['vor']],
+  ['wirft', ['vor']],
+  ['halt', ['fest']],
+  ['liess', ['verlauten', 'wissen']],
+  ['lasst', ['verlauten', 'wissen']],
+  ['zeigte', ['besorgt', 'zuversichtlich', 'uberzeugt', 'optimistisch', 'skeptisch', 'enttauscht', 'erfreut', 'zufrieden']],
+]);
+
+/**
+ * Finite verbs in Konjunktiv I that no indicative form shares in the third person: a sentence in them with no cue
+ * of its own carries on the reported speech of the sentence before.
+ */
+export const REPORTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'sei', 'seien', 'habe', 'konne', 'musse', 'solle', 'wolle', 'durfe', 'werde', 'gebe', 'liege', 'stehe', 'gehe',
+  'komme', 'bleibe', 'brauche', 'fehle', 'zeige', 'wisse', 'gelte', 'verstosse', 'dominiere', 'obliege', 'bereite',
+  'erfolge', 'handle', 'handele', 'lasse', 'mache', 'sehe', 'halte', 'plane', 'trage', 'folge', 'biete', 'laufe',
+  'arbeite', 'drohe', 'reiche', 'betrage', 'belaufe', 'bestehe', 'entstehe', 'entspreche', 'gehore', 'hange',
+  'verfuge', 'stelle', 'bedeute', 'erwarte', 'rechne', 'fordere', 'wolle', 'moge', 'versuche',
 ]);
 
 /** Verbs of reporting and estimating: the source they bind to is the origin of the information. */
@@ -30,12 +88,13 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
   'berichtete', 'berichtet', 'berichteten', 'berichten',
   'meldete', 'meldet', 'meldeten', 'melden', 'gemeldet', 'vermeldet', 'vermeldete',
   'schatzt', 'schatzte', 'schatzen', 'schatzten', 'geschatzt',
-  'veroffentlichte', 'informierte',
+  'veroffentlichte', 'verlautete', 'verlautet', 'berechnet', 'berechnete', 'berechneten', 'ermittelte', 'ermittelten',
 ]);
 
 /**
  * Phrases after which the source follows: "laut Seoul", "nach Angaben des …", "Nach Berichten aus Südkorea",
- * "Gemäß Berichten der ukrainischen Armee", "hieß es aus Kiew", "in einem Interview mit … KBS".
+ * "Gemäß Berichten der ukrainischen Armee", "hieß es aus Kiew", "nach Ansicht des Wifo". ("in einem Interview mit
+ * KBS" names whom the speaker told it, not who spoke: see channelAfter.)
  */
 export const ORIGIN_BEFORE = byFirstWord([
   ['laut'],
@@ -47,8 +106,32 @@ export const ORIGIN_BEFORE = byFirstWord([
   ['nach', 'schatzungen'],
   ['nach', 'darstellung'],
   ['hiess', 'es', 'aus'],
-  ['interview', 'mit'],
+  ['hiess', 'es', 'von'],
+  ['hiess', 'es', 'vom'],
+  ['hiess', 'es', 'bei'],
+  ['hiess', 'es', 'beim'],
+  ['hiess', 'es', 'seitens'],
+  ['hiess', 'es', 'in'],
+  ['heisst', 'es', 'aus'],
+  ['heisst', 'es', 'von'],
+  ['heisst', 'es', 'vom'],
+  ['heisst', 'es', 'bei'],
+  ['heisst', 'es', 'in'],
+  ['hiess', 'es', 'im'],
+  ['heisst', 'es', 'im'],
   ['unter', 'berufung', 'auf'],
+  ['nach', 'ansicht'],
+  ['nach', 'meinung'],
+  ['nach', 'auffassung'],
+  ['nach', 'worten'],
+  ['nach', 'den', 'worten'],
+  ['nach', 'aussage'],
+  ['nach', 'aussagen'],
+  ['nach', 'eigenen', 'angaben'],
+  ['eigenen', 'angaben', 'zufolge'],
+  ['nach', 'berechnungen'],
+  ['nach', 'zahlen'],
+  ['nach', 'daten'],
 ]);
 
 /** "Yonhap zufolge", "Angaben des Pentagons zufolge": the source comes right before. */
@@ -125,6 +208,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...CREDIT_BEFORE.keys(),
   ...SPEECH_VERBS,
   ...REPORT_VERBS,
+  ...REPORTED_SPEECH_VERBS,
   'davon',
   'so',
+  'hiess',
+  'heisst',
 ]);

@@ -8,6 +8,8 @@ const context: FigureContext = {
   paragraph: 2,
   sentence: 0,
   counted: 'Soldaten',
+  unit: 'count',
+  measure: null,
   topics: ['troops'],
   source: null,
 };

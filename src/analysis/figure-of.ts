@@ -21,6 +21,8 @@ export function figureOf(reading: NumberReading, context: FigureContext): Figure
   figure.paragraph = context.paragraph;
   figure.sentence = context.sentence;
   figure.counted = context.counted;
+  figure.unit = context.unit;
+  figure.measure = context.measure;
   figure.topics = context.topics;
   figure.source = context.source;
   return figure as Figure;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus, sentenceAt, type BundledCorpus } from './bundled-corpus.fixture';
-import type { SentenceAttribution, SentenceSources } from './attribute-sentence';
 import { extractFigures, paragraphFigures } from './figures';
+import type { Credit, ResolvedSentence } from './resolve-speakers';
 import type { Figure } from './types';
 
 let corpus: BundledCorpus;
@@ -142,21 +142,29 @@ describe('extractFigures rules', () => {
 });
 
 describe('the source paragraphFigures credits', () => {
-  const at = (source: string, kind: SentenceAttribution['kind'], start: number): SentenceAttribution => ({
+  const at = (source: string, kind: Credit['kind'], start: number): Credit => ({
     source,
+    name: source,
     mention: source,
     kind,
     start,
+    via: null,
+    about: null,
+    person: false,
   });
-  const sourceOf = (sentences: string[], cited: SentenceSources[]) =>
-    paragraphFigures('a', { number: 1, text: sentences.join(' '), sentences, heading: false }, corpus.lexicon, (i) =>
-      cited[i] ?? { attributions: [], anonymous: false },
+  const sourceOf = (sentences: string[], resolved: ResolvedSentence[]) =>
+    paragraphFigures(
+      'a',
+      { number: 1, text: sentences.join(' '), sentences, heading: false },
+      corpus.lexicon,
+      sentences.map((_, i) => resolved[i] ?? { credits: [], anonymous: false }),
+      sentences.map(() => true),
     ).map((f) => f.source);
 
   it('prefers a named origin over a quoted speaker, the nearest to the number, the first of equally near ones', () => {
     // "3000" starts at 8.
     const sentence = 'Es sind 3000 Soldaten.';
-    const cited = (...attributions: SentenceAttribution[]) => sourceOf([sentence], [{ attributions, anonymous: false }]);
+    const cited = (...credits: Credit[]) => sourceOf([sentence], [{ credits, anonymous: false }]);
     expect(cited(at('credit', 'credited', 8), at('speaker', 'quoted', 8), at('far', 'origin', 30))).toEqual(['far']);
     expect(cited(at('far', 'origin', 30), at('near', 'origin', 5))).toEqual(['near']);
     expect(cited(at('first', 'origin', 4), at('second', 'origin', 12))).toEqual(['first']);
@@ -164,14 +172,12 @@ describe('the source paragraphFigures credits', () => {
     expect(cited(at('credit', 'credited', 8))).toEqual([null]);
   });
 
-  it('borrows from the nearest citing sentence, earlier first, and stops at unnamed reports', () => {
+  it('never lends a neighbouring sentence\'s source: a paragraph often sets one source against another', () => {
     const sentences = ['Vorher.', 'Es sind 3000 Soldaten.', 'Danach.'];
-    const quoted = (source: string): SentenceSources => ({ attributions: [at(source, 'quoted', 0)], anonymous: false });
-    const nothing: SentenceSources = { attributions: [], anonymous: false };
-    expect(sourceOf(sentences, [quoted('before'), nothing, quoted('after')])).toEqual(['before']);
-    expect(sourceOf(sentences, [nothing, nothing, quoted('after')])).toEqual(['after']);
-    expect(sourceOf(sentences, [{ attributions: [], anonymous: true }, nothing, quoted('after')])).toEqual([null]);
-    const credited: SentenceSources = { attributions: [at('dpa', 'credited', 0)], anonymous: false };
-    expect(sourceOf(sentences, [credited, nothing, quoted('after')])).toEqual(['after']);
+    const quoted = (source: string): ResolvedSentence => ({ credits: [at(source, 'quoted', 0)], anonymous: false });
+    const nothing: ResolvedSentence = { credits: [], anonymous: false };
+    expect(sourceOf(sentences, [quoted('before'), nothing, quoted('after')])).toEqual([null]);
+    expect(sourceOf(sentences, [nothing, { credits: [at('own', 'continued', 0)], anonymous: false }, nothing])).toEqual(['own']);
+    expect(sourceOf(sentences, [nothing, { credits: [at('own', 'origin', 0)], anonymous: true }, nothing])).toEqual([null]);
   });
 });

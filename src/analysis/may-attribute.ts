@@ -1,28 +1,13 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import type { WordColumns } from '../lexicon/word-columns';
 import { WordScan } from '../lexicon/word-scan';
-import { CUE, NAME, NUMBER_WORD, ORIGIN, roleOf } from './word-roles';
+import { CUE, NAME, NUMBER_WORD, roleOf } from './word-roles';
 
 const scan = new WordScan();
 
-/**
- * The words of a sentence (as sentenceWords finds them, in columns) when attributeSentence may find something in
- * it, else null. The columns are a scanner's, reused for the next sentence: read them before calling again.
- * Null means it finds no source and no unnamed report, and is decided without building the sentence's words: at
- * 10,000 articles, reading every sentence in full for attribution was more than half of the analysis, while half
- * the sentences cannot cite anything.
- *
- * Why null is safe (see attribute-sentence.ts): a sentence with no cue word and no parenthesis is passed over there
- * too. Every other route to a result needs a named source (verbs, "so", credits, credit lines), except the origin
- * cues ("nach Angaben …", "laut …", "… zufolge"), which mark a sentence as citing unnamed reports without a name.
- * A source can only be named where some word may start a source's name (see mayStartSourceName). So a sentence
- * with neither such a word nor an origin cue yields nothing. may-attribute.test.ts checks this against the full
- * reading.
- */
-export function wordsIfCiting(sentence: string, lexicon: CompiledLexicon): WordColumns | null {
-  const survey = surveySentence(sentence, lexicon);
-  return survey.mayCite ? survey.words : null;
-}
+// "Katzian: „…“": a speaker may be named before a colon that opens a quotation, with no cue word; "Foda: Wir …"
+// when the quotation marks were lost.
+const COLON_QUOTE = /:\s*[„“"»]|^[\p{Lu}][^\s:]*:\s+\p{Lu}/u;
 
 /** A sentence's words and what they may do; the scanner's, reused for the next sentence (see surveySentence). */
 export interface SentenceSurvey {
@@ -30,8 +15,14 @@ export interface SentenceSurvey {
   readonly words: WordColumns;
   /** Role bits of word i (see word-roles.ts). */
   readonly roles: ArrayLike<number>;
-  /** Whether attributeSentence may find something (see wordsIfCiting); when false it finds nothing. */
+  /**
+   * Whether readSpeakers may find a speaker: the sentence holds a cue word, a parenthesis (a credit line) or a
+   * colon opening a quotation. When false it finds none, and the sentence is passed over without being read
+   * closely; about half the sentences of an archive are.
+   */
   readonly mayCite: boolean;
+  /** Whether some word may start a lexicon source's name (see mayStartSourceName). */
+  readonly mayName: boolean;
   /** Whether some word may hold a number word (see mayHoldNumberWord); when false readGermanNumbers finds none. */
   readonly mayStateNumberWord: boolean;
 }
@@ -40,6 +31,7 @@ class Survey implements SentenceSurvey {
   words: WordColumns = scan;
   roles = new Uint8Array(64);
   mayCite = false;
+  mayName = false;
   mayStateNumberWord = false;
 
   read(sentence: string, lexicon: CompiledLexicon): this {
@@ -52,8 +44,8 @@ class Survey implements SentenceSurvey {
       this.roles[i] = role;
       all |= role;
     }
-    const cued = (all & CUE) !== 0 || sentence.includes('(');
-    this.mayCite = cued && (all & (ORIGIN | NAME)) !== 0;
+    this.mayCite = (all & CUE) !== 0 || sentence.includes('(') || COLON_QUOTE.test(sentence);
+    this.mayName = (all & NAME) !== 0;
     this.mayStateNumberWord = (all & NUMBER_WORD) !== 0;
     return this;
   }
@@ -62,9 +54,9 @@ class Survey implements SentenceSurvey {
 const survey = new Survey();
 
 /**
- * Reads a sentence's words once for everything the analysis asks before reading it closely: whether it may cite a
- * source (wordsIfCiting) and whether it may state a number in words. The answer is reused for the next sentence:
- * read it before surveying another.
+ * Reads a sentence's words once for everything the analysis asks before reading it closely: whether it may credit
+ * a source, whether it may name a lexicon source, and whether it may state a number in words. The answer is reused
+ * for the next sentence: read it before surveying another.
  */
 export function surveySentence(sentence: string, lexicon: CompiledLexicon): SentenceSurvey {
   return survey.read(sentence, lexicon);

@@ -1,0 +1,487 @@
+import type { CompiledLexicon } from '../lexicon/compile-lexicon';
+import { inflectionKey, phraseKey } from '../lexicon/match-key';
+import { matchSources, type SourceMatch } from '../lexicon/match-sources';
+import { sentenceWords } from '../lexicon/sentence-words';
+import { columnsOf, type WordColumns } from '../lexicon/word-columns';
+import { foldText } from '../text/fold';
+import { REPORTED_SPEECH_VERBS } from './attribution-cues';
+import { isQuotedAt, quotedSpans } from './quoted-mask';
+import { readSpeakers, type SentenceSpeaker } from './read-speakers';
+import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
+import { DETERMINERS, INSTITUTION_NOUN, NAME_PARTICLES, roleStem } from './speaker-words';
+import type { AttributionKind } from './types';
+import { NAME } from './word-roles';
+
+/** A source credited in one sentence, resolved within its article. */
+export interface Credit {
+  /** A lexicon source id, or a discovered source's id (see discoveredId). */
+  source: string;
+  /** The name to show: the lexicon's, or the name as the article gives it in full. */
+  name: string;
+  kind: AttributionKind;
+  /** The verbatim words the credit was read from, and their offset in the sentence. */
+  mention: string;
+  start: number;
+  /** Whom the speaker told it ("APA", "der Nachrichtenagentur AFP"), when the sentence says. */
+  via: string | null;
+  /** Role and party as the article gives them ("GPA-djp-Chef, SPÖ"). */
+  about: string | null;
+  /** Read as a person rather than a body (a role, or a first name and surname). */
+  person: boolean;
+}
+
+export interface ResolvedSentence {
+  readonly credits: readonly Credit[];
+  /** The sentence cites unnamed reports: its figures have no source, and none may be lent to them. */
+  readonly anonymous: boolean;
+}
+
+/** The words of a sentence as the survey read them (see surveySentence). */
+export interface SurveyedWords {
+  readonly words: WordColumns;
+  /** Whether readSpeakers may find a speaker (a cue, a quotation after a colon, a credit line). */
+  readonly mayCite: boolean;
+  /** Whether some word may start a lexicon name (see mayStartSourceName). */
+  readonly mayName: boolean;
+  readonly roles: ArrayLike<number>;
+}
+
+/** Discovered sources are keyed by the inflection keys of their name, so "Wifo" and "des Wifo" are one source. */
+export function discoveredId(name: string): string {
+  return `~${phraseKey(name).replace(/\s+/g, '-')}`;
+}
+
+const CREDIT_KINDS = new Set(['agency', 'media']);
+
+/** An indirect question or condition opening the sentence: its Konjunktiv II is the writer's, not reported. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['wer', 'was', 'wie', 'warum', 'weshalb', 'ob', 'wenn', 'falls', 'als', 'welche', 'welcher']);
+
+/** Roles only a woman holds: feminine endings and nouns. */
+const FEMININE_ROLE = /(?:in|innen|mutter|frau|tochter|schwester|witwe|oma|grossmutter)$/;
+
+/** How many sentences back a pronoun may reach for the person it stands for. */
+const PRONOUN_REACH = 3;
+
+/** Adverbs that say the sentence still reports what was just cited. */
+const BACK_REFERENCES: ReadonlySet<string> = new Set(['demnach', 'demzufolge', 'dementsprechend']);
+
+/** Documents a body publishes: "der Umfrage zufolge" points back to the institute, not to whoever spoke since. */
+const DOCUMENT = /\b(?:[Uu]mfrage|[Ss]tudie|[Bb]ericht|[Uu]ntersuchung|[Ee]rhebung|[Aa]nalyse|[Ss]tatistik|[Dd]aten|[Pp]rognose|[Aa]ussendung|[Aa]uswertung)\w*\s+(?:zufolge|nach)|(?:laut|gemäß)\s+(?:der|dem|dieser|diesem)\s+(?:\p{Ll}+\s+)*(?:Umfrage|Studie|Bericht|Untersuchung|Erhebung|Analyse|Statistik|Prognose|Aussendung|Auswertung)/u;
+
+/** The cue words of a sentence that cites a report named before (see SentenceReading.refersBack). */
+const REPORT_BACK = /^(?:zufolge|laut|gemass|nach)$/;
+
+/**
+ * Konjunktiv II forms reported speech uses where the Konjunktiv I would look indicative ("sie hätten", "würden
+ * steigen"). Their umlaut is what tells them from the past tense, so they are matched as written, not folded.
+ */
+const KONJUNKTIV_II: ReadonlySet<string> = new Set([
+  'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'müsste', 'müssten', 'könnte', 'könnten', 'dürfte', 'dürften',
+]);
+const NOTHING: ResolvedSentence = { credits: [], anonymous: false };
+
+interface Person {
+  source: string;
+  name: string;
+  surnameKey: string;
+  roleKey: string | null;
+  about: string | null;
+}
+
+/**
+ * Reads an article's sentences in order and resolves who each credits: a lexicon source where the words name one
+ * (a generic phrasing only once the article has named it otherwise), else the entity the text names. A surname
+ * takes the full name the article introduced, a role ("der Gewerkschaftschef") the one person the article gave that
+ * role, a pronoun the one person credited just before when nobody else has been, a sentence in Konjunktiv I with no
+ * cue of its own the single speaker of the sentence before. Whatever cannot be resolved beyond doubt is no credit.
+ */
+export class ArticleSpeakers {
+  private readonly earlier: string[] = [];
+  private readonly people: Person[] = [];
+  private readonly namedLexicon = new Set<string>();
+  /** Bodies (not people) credited so far, for a later bare "das Ministerium", "die Behörde". */
+  private readonly bodies: Credit[] = [];
+  private lastBody: { credit: Credit; at: number } | null = null;
+  /** The people credited so far, with the sentence each was last credited in. */
+  private readonly creditedPeople = new Map<string, number>();
+  /** The sources the latest crediting sentence credited (agency credit lines aside), and its index. */
+  private previous: readonly Credit[] = [];
+  private previousAt = -10;
+  private readonly surnames = new Map<string, Person | null>();
+
+  constructor(private readonly lexicon: CompiledLexicon) {}
+
+  /** The next sentence of the article, surveyed; sentences must come in reading order. */
+  read(sentence: string, surveyed: SurveyedWords): ResolvedSentence {
+    const index = this.earlier.length;
+    const result = this.resolve(sentence, surveyed, index);
+    this.earlier.push(sentence);
+    const spoken = result.credits.filter((c) => c.kind !== 'credited');
+    if (spoken.length > 0 || result.anonymous) {
+      this.previous = spoken;
+      this.previousAt = index;
+    }
+    return result;
+  }
+
+  private resolve(sentence: string, surveyed: SurveyedWords, index: number): ResolvedSentence {
+    const { words } = surveyed;
+    const matches = surveyed.mayName ? matchSources(sentence, words, this.lexicon, surveyed.roles, NAME) : [];
+    for (const m of matches) if (!m.generic) this.namedLexicon.add(m.sourceId);
+    if (!surveyed.mayCite) return this.continued(sentence, words, index, false, false) ?? NOTHING;
+
+    const named = new Set<number>();
+    for (const m of matches) for (let i = m.first; i <= m.last; i++) named.add(i);
+    const reading = readSpeakers(sentence, words, named);
+    const reader = new PhraseReader(sentence, words, named);
+    const near = foldText(`${this.earlier.at(-1) ?? ''} ${sentence}`);
+    const credits: Credit[] = [];
+    for (const speaker of reading.speakers) {
+      const credit = this.credit(reader, speaker, matches, index, near);
+      if (credit && !credits.some((c) => c.source === credit.source)) credits.push(credit);
+    }
+    for (const credit of this.creditLine(reader, matches)) {
+      if (!credits.some((c) => c.source === credit.source)) credits.push(credit);
+    }
+    if (credits.length === 0 && !reading.anonymous && reading.speakers.length === 0) {
+      const continued = this.continued(sentence, words, index, reading.refersBack, reading.cued);
+      if (continued) return continued;
+    }
+    for (const c of credits) {
+      if (!c.person && c.kind !== 'credited') {
+        if (!this.bodies.some((b) => b.source === c.source)) this.bodies.push(c);
+        this.lastBody = { credit: c, at: index };
+      }
+      if (c.person) {
+        this.creditedPeople.set(c.source, index);
+      }
+    }
+    return credits.length === 0 && !reading.anonymous ? NOTHING : { credits, anonymous: reading.anonymous };
+  }
+
+  private credit(
+    reader: PhraseReader,
+    speaker: SentenceSpeaker,
+    matches: SourceMatch[],
+    index: number,
+    near: string,
+  ): Credit | null {
+    const p = speaker.phrase;
+    const base = { kind: speaker.kind, mention: speaker.mention, start: speaker.start, via: speaker.via };
+    const linked = this.lexiconMatch(p, matches, near);
+    if (linked) {
+      const entry = this.lexicon.sourceById.get(linked.sourceId);
+      // The mention reads whole when the lexicon's name runs past the phrase ("Nordkoreas staatliche
+      // Nachrichtenagentur KCNA").
+      const first = Math.min(p.first, linked.first);
+      const last = Math.max(p.last, linked.last);
+      const mention = textOf(reader, first, last);
+      if (entry?.kind === 'person') {
+        // So that "Putin" later, or "er", is the lexicon's person and not a second one found in the text.
+        const surname = p.nameLast >= 0 ? p.nameLast : linked.last;
+        this.remember({ source: linked.sourceId, name: entry.name, surnameKey: reader.key(surname), roleKey: p.role ? foldRole(p.role) : null, about: null });
+      }
+      return {
+        ...base,
+        mention: mention.length > base.mention.length ? mention : base.mention,
+        start: Math.min(base.start, reader.words.starts[first]!),
+        source: linked.sourceId,
+        name: entry?.name ?? linked.sourceId,
+        about: null,
+        person: entry?.kind === 'person',
+      };
+    }
+    if (p.form === 'pronoun') {
+      const person = this.pronounReferent(reader, p.first, index);
+      return person ? { ...base, source: person.source, name: person.name, about: person.about, person: true } : null;
+    }
+    if (p.form === 'role') {
+      const person = this.personWithRole(foldRole(p.role ?? reader.surface(p.first)));
+      return person ? { ...base, source: person.source, name: person.name, about: person.about, person: true } : null;
+    }
+    if (p.form === 'institution' && p.owner && p.role !== null && !SPOKESPERSON.test(reader.key(roleWord(reader, p)))) {
+      // "der Staatsanwalt des Distrikts Nord": a person speaks, known only by the office the article gives.
+      const name = textOf(reader, roleWord(reader, p), coreLast(p));
+      return { ...base, source: discoveredId(name), name, about: null, person: true };
+    }
+    if (p.form === 'institution') {
+      const owner = p.owner ?? { first: p.first, last: coreLast(p) };
+      const headKey = inflectionKey(reader.key(owner.last));
+      if (p.generic) {
+        const known = this.bodyWithHead(headKey);
+        return known ? { ...base, source: known.source, name: known.name, about: null, person: false } : null;
+      }
+      const name = textOf(reader, owner.first, owner.last);
+      return { ...base, source: discoveredId(name), name, about: null, person: false };
+    }
+    if (p.prefix) {
+      const name = reader.surface(p.nameFirst).split('-')[0]!;
+      return { ...base, source: discoveredId(name), name, about: null, person: false };
+    }
+    // A proper name, with the role and party the sentence gives it.
+    const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
+    const nameText = textOf(reader, p.nameFirst, p.nameLast);
+    if (speaker.weak) {
+      const known = p.nameLast === p.nameFirst ? this.fullName(reader.key(p.nameFirst), reader.surface(p.nameFirst)) : null;
+      return known ? { ...base, source: known.source, name: known.name, about: known.about, person: true } : null;
+    }
+    if (p.nameLast > p.nameFirst) {
+      const person = p.role !== null || looksLikePersonName(reader, p.nameFirst, p.nameLast);
+      const source = discoveredId(nameText);
+      if (person) this.remember({ source, name: nameText, surnameKey: reader.key(p.nameLast), roleKey: p.role ? foldRole(p.role) : null, about });
+      return { ...base, source, name: nameText, about, person };
+    }
+    const full = this.fullName(reader.key(p.nameFirst), reader.surface(p.nameFirst));
+    if (full) return { ...base, source: full.source, name: full.name, about: about ?? full.about, person: true };
+    if (p.role !== null) {
+      const source = discoveredId(nameText);
+      this.remember({ source, name: nameText, surnameKey: reader.key(p.nameFirst), roleKey: foldRole(p.role), about });
+      return { ...base, source, name: nameText, about, person: true };
+    }
+    return { ...base, source: discoveredId(nameText), name: nameText, about, person: false };
+  }
+
+  /**
+   * Whom "er" or "sie" at word `at` stands for: the one person credited in the sentences back to PRONOUN_REACH or
+   * named in the sentence before or in its own sentence before it. Two people there, or none, and the pronoun stays unresolved.
+   */
+  private pronounReferent(reader: PhraseReader, at: number, index: number): Person | null {
+    // "Bildregisseur Michael Beyer arbeitet …, wie er erklärte": the one person its own sentence named before it.
+    const own = new Map<string, Person>();
+    this.peopleNamed(reader, at, own);
+    if (own.size === 1) return [...own.values()][0]!;
+    if (own.size > 1) return null;
+    const found = new Map<string, Person>();
+    for (const [source, credited] of this.creditedPeople) {
+      const person = this.people.find((q) => q.source === source);
+      if (credited >= index - PRONOUN_REACH && person) found.set(source, person);
+    }
+    const before = this.earlier.at(-1);
+    if (before !== undefined) this.peopleNamed(readerOf(before), Number.MAX_SAFE_INTEGER, found);
+    // "sagte er" never stands for "seine Mutter Gao Ying" or "Sprecherin X".
+    if (reader.key(at) === 'er') for (const [source, person] of found) if (person.roleKey && FEMININE_ROLE.test(person.roleKey)) found.delete(source);
+    if (found.size !== 1) return null;
+    const [only] = found.values();
+    return only ?? null;
+  }
+
+  /** Adds the people named before word `end` to `into`: full names, and surnames the article introduced. */
+  private peopleNamed(reader: PhraseReader, end: number, into: Map<string, Person>): void {
+    const limit = Math.min(end, reader.words.count);
+    for (let h = 0; h < limit; h++) {
+      if (!reader.capitalised(h)) continue;
+      const p = reader.phraseAt(h);
+      if (!p || p.form !== 'name' || p.nameFirst < 0 || p.nameLast >= limit) continue;
+      h = Math.max(h, p.last);
+      const known = this.surnames.get(reader.key(p.nameLast));
+      if (known) {
+        into.set(known.source, known);
+        continue;
+      }
+      if (p.nameLast > p.nameFirst) {
+        // "dem Agenten Tipps": names of people take no article; a role may ("der Kanzler Werner Faymann").
+        if (!p.role && (DETERMINERS.has(reader.key(p.first - 1)) || !looksLikePersonName(reader, p.nameFirst, p.nameLast))) continue;
+        const name = textOf(reader, p.nameFirst, p.nameLast);
+        const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
+        const person = { source: discoveredId(name), name, surnameKey: reader.key(p.nameLast), roleKey: p.role ? foldRole(p.role) : null, about };
+        this.remember(person);
+        into.set(person.source, this.people.find((q) => q.source === person.source) ?? person);
+      }
+    }
+  }
+
+  /** The lexicon source the phrase names, if the lexicon knows it and the article allows a generic phrasing. */
+  private lexiconMatch(p: SpeakerPhrase, matches: SourceMatch[], near: string): SourceMatch | null {
+    if (p.form === 'pronoun') return null;
+    const core = p.form === 'name' ? p.nameLast : p.owner ? p.owner.last : coreLast(p);
+    for (const m of matches) {
+      if (m.first > core || m.last < core || m.first < p.first - 1) continue;
+      if (m.generic && !this.namedLexicon.has(m.sourceId) && !this.inContext(m.sourceId, near)) return null;
+      // "Sprecher des Außenministeriums" resolves through its generic alias; a qualified owner the text names
+      // ("des italienischen Außenministeriums") is what the text says, not the lexicon's entity.
+      if (m.generic && p.owner && !p.generic) return null;
+      return m;
+    }
+    return null;
+  }
+
+  /**
+   * The one body credited before whose name ends in the noun a bare generic phrase has: "die Behörde" after "die
+   * Bundeswettbewerbsbehörde (BWB)", "das Ministerium" after "das slowenische Innenministerium". Two, or none: null.
+   */
+  private bodyWithHead(headKey: string): Credit | null {
+    let found: Credit | null = null;
+    for (const body of this.bodies) {
+      const last = sentenceWords(body.name).find(
+        (w) => inflectionKey(w.key).endsWith(headKey) && /^\p{Lu}/u.test(body.name.charAt(w.start)),
+      );
+      if (!last) continue;
+      if (found && found.source !== body.source) return null;
+      found = body;
+    }
+    return found;
+  }
+
+  /** Whether a context word of the source (see SourceEntry.context) stands in `near`, folded. */
+  private inContext(sourceId: string, near: string): boolean {
+    const context = this.lexicon.sourceById.get(sourceId)?.context ?? [];
+    return context.some((word) => near.includes(foldText(word)));
+  }
+
+  private remember(person: Person): void {
+    if (!this.people.some((q) => q.source === person.source)) this.people.push(person);
+    if (!this.surnames.get(person.surnameKey)) this.surnames.set(person.surnameKey, person);
+  }
+
+  /** The person an earlier sentence introduced with this surname ("Wolfgang Katzian" for "Katzian"), if one. */
+  private fullName(surnameKey: string, surname: string): Person | null {
+    const known = this.surnames.get(surnameKey);
+    if (known !== undefined) return known;
+    let found: Person | null = null;
+    for (const text of this.earlier) {
+      if (!text.includes(surname)) continue;
+      const reader = readerOf(text);
+      for (let j = 1; j < reader.words.count && !found; j++) {
+        if (reader.key(j) !== surnameKey) continue;
+        for (let h = Math.max(0, j - 4); h < j && !found; h++) {
+          const p = reader.phraseAt(h);
+          if (!p || p.form !== 'name' || p.nameLast !== j || p.nameFirst >= j) continue;
+          if (!p.role && !looksLikePersonName(reader, p.nameFirst, p.nameLast)) continue;
+          const name = textOf(reader, p.nameFirst, p.nameLast);
+          const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
+          found = { source: discoveredId(name), name, surnameKey, roleKey: p.role ? foldRole(p.role) : null, about };
+        }
+      }
+      if (found) break;
+    }
+    this.surnames.set(surnameKey, found);
+    if (found && !this.people.some((q) => q.source === found.source)) this.people.push(found);
+    return found;
+  }
+
+  /** The one person the article gave this role (or one of the same kind: "Gewerkschaftschef" for "GPA-Chef"). */
+  private personWithRole(roleKey: string): Person | null {
+    for (const text of this.earlier) {
+      const reader = readerOf(text);
+      for (let h = 0; h < reader.words.count; h++) {
+        if (roleStem(reader.key(h)) === null) continue;
+        const p = reader.phraseAt(h);
+        if (!p || p.form !== 'name' || p.role === null || p.nameLast <= p.nameFirst) continue;
+        const name = textOf(reader, p.nameFirst, p.nameLast);
+        const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
+        this.remember({ source: discoveredId(name), name, surnameKey: reader.key(p.nameLast), roleKey: foldRole(p.role), about });
+      }
+    }
+    const exact = this.people.filter((q) => q.roleKey === roleKey);
+    if (exact.length === 1) return exact[0]!;
+    if (exact.length > 1) return null;
+    const stem = roleStem(roleKey);
+    const same = this.people.filter((q) => q.roleKey !== null && stem !== null && roleStem(q.roleKey) === stem);
+    return same.length === 1 ? same[0]! : null;
+  }
+
+  /** "(AFP, dpa, Reuters)": a parenthesis holding nothing but agency or outlet names credits each of them. */
+  private creditLine(reader: PhraseReader, matches: SourceMatch[]): Credit[] {
+    const text = reader.text;
+    if (matches.length === 0 || !text.includes('(')) return [];
+    const credits: Credit[] = [];
+    for (const paren of text.matchAll(/\(([^()]{1,160})\)/g)) {
+      const inner = paren[1] ?? '';
+      const start = paren.index + 1;
+      const inside = matches.filter((m) => reader.words.starts[m.first]! >= start && reader.words.ends[m.last]! <= start + inner.length);
+      if (inside.length === 0) continue;
+      const rest = inside.reduceRight(
+        (left, m) => left.slice(0, reader.words.starts[m.first]! - start) + left.slice(reader.words.ends[m.last]! - start),
+        inner,
+      );
+      if (!/^[\s,;/]*(?:(?:und|and)[\s,;/]*)*$/.test(rest)) continue;
+      if (!inside.every((m) => CREDIT_KINDS.has(this.lexicon.sourceById.get(m.sourceId)?.kind ?? ''))) continue;
+      for (const m of inside) {
+        const mentionStart = reader.words.starts[m.first]!;
+        const mention = text.slice(mentionStart, reader.words.ends[m.last]);
+        const entry = this.lexicon.sourceById.get(m.sourceId);
+        credits.push({ source: m.sourceId, name: entry?.name ?? m.sourceId, kind: 'credited', mention, start: mentionStart, via: null, about: null, person: false });
+      }
+    }
+    return credits;
+  }
+
+  /**
+   * A sentence that carries on the one source credited just before: reported speech in the Konjunktiv with no cue
+   * of its own (in the next sentence but one at most), "demnach", or a report the article named ("den Angaben
+   * zufolge", "laut der Studie", up to three sentences on). The mention is the word that shows it.
+   */
+  private continued(
+    sentence: string,
+    words: WordColumns,
+    index: number,
+    refersBack: boolean,
+    cued: boolean,
+  ): ResolvedSentence | null {
+    // "der Umfrage zufolge", "laut der Studie": a document is a body's, not the person quoted since.
+    const document = refersBack && DOCUMENT.test(sentence) && this.lastBody !== null;
+    const previous = document ? [this.lastBody!.credit] : this.previous;
+    const [only] = previous;
+    if (previous.length !== 1 || !only) return null;
+    const distance = index - (document ? this.lastBody!.at : this.previousAt);
+    const quoted = /[„“”»«"]/.test(sentence) ? quotedSpans(sentence) : null;
+    for (let i = 0; i < words.count; i++) {
+      const key = words.keys[i]!;
+      const start = words.starts[i]!;
+      const mention = sentence.slice(start, words.ends[i]);
+      const back = refersBack ? REPORT_BACK.test(key) : BACK_REFERENCES.has(key);
+      // A sentence with a verb of saying of its own speaks for whoever is its subject, named or not.
+      const konjunktiv =
+        !cued &&
+        (REPORTED_SPEECH_VERBS.has(key) || (KONJUNKTIV_II.has(mention.toLowerCase()) && !QUESTION_WORDS.has(words.keys[0]!)));
+      if (!(back && distance <= 3) && !(konjunktiv && distance <= 2 && !/^\p{Lu}/u.test(mention))) continue;
+      if (quoted && isQuotedAt(quoted, start)) continue;
+      return { credits: [{ ...only, kind: 'continued', mention, start, via: null }], anonymous: false };
+    }
+    return null;
+  }
+}
+
+/** Roles that speak for their body: what a spokesperson says, the body says. */
+const SPOKESPERSON =
+  /(?:sprecher|sprecherin|vertreter|vertreterin|sprecherinnen|vertretern|forscher|forscherinnen|experten|expertinnen|okonomen|analysten|wissenschafter|wissenschaftler|mitarbeiter)$/;
+
+/** The role noun of a phrase ("Staatsanwalt" in "der zuständige Staatsanwalt des Distrikts"). */
+function roleWord(reader: PhraseReader, p: SpeakerPhrase): number {
+  for (let i = p.first; i <= p.last; i++) if (roleStem(reader.key(i)) !== null) return i;
+  return p.first;
+}
+
+function readerOf(text: string): PhraseReader {
+  return new PhraseReader(text, columnsOf(sentenceWords(text)));
+}
+
+function textOf(reader: PhraseReader, first: number, last: number): string {
+  return reader.text.slice(reader.words.starts[first], reader.words.ends[last]);
+}
+
+/** The last word of a phrase before its aside ("(SPÖ)"). */
+function coreLast(p: SpeakerPhrase): number {
+  if (p.aside === null) return p.last;
+  return p.nameLast >= 0 ? p.nameLast : Math.max(p.first, p.last - p.aside.split(/\s+/).length);
+}
+
+function foldRole(role: string): string {
+  return sentenceWords(role).map((w) => w.key).join('-');
+}
+
+/**
+ * "Wolfgang Katzian", "Ursula von der Leyen": two to four capitalised words, none an acronym or a noun of an
+ * institution. "Statistik Austria" and "Rotes Kreuz" fail on their nouns only where the word lists know them; the
+ * kind only decides whether a pronoun may later stand for the name.
+ */
+function looksLikePersonName(reader: PhraseReader, first: number, last: number): boolean {
+  if (last - first > 3) return false;
+  for (let i = first; i <= last; i++) {
+    const surface = reader.surface(i);
+    if (!reader.capitalised(i) && !NAME_PARTICLES.has(reader.key(i))) return false;
+    if (/^[\p{Lu}]{2,}/u.test(surface) || /\d/.test(surface)) return false;
+    if (INSTITUTION_NOUN.test(reader.key(i))) return false;
+  }
+  return true;
+}

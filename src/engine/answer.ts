@@ -11,6 +11,12 @@ export const FigureSchema = z.object({
   /** The figure adds to an earlier total ("weitere 3.000") rather than stating one; left out of the spread. */
   increment: z.boolean().optional(),
   text: z.string(),
+  /** count (a number of things), percent, percentage-points, EUR, USD, km2, … (see analysis/units.ts). */
+  unit: z.string(),
+  /** What the figure is an amount of when its word after the number is a unit ("Wachstum", "Inflationsrate"). */
+  measure: z.string().optional(),
+  /** What the figure counts, as written ("Soldaten", "Prozent"). */
+  counted: z.string().optional(),
 });
 
 export const ResultSchema = z.object({
@@ -22,7 +28,12 @@ export const ResultSchema = z.object({
   paragraph: z.number().int().positive(),
   snippet: z.string(),
   figure: FigureSchema.optional(),
+  /** Who the sentence credits: the lexicon's name, or the name as the article gives it in full. */
   source: z.string().optional(),
+  /** The words the credit was read from, verbatim, so a reader can check it ("sagte Katzian"). */
+  sourceSpan: z.string().optional(),
+  /** Whom the source told it, when the sentence says ("APA"): a channel, never the source. */
+  via: z.string().optional(),
 });
 
 export const CommandNameSchema = z.enum(['figure', 'source', 'search', 'article']);

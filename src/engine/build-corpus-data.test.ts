@@ -81,7 +81,7 @@ describe('sorting figures and quotations by precomputed article ranks', () => {
         const at = { articleId, paragraph: 1 + random(3), sentence: random(3) };
         const upper = random(3) === 0 ? value + random(20) : undefined;
         figures.push({ ...at, value, ...(upper !== undefined && { upper }), text: `${i}`, start: 0 } as Figure);
-        attributions.push({ ...at, source: 's', mention: `${i}`, kind: 'quoted' });
+        attributions.push({ ...at, source: 's', name: 'S', mention: `${i}`, kind: 'quoted' });
       }
       expect(sortFigures({ articles }, [...figures])).toEqual(referenceFigureOrder(articles, figures));
       const inCorpus = (x: { articleId: string }) => articles.has(x.articleId);

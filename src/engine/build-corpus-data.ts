@@ -13,6 +13,7 @@ import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { figureList, type FigureList } from './figure-list';
+import { knownSources } from './known-sources';
 import { readArticlesSteps } from './read-articles';
 import { DEFAULT_SLICE_MS, runInSlices, runToEnd } from './run-steps';
 import { sortByKeys } from './sort-by-keys';
@@ -104,6 +105,9 @@ export function* corpusFactsSteps(
   }
   yield;
 
+  // Surnames join full names (see knownSources) before sorting: that moves attributions between lists.
+  const sources = knownSources(input.lexicon, attributionsBySource);
+  yield;
   // Sorted by keys computed once (see recencyRanks), one list per step: a reload keeps answering in between.
   const ranks = recencyRanks(articles.keys(), (id) => articles.get(id)?.published ?? null);
   yield;
@@ -126,7 +130,8 @@ export function* corpusFactsSteps(
     yield;
   }
   spreads.sort((a, b) => b.figures - a.figures || a.label.localeCompare(b.label));
-  const sourceCounts: SourceCount[] = input.lexicon.sources
+  const distinctSources = [...new Set(sources.values())];
+  const sourceCounts: SourceCount[] = distinctSources
     .map((s) => ({ sourceId: s.id, name: s.name, count: attributionsBySource.get(s.id)?.length ?? 0 }))
     .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
@@ -137,7 +142,7 @@ export function* corpusFactsSteps(
   );
   yield;
   const sourceMatcher = yield* createNameMatcherInSlices(
-    input.lexicon.sources.map((s) => ({
+    distinctSources.map((s) => ({
       item: s,
       names: [s.name, ...s.aliases],
       weight: attributionsBySource.get(s.id)?.length ?? 0,
@@ -157,6 +162,7 @@ export function* corpusFactsSteps(
     attributionsBySource,
     spreads,
     sourceCounts,
+    sources,
     topicMatcher,
     sourceMatcher,
     articleMatcher,

@@ -1,7 +1,8 @@
 import type { Attribution, Figure } from '../analysis/types';
 import type { StoredArticle } from '../corpus/stored-article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import type { SourceEntry, TopicEntry } from '../lexicon/schema';
+import type { TopicEntry } from '../lexicon/schema';
+import type { KnownSource } from './known-sources';
 import type { PassageIndex } from '../search/passage-index';
 import type { NameMatcher } from '../search/name-matcher';
 import type { SourceCount, TopicSpread } from './engine';
@@ -25,8 +26,10 @@ export interface CorpusData {
   attributionsBySource: ReadonlyMap<string, readonly Attribution[]>;
   spreads: readonly TopicSpread[];
   sourceCounts: readonly SourceCount[];
+  /** Every source by id, lexicon and discovered; a surname that joined a full name maps to that source. */
+  sources: ReadonlyMap<string, KnownSource>;
   topicMatcher: NameMatcher<TopicEntry>;
-  sourceMatcher: NameMatcher<SourceEntry>;
+  sourceMatcher: NameMatcher<KnownSource>;
   articleMatcher: NameMatcher<StoredArticle>;
   figureCount: number;
   attributionCount: number;

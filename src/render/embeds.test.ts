@@ -75,7 +75,7 @@ describe('renderAnswerPages', () => {
   });
 
   it('shows the value read, the words it was read from and who gave it', () => {
-    const figure = { value: 1000, text: 'rund 1.000 Soldaten' };
+    const figure = { value: 1000, text: 'rund 1.000 Soldaten', unit: 'count' };
     const [page] = renderAnswerPages(answer({ results: [result(1, { figure, source: 'KCNA' }), result(2, { figure })] }));
     expect(page?.fields?.[0]?.value).toContain('1,000 — "rund 1.000 Soldaten" — KCNA');
     expect(page?.fields?.[1]?.value).toContain('1,000 — "rund 1.000 Soldaten" — no source named');

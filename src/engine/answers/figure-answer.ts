@@ -41,7 +41,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
     const article = data.articles.get(f.articleId);
     const snippet = article && sentenceAt(article, f.paragraph, f.sentence);
     if (!article || !snippet) continue;
-    const source = f.source === null ? undefined : data.lexicon.sourceById.get(f.source)?.name;
+    const source = f.source === null ? undefined : data.sources.get(f.source)?.name;
     results.push({
       ...citation(article, f.paragraph),
       snippet,
@@ -51,8 +51,12 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
         ...(f.qualifier !== undefined && { qualifier: f.qualifier }),
         ...(f.increment && { increment: true }),
         text: f.text,
+        unit: f.unit,
+        ...(f.measure !== null && { measure: f.measure }),
+        ...(f.counted !== null && { counted: f.counted }),
       },
       ...(source !== undefined && { source }),
+      ...(source !== undefined && f.sourceMention !== undefined && { sourceSpan: f.sourceMention }),
     });
   }
   const fallback = resolved.match === 'none' ? [query.trim()] : resolved.items.map((t) => t.label);

@@ -6,8 +6,9 @@ import { citation, sentenceAt } from './citation';
 import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
 
 /**
- * `/source <name>`: the sentences in which the corpus quotes or credits a source. A name that matches nothing
- * known gets suggestions, clearly as suggestions: KBS's statements are never shown as BBC's.
+ * `/source <name>`: the sentences in which the corpus quotes or credits a source, grouped per resolved source
+ * (the best match's sentences first). A name that matches nothing known gets suggestions, clearly as suggestions:
+ * KBS's statements are never shown as BBC's.
  */
 export function sourceAnswer(data: CorpusData, query: string): Outcome {
   const resolved = data.sourceMatcher.resolve(query);
@@ -38,7 +39,13 @@ export function sourceAnswer(data: CorpusData, query: string): Outcome {
     const article = data.articles.get(a.articleId);
     const snippet = article && sentenceAt(article, a.paragraph, a.sentence);
     if (!article || !snippet) continue;
-    results.push({ ...citation(article, a.paragraph), snippet, source: data.lexicon.sourceById.get(a.source)?.name ?? a.source });
+    results.push({
+      ...citation(article, a.paragraph),
+      snippet,
+      source: data.sources.get(a.source)?.name ?? a.name,
+      sourceSpan: a.mention,
+      ...(a.via !== undefined && { via: a.via }),
+    });
   }
   return {
     ok: true,

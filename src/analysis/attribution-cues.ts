@@ -17,7 +17,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'nannte', 'nennt', 'nannten', 'genannt',
   'behauptete', 'behauptet', 'behaupteten',
   'bestatigte', 'bestatigt', 'bestatigten', 'bestatigen',
-  'dementierte', 'dementiert', 'bestritt', 'bestritten', 'bestreitet',
+  'dementierte', 'dementierten', 'dementiert', 'bestritt', 'bestritten', 'bestreitet',
   'verkundete', 'verkundet', 'verkundeten',
   'dankte', 'dankt', 'lobte', 'lobt', 'wurdigte', 'wurdigt', 'versprach', 'verspricht',
   'zitiert', 'spricht', 'sprach', 'hingewiesen', 'wies', 'verwies', 'anerkannt', 'erkannte',
@@ -32,7 +32,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'twitterte', 'verlautbarte', 'versicherte', 'versichert', 'forderten', 'sprachen', 'insistierte', 'unterstreicht',
   'stellte', 'stellt', 'hob', 'hebt', 'teilt', 'gab', 'gaben', 'gibt', 'rief', 'ruft', 'erlauterte', 'erlautert',
   'resumierte', 'bilanzierte', 'bilanziert', 'fugt', 'kundigt', 'raumt', 'versprochen', 'attestiert', 'attestierte',
-  'beschied', 'ausgesagt', 'weiss', 'warf', 'wirft', 'beschwerte', 'beschwert', 'hielt', 'halt', 'liess', 'lasst', 'kommentierte', 'kommentiert', 'gewarnt',
+  'beschied', 'ausgesagt', 'weiss', 'fuhrt', 'fuhrte', 'fuhrten', 'parierte', 'konterte', 'erwiderte', 'replizierte', 'warf', 'wirft', 'beschwerte', 'beschwert', 'hielt', 'halt', 'liess', 'lasst', 'kommentierte', 'kommentiert', 'gewarnt',
 ]);
 
 /**
@@ -64,6 +64,9 @@ export const SPLIT_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['sprachen', ['aus', 'von']],
   ['hielt', ['fest']],
   ['warf', ['vor']],
+  ['fuhrt', ['zuruck']],
+  ['fuhrte', ['zuruck']],
+  ['fuhrten', ['zuruck']],
   ['wirft', ['vor']],
   ['halt', ['fest']],
   ['liess', ['verlauten', 'wissen']],
@@ -88,7 +91,7 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
   'berichtete', 'berichtet', 'berichteten', 'berichten',
   'meldete', 'meldet', 'meldeten', 'melden', 'gemeldet', 'vermeldet', 'vermeldete',
   'schatzt', 'schatzte', 'schatzen', 'schatzten', 'geschatzt',
-  'veroffentlichte', 'verlautete', 'verlautet', 'berechnet', 'berechnete', 'berechneten', 'ermittelte', 'ermittelten',
+  'veroffentlichte', 'veroffentlicht', 'verlautete', 'verlautet', 'berechnet', 'berechnete', 'berechneten', 'ermittelte', 'ermittelten',
 ]);
 
 /**
@@ -118,6 +121,8 @@ export const ORIGIN_BEFORE = byFirstWord([
   ['heisst', 'es', 'bei'],
   ['heisst', 'es', 'in'],
   ['hiess', 'es', 'im'],
+  ['hiess', 'es', 'auf'],
+  ['heisst', 'es', 'auf'],
   ['heisst', 'es', 'im'],
   ['unter', 'berufung', 'auf'],
   ['nach', 'ansicht'],

@@ -26,6 +26,8 @@ export interface SentenceSpeaker {
   weak?: boolean;
   /** The verb stands in a clause of reported speech ("habe … gesagt"): someone else reports it. */
   reported?: boolean;
+  /** The verb is plural ("berichten sie"): a pronoun stands for a group or a body, not one person. */
+  plural?: boolean;
 }
 
 export interface SentenceReading {
@@ -57,6 +59,11 @@ const BETWEEN_VERB_AND_SUBJECT: ReadonlySet<string> = new Set([
   'etwa', 'beispielsweise', 'so', 'nochmals', 'mehrfach', 'einmal', 'ebenso', 'wiederum', 'dazu', 'inzwischen',
   'mittlerweile', 'jetzt', 'deshalb', 'daher', 'dabei', 'damit', 'darin',
 ]);
+
+/** A possessive read as the pronoun it stands for ("seiner Ansicht nach" is "er"'s view). */
+function pronounAt(k: number): SpeakerPhrase {
+  return { first: k, last: k, form: 'pronoun', nameFirst: -1, nameLast: -1, role: null, aside: null, generic: false, owner: null };
+}
 
 /** Possessives that cite the one a pronoun stands for: "seiner Ansicht nach". */
 const POSSESSIVE_CITES: ReadonlySet<string> = new Set(['seiner', 'ihrer', 'seinen', 'ihren']);
@@ -151,7 +158,7 @@ export function readSpeakers(sentence: string, words: WordColumns, named?: Reado
 
     // "seiner Ansicht nach", "ihren Angaben zufolge": the person a pronoun stands for.
     if (POSSESSIVE_CITES.has(key) && REPORT_HEAD.test(r.key(k + 1)) && (r.key(k + 2) === 'nach' || r.key(k + 2) === 'zufolge')) {
-      add({ first: k, last: k, form: 'pronoun', nameFirst: -1, nameLast: -1, role: null, aside: null, generic: false, owner: null }, 'origin');
+      add(pronounAt(k), 'origin');
     }
 
     if (ORIGIN_AFTER.has(key)) {
@@ -174,6 +181,12 @@ export function readSpeakers(sentence: string, words: WordColumns, named?: Reado
       if (subject && (subject.agent || !passive(reading, k) || key.startsWith('zitiert'))) {
         add(subject.phrase, subject.agent ? 'origin' : verb, verb === 'quoted' ? channelAfter(reading, k, subject.phrase) : null);
         const last = found.at(-1);
+        // "dementierten sowohl Billa als auch Hofer": both.
+        if (r.key(subject.phrase.first - 1) === 'sowohl' && r.key(subject.phrase.last + 1) === 'als' && r.key(subject.phrase.last + 2) === 'auch') {
+          add(r.phraseAt(subject.phrase.last + 3), verb);
+        }
+        // "berichten sie", "so die Wissenschafter": the verb's number tells a group from a person.
+        if (last && last.phrase === subject.phrase && /en$/.test(key) && subject.phrase.first > k) last.plural = true;
         if (last && last.phrase === subject.phrase && reportedClause(reading, k)) last.reported = true;
         if (subject.agent && key.startsWith('zitiert')) add(clauseSubject(reading, k)?.phrase ?? null, 'quoted');
       }
@@ -181,7 +194,10 @@ export function readSpeakers(sentence: string, words: WordColumns, named?: Reado
 
     // „…“, so Katzian.
     if (key === 'so' && k > 0 && /[,“”"«]\s*$/.test(r.gapBefore(k))) {
-      add(citedAfter(reading, k + 1).phrase, 'quoted');
+      // "…, so seine Einschätzung": the person a possessive stands for.
+      if (POSSESSIVE_CITES.has(r.key(k + 1)) || POSSESSIVES.has(r.key(k + 1))) {
+        if (REPORT_HEAD.test(r.key(k + 2))) add(pronounAt(k + 1), 'quoted');
+      } else add(citedAfter(reading, k + 1).phrase, 'quoted');
     }
   }
 
@@ -321,9 +337,16 @@ function particleLater(r: Reading, k: number, particles: readonly string[]): boo
   return false;
 }
 
-/** "Brega äußerte sich nicht dazu", "bestätigte dies nicht": a denial to speak credits nobody. */
+/**
+ * "Brega äußerte sich nicht dazu", "bestätigte dies nicht", "könne dies weder bestätigen noch dementieren": a
+ * refusal to speak credits nobody.
+ */
 function negatedAfter(r: Reading, k: number): boolean {
   const reader = r.reader;
+  for (let i = k - 1; i >= 0 && i >= k - 2; i--) {
+    if (CLAUSE_BREAK.test(reader.gapBefore(i + 1))) break;
+    if (NEGATIONS.has(reader.key(i)) || reader.key(i) === 'weder') return true;
+  }
   for (let i = k + 1; i < reader.words.count && i <= k + 3; i++) {
     if (CLAUSE_BREAK.test(reader.gapBefore(i))) return false;
     if (NEGATIONS.has(reader.key(i))) return true;
@@ -493,6 +516,7 @@ function subjectAfter(r: Reading, from: number): SpeakerPhrase | null {
     else break;
   }
   if (i >= reader.words.count || (i === from && PHRASE_BREAK.test(reader.gapBefore(i))) || inQuote(r, i)) return null;
+  if (reader.key(i) === 'sowohl') i += 1;
   const key = reader.key(i);
   if (DATIVE_DETERMINERS.has(key)) return null;
   // "verlautete aus Kreisen der OPCW": where the words came from.
@@ -561,7 +585,8 @@ function clauseSubject(r: Reading, k: number): Subject | null {
     let head = i;
     if (DETERMINERS.has(key)) head += 1;
     while (head < k && reader.adjective(head)) head += 1;
-    const phrase = head < k ? reader.phraseAt(head) : null;
+    // "wie die Admira mitteilte": in a "wie" clause of its own, the subject of the reporting verb names someone.
+    const phrase = head < k ? reader.phraseAt(head, 0, reader.key(start) === 'wie' && k === head + 1) : null;
     if (phrase) return phrase.last < k ? { phrase, agent: false } : null;
   }
   // A clause that opens with an adverbial ("Einen Tag zuvor hatte auch der Kreml …"): the subject follows its

@@ -62,21 +62,25 @@ const FEMININE_ROLE = /(?:in|innen|mutter|frau|tochter|schwester|witwe|oma|gross
 /** How many sentences back a pronoun may reach for the person it stands for. */
 const PRONOUN_REACH = 3;
 
+/** How many sentences back "demnach" or "den Angaben zufolge" may reach for the source it carries on. */
+const BACK_REACH = 4;
+
 /** Adverbs that say the sentence still reports what was just cited. */
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['demnach', 'demzufolge', 'dementsprechend']);
 
 /** Documents a body publishes: "der Umfrage zufolge" points back to the institute, not to whoever spoke since. */
-const DOCUMENT = /\b(?:[Uu]mfrage|[Ss]tudie|[Bb]ericht|[Uu]ntersuchung|[Ee]rhebung|[Aa]nalyse|[Ss]tatistik|[Dd]aten|[Pp]rognose|[Aa]ussendung|[Aa]uswertung)\w*\s+(?:zufolge|nach)|(?:laut|gemäß)\s+(?:der|dem|dieser|diesem)\s+(?:\p{Ll}+\s+)*(?:Umfrage|Studie|Bericht|Untersuchung|Erhebung|Analyse|Statistik|Prognose|Aussendung|Auswertung)/u;
+const DOCUMENT = /\b(?:in|im)\s+(?:der|dem|diesem|dieser)\s+(?:\p{Ll}+\s+)*(?:Aussendung|Mitteilung|Bericht|Studie|Erklärung|Stellungnahme|Presseaussendung|Pressemitteilung)\b|\b(?:[Uu]mfrage|[Ss]tudie|[Bb]ericht|[Uu]ntersuchung|[Ee]rhebung|[Aa]nalyse|[Ss]tatistik|[Dd]aten|[Pp]rognose|[Aa]ussendung|[Aa]uswertung)\w*\s+(?:zufolge|nach)|(?:laut|gemäß)\s+(?:der|dem|dieser|diesem)\s+(?:\p{Ll}+\s+)*(?:Umfrage|Studie|Bericht|Untersuchung|Erhebung|Analyse|Statistik|Prognose|Aussendung|Auswertung)/u;
 
 /** The cue words of a sentence that cites a report named before (see SentenceReading.refersBack). */
-const REPORT_BACK = /^(?:zufolge|laut|gemass|nach)$/;
+const REPORT_BACK = /^(?:zufolge|laut|gemass|nach|hiess|heisst)$/;
 
 /**
  * Konjunktiv II forms reported speech uses where the Konjunktiv I would look indicative ("sie hätten", "würden
  * steigen"). Their umlaut is what tells them from the past tense, so they are matched as written, not folded.
+ * "dürfte" is left out: it is how the writer hedges, not how a speaker is reported.
  */
 const KONJUNKTIV_II: ReadonlySet<string> = new Set([
-  'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'müsste', 'müssten', 'könnte', 'könnten', 'dürfte', 'dürften',
+  'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'müsste', 'müssten', 'könnte', 'könnten',
 ]);
 const NOTHING: ResolvedSentence = { credits: [], anonymous: false };
 
@@ -101,6 +105,8 @@ export class ArticleSpeakers {
   private readonly namedLexicon = new Set<string>();
   /** Bodies (not people) credited so far, for a later bare "das Ministerium", "die Behörde". */
   private readonly bodies: Credit[] = [];
+  /** Abbreviations the article gave a credited body ("BWB" for "Bundeswettbewerbsbehörde (BWB)"). */
+  private readonly abbreviations = new Map<string, Credit>();
   private lastBody: { credit: Credit; at: number } | null = null;
   /** The people credited so far, with the sentence each was last credited in. */
   private readonly creditedPeople = new Map<string, number>();
@@ -117,6 +123,7 @@ export class ArticleSpeakers {
     const result = this.resolve(sentence, surveyed, index);
     this.earlier.push(sentence);
     const spoken = result.credits.filter((c) => c.kind !== 'credited');
+    for (const c of spoken) if (c.kind === 'continued' && !c.person && this.lastBody?.credit.source === c.source) this.lastBody = { credit: c, at: index };
     if (spoken.length > 0 || result.anonymous) {
       this.previous = spoken;
       this.previousAt = index;
@@ -159,7 +166,30 @@ export class ArticleSpeakers {
     return credits.length === 0 && !reading.anonymous ? NOTHING : { credits, anonymous: reading.anonymous };
   }
 
+  /**
+   * The credit of a speaker phrase, with the article's abbreviations kept: after "die Bundeswettbewerbsbehörde
+   * (BWB)", a later "BWB" or "BWB-Bericht" is the same source.
+   */
   private credit(
+    reader: PhraseReader,
+    speaker: SentenceSpeaker,
+    matches: SourceMatch[],
+    index: number,
+    near: string,
+  ): Credit | null {
+    const credit = this.creditOf(reader, speaker, matches, index, near);
+    if (!credit || credit.person) return credit;
+    const p = speaker.phrase;
+    if (p.aside !== null && /^[\p{Lu}][\p{L}-]{1,11}$/u.test(p.aside) && /[\p{Lu}].*[\p{Lu}]/u.test(p.aside)) {
+      if (!this.abbreviations.has(p.aside)) this.abbreviations.set(p.aside, credit);
+      return credit.about === null ? { ...credit, about: p.aside } : credit;
+    }
+    const word = p.prefix ? credit.name : p.nameFirst >= 0 && p.nameFirst === p.nameLast ? reader.surface(p.nameFirst) : null;
+    const spelled = word === null ? undefined : this.abbreviations.get(word);
+    return spelled ? { ...credit, source: spelled.source, name: spelled.name, about: spelled.about ?? word } : credit;
+  }
+
+  private creditOf(
     reader: PhraseReader,
     speaker: SentenceSpeaker,
     matches: SourceMatch[],
@@ -191,9 +221,19 @@ export class ArticleSpeakers {
         person: entry?.kind === 'person',
       };
     }
+    if (p.form === 'pronoun' && speaker.plural && reader.key(p.first) === 'sie') {
+      // "berichten sie": the body credited last, if no person was credited since.
+      const body = this.recentBody(index);
+      return body ? { ...base, source: body.source, name: body.name, about: body.about, person: false } : null;
+    }
     if (p.form === 'pronoun') {
       const person = this.pronounReferent(reader, p.first, index);
       return person ? { ...base, source: person.source, name: person.name, about: person.about, person: true } : null;
+    }
+    if (p.form === 'role' && reader.key(p.first - 1) === 'die' && SPOKESPERSON.test(reader.key(p.first))) {
+      // "so die Wissenschafter", "erklärten die Forscher": the body whose researchers the article credited.
+      const body = this.recentBody(index);
+      return body ? { ...base, source: body.source, name: body.name, about: body.about, person: false } : null;
     }
     if (p.form === 'role') {
       const person = this.personWithRole(foldRole(p.role ?? reader.surface(p.first)));
@@ -208,8 +248,7 @@ export class ArticleSpeakers {
       const owner = p.owner ?? { first: p.first, last: coreLast(p) };
       const headKey = inflectionKey(reader.key(owner.last));
       if (p.generic) {
-        const known = this.bodyWithHead(headKey);
-        return known ? { ...base, source: known.source, name: known.name, about: null, person: false } : null;
+        return this.bodyWithHead(headKey, base);
       }
       const name = textOf(reader, owner.first, owner.last);
       return { ...base, source: discoveredId(name), name, about: null, person: false };
@@ -286,6 +325,10 @@ export class ArticleSpeakers {
         const person = { source: discoveredId(name), name, surnameKey: reader.key(p.nameLast), roleKey: p.role ? foldRole(p.role) : null, about };
         this.remember(person);
         into.set(person.source, this.people.find((q) => q.source === person.source) ?? person);
+      } else if (p.role !== null) {
+        // "die Schlagersängerin Jordi": a surname with a role is a person, in full if the article named her so.
+        const person = this.fullName(reader.key(p.nameLast), reader.surface(p.nameLast));
+        if (person) into.set(person.source, person);
       }
     }
   }
@@ -305,11 +348,19 @@ export class ArticleSpeakers {
     return null;
   }
 
+  /** The body credited last, within PRONOUN_REACH sentences and with no person credited since. */
+  private recentBody(index: number): Credit | null {
+    const last = this.lastBody;
+    if (!last || last.at < index - PRONOUN_REACH) return null;
+    for (const [, at] of this.creditedPeople) if (at > last.at) return null;
+    return last.credit;
+  }
+
   /**
    * The one body credited before whose name ends in the noun a bare generic phrase has: "die Behörde" after "die
    * Bundeswettbewerbsbehörde (BWB)", "das Ministerium" after "das slowenische Innenministerium". Two, or none: null.
    */
-  private bodyWithHead(headKey: string): Credit | null {
+  private bodyWithHead(headKey: string, base: Omit<Credit, 'source' | 'name' | 'about' | 'person'>): Credit | null {
     let found: Credit | null = null;
     for (const body of this.bodies) {
       const last = sentenceWords(body.name).find(
@@ -319,7 +370,25 @@ export class ArticleSpeakers {
       if (found && found.source !== body.source) return null;
       found = body;
     }
-    return found;
+    if (found) return { ...base, source: found.source, name: found.name, about: found.about, person: false };
+    // Else the one body the article introduced by such a noun: "der Glücksspielkonzern Novomatic", later "der
+    // Konzern".
+    let named: string | null = null;
+    for (const text of this.earlier) {
+      const reader = readerOf(text);
+      for (let h = 0; h < reader.words.count; h++) {
+        if (!INSTITUTION_NOUN.test(reader.key(h)) || !inflectionKey(reader.key(h)).endsWith(headKey)) continue;
+        const p = reader.phraseAt(h);
+        if (!p || p.generic) continue;
+        // "der Glücksspielkonzern Novomatic" names the body; "im Visier der Bundeswettbewerbsbehörde (BWB)" is one.
+        const name =
+          p.form === 'name' && p.nameFirst > h ? textOf(reader, p.nameFirst, p.nameLast) : p.form === 'institution' && !p.owner ? textOf(reader, h, coreLast(p)) : null;
+        if (name === null) continue;
+        if (named !== null && discoveredId(named) !== discoveredId(name)) return null;
+        named = name;
+      }
+    }
+    return named === null ? null : { ...base, source: discoveredId(named), name: named, about: null, person: false };
   }
 
   /** Whether a context word of the source (see SourceEntry.context) stands in `near`, folded. */
@@ -377,7 +446,11 @@ export class ArticleSpeakers {
     if (exact.length > 1) return null;
     const stem = roleStem(roleKey);
     const same = this.people.filter((q) => q.roleKey !== null && stem !== null && roleStem(q.roleKey) === stem);
-    return same.length === 1 ? same[0]! : null;
+    if (same.length === 1) return same[0]!;
+    if (same.length > 1) return null;
+    // "Vize Reinhold Mitterlehner", later "der Vizekanzler".
+    const shorter = this.people.filter((q) => q.roleKey !== null && q.roleKey.length >= 4 && roleKey.startsWith(q.roleKey));
+    return shorter.length === 1 ? shorter[0]! : null;
   }
 
   /** "(AFP, dpa, Reuters)": a parenthesis holding nothing but agency or outlet names credits each of them. */
@@ -434,7 +507,7 @@ export class ArticleSpeakers {
       const konjunktiv =
         !cued &&
         (REPORTED_SPEECH_VERBS.has(key) || (KONJUNKTIV_II.has(mention.toLowerCase()) && !QUESTION_WORDS.has(words.keys[0]!)));
-      if (!(back && distance <= 3) && !(konjunktiv && distance <= 2 && !/^\p{Lu}/u.test(mention))) continue;
+      if (!(back && distance <= BACK_REACH) && !(konjunktiv && distance <= 2 && !/^\p{Lu}/u.test(mention))) continue;
       if (quoted && isQuotedAt(quoted, start)) continue;
       return { credits: [{ ...only, kind: 'continued', mention, start, via: null }], anonymous: false };
     }
@@ -477,6 +550,8 @@ function foldRole(role: string): string {
  */
 function looksLikePersonName(reader: PhraseReader, first: number, last: number): boolean {
   if (last - first > 3) return false;
+  // "Moderatorenteam Francine Jordi": a noun for a group before the name is no part of it.
+  if (/(?:team|teams|duo|trio|paar|gruppe|verein|klub|club)$/.test(reader.key(first))) return false;
   for (let i = first; i <= last; i++) {
     const surface = reader.surface(i);
     if (!reader.capitalised(i) && !NAME_PARTICLES.has(reader.key(i))) return false;

@@ -179,7 +179,11 @@ export class PhraseReader {
    * The phrase whose head (its first capitalised word) is word `h`, with the adjectives right before it, or null
    * when the words from `h` cannot name a speaker.
    */
-  phraseAt(h: number, floor = 0): SpeakerPhrase | null {
+  /**
+   * @param asSubject the phrase is the subject of a reporting verb in its own clause ("wie die Admira mitteilte"),
+   *   where "der X" is a name rather than a common noun unless its ending says otherwise.
+   */
+  phraseAt(h: number, floor = 0, asSubject = false): SpeakerPhrase | null {
     const count = this.words.count;
     if (h < 0 || h >= count) return null;
     const key = this.key(h);
@@ -282,7 +286,7 @@ export class PhraseReader {
       // A bare common noun with an article ("der Bericht", "die Zahl") is no speaker; a bare capitalised word with
       // none is read as a name ("Katzian", "Wifo", "Eurostat"), unless it opens the sentence, where every word is
       // capitalised.
-      const known = this.named.has(h);
+      const known = this.named.has(h) || (asSubject && !this.commonNoun(h) && !/(?:en|er|e)$/.test(key));
       if (determined && !acronym && !this.countryLike(key) && !NAMES_WITH_ARTICLE.has(key) && !known) return null;
       if (QUANTIFIERS.has(this.key(h - 1)) || /^\d/.test(this.key(h - 1))) return null;
       if (!acronym && !known && (first < h || (this.commonNoun(h) && !PLACE_NAMES.has(key)))) return null;

@@ -61,6 +61,8 @@ export const GENERIC_INSTITUTION = new RegExp(
     'justizministerium', 'gesundheitsministerium', 'wirtschaftsministerium', 'regierung', 'geheimdienst',
     'nachrichtendienst', 'armee', 'militar', 'streitkrafte', 'nachrichtenagentur', 'staatliche', 'behorde',
     'behorden', 'militarfuhrung', 'staatsfuhrung', 'fuhrung', 'botschaft', 'opposition', 'prasidialamt', 'seite',
+    'konzern', 'unternehmen', 'firma', 'verein', 'partei', 'gewerkschaft', 'bank', 'sender', 'zeitung', 'klub', 'club',
+    'institut', 'verband', 'kammer', 'stadt', 'gemeinde', 'land',
   ].join('|')})(?:s|es|n|en)?$|behorden$|ministerium$|ministeriums$`,
 );
 
@@ -75,6 +77,7 @@ export const REPORT_HEAD = endingPattern([
   'meinung', 'auffassung', 'einschatzung', 'sicht', 'wort', 'worten', 'presseaussendung', 'pressemitteilung',
   'aussendung', 'medienbericht', 'zeitungsbericht', 'bilanz', 'befragung', 'recherche', 'dokument', 'papier',
   'brief', 'schreiben', 'tweet', 'post', 'twitter', 'facebook', 'website', 'webseite', 'homepage', 'protokoll',
+  'facebookseite', 'internetseite', 'twitterseite', 'onlineseite',
 ]);
 
 /** Channels a speaker talks to or through ("sagte Katzian der APA", "im Interview mit der Zeit"). */

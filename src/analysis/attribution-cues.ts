@@ -32,7 +32,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'twitterte', 'verlautbarte', 'versicherte', 'versichert', 'forderten', 'sprachen', 'insistierte', 'unterstreicht',
   'stellte', 'stellt', 'hob', 'hebt', 'teilt', 'gab', 'gaben', 'gibt', 'rief', 'ruft', 'erlauterte', 'erlautert',
   'resumierte', 'bilanzierte', 'bilanziert', 'fugt', 'kundigt', 'raumt', 'versprochen', 'attestiert', 'attestierte',
-  'beschied', 'ausgesagt', 'weiss', 'fuhrt', 'fuhrte', 'fuhrten', 'parierte', 'konterte', 'erwiderte', 'replizierte', 'warf', 'wirft', 'beschwerte', 'beschwert', 'hielt', 'halt', 'liess', 'lasst', 'kommentierte', 'kommentiert', 'gewarnt',
+  'beschied', 'ausgesagt', 'weiss', 'schlusselt', 'schlusselte', 'fuhrt', 'fuhrte', 'fuhrten', 'parierte', 'konterte', 'erwiderte', 'replizierte', 'warf', 'wirft', 'beschwerte', 'beschwert', 'hielt', 'halt', 'liess', 'lasst', 'kommentierte', 'kommentiert', 'gewarnt',
 ]);
 
 /**
@@ -65,6 +65,8 @@ export const SPLIT_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['hielt', ['fest']],
   ['warf', ['vor']],
   ['fuhrt', ['zuruck']],
+  ['schlusselt', ['auf']],
+  ['schlusselte', ['auf']],
   ['fuhrte', ['zuruck']],
   ['fuhrten', ['zuruck']],
   ['wirft', ['vor']],
@@ -91,7 +93,7 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
   'berichtete', 'berichtet', 'berichteten', 'berichten',
   'meldete', 'meldet', 'meldeten', 'melden', 'gemeldet', 'vermeldet', 'vermeldete',
   'schatzt', 'schatzte', 'schatzen', 'schatzten', 'geschatzt',
-  'veroffentlichte', 'veroffentlicht', 'verlautete', 'verlautet', 'berechnet', 'berechnete', 'berechneten', 'ermittelte', 'ermittelten',
+  'veroffentlichte', 'veroffentlicht', 'registrierte', 'registrierten', 'verzeichnete', 'hervorging', 'hervorgeht', 'hervorgingen', 'verlautete', 'verlautet', 'berechnet', 'berechnete', 'berechneten', 'ermittelte', 'ermittelten',
 ]);
 
 /**
@@ -107,6 +109,9 @@ export const ORIGIN_BEFORE = byFirstWord([
   ['nach', 'informationen'],
   ['nach', 'einschatzung'],
   ['nach', 'schatzungen'],
+  ['nach', 'schatzung'],
+  ['nach', 'berechnung'],
+  ['nach', 'auskunft'],
   ['nach', 'darstellung'],
   ['hiess', 'es', 'aus'],
   ['hiess', 'es', 'von'],

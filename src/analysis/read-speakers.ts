@@ -91,7 +91,7 @@ const TIME_NOUN =
 
 /** Words opening a clause before its subject: "wie X mitteilte", "dass X sagte", "und X betonte". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'wie', 'dass', 'ob', 'weil', 'wenn', 'als', 'da', 'nachdem', 'obwohl', 'wahrend', 'wonach', 'und', 'aber', 'doch',
+  'wie', 'dass', 'ob', 'weil', 'wenn', 'als', 'da', 'nachdem', 'obwohl', 'wahrend', 'wonach', 'und', 'aber', 'doch', 'wo',
   'denn', 'sondern', 'oder', 'zumal', 'sodass', 'bevor', 'seit', 'seitdem', 'sobald',
 ]);
 
@@ -139,7 +139,9 @@ export function readSpeakers(sentence: string, words: WordColumns, named?: Reado
       if (!phraseAt(reading, k, phrase)) continue;
       if (phrase.includes('eigenen')) {
         // "Mazedonien hat nach eigenen Angaben …": the clause's own subject.
-        add(clauseSubject(reading, k)?.phrase ?? null, 'origin');
+        // Or, after a finite verb no list holds, the phrase right before ("zählt das Innenministerium nach …").
+        const before = phraseEndingAt(reading, k - 1);
+        add(clauseSubject(reading, k)?.phrase ?? (before && governedBy(reading, before) === null ? before : null), 'origin');
         continue;
       }
       const cited = citedAfter(reading, k + phrase.length);
@@ -147,6 +149,8 @@ export function readSpeakers(sentence: string, words: WordColumns, named?: Reado
       else if (cited.definite) refersBack = true;
       else if (cited.report || key === 'hiess' || key === 'heisst') anonymous = true;
     }
+    // "Es hieß, …": nobody named.
+    if ((key === 'hiess' || key === 'heisst') && r.key(k - 1) === 'es' && r.joined(k) && /^,/.test(r.gapBefore(k + 1) || ',')) anonymous = true;
     if ((key === 'hiess' || key === 'heisst') && r.key(k + 1) === 'es' && !originPhrasesAt(key).some((p) => phraseAt(reading, k, p))) {
       const from = fromClauseStart(reading, k);
       if (from) add(from, 'origin');
@@ -421,6 +425,15 @@ interface Subject {
 /** The subject a reporting verb at word `k` binds to. */
 function subjectOf(r: Reading, k: number): Subject | null {
   const reader = r.reader;
+  // "wie aus einer Umfrage des Markit-Instituts hervorging": who made what it comes out of.
+  if (reader.key(k).startsWith('hervorg')) {
+    for (let i = k - 1; i >= 0 && !CLAUSE_BREAK.test(reader.gapBefore(i + 1)); i--) {
+      if (reader.key(i) !== 'aus') continue;
+      const cited = citedAfter(r, i + 1).phrase;
+      return cited ? { phrase: cited, agent: true } : null;
+    }
+    return null;
+  }
   // Right before the verb: "Katzian sagte", "wie das AMS mitteilte", "von KCNA zitiert", "wie PwC am Donnerstag
   // schrieb".
   const end = timeBefore(r, k);
@@ -609,7 +622,7 @@ function channelAfter(r: Reading, k: number, subject: SpeakerPhrase): string | n
   const reader = r.reader;
   // After the verb ("sagte Katzian der APA"), or between the subject and a verb at the clause's end ("hat in einem
   // Interview mit KBS bestätigt").
-  const from = Math.min(k, subject.last) + 1;
+  const from = subject.first > k ? subject.last + 1 : Math.min(k, subject.last) + 1;
   const to = Math.max(k, subject.last) + 8;
   for (let i = from; i < reader.words.count && i < to; i++) {
     if (i === k) continue;
@@ -623,7 +636,9 @@ function channelAfter(r: Reading, k: number, subject: SpeakerPhrase): string | n
     if (/.-interview$/.test(key) && (reader.key(i - 1) === 'im' || reader.key(i - 1) === 'einem')) {
       return reader.surface(i).replace(/-Interview$/i, '');
     }
-    if ((key === 'der' || key === 'dem') && i !== subject.first - 1 && !PREPOSITIONS.has(reader.key(i - 1))) {
+    // "sagte Katzian der APA", "sagte Knoll zur APA", "sagte eine Sprecherin zum STANDARD".
+    const toward = key === 'zur' || key === 'zum';
+    if ((toward || ((key === 'der' || key === 'dem') && !PREPOSITIONS.has(reader.key(i - 1)))) && i !== subject.first - 1) {
       let head = i + 1;
       while (reader.adjective(head)) head += 1;
       const headKey = reader.key(head);

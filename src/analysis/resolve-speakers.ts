@@ -8,7 +8,7 @@ import { REPORTED_SPEECH_VERBS } from './attribution-cues';
 import { isQuotedAt, quotedSpans } from './quoted-mask';
 import { readSpeakers, type SentenceSpeaker } from './read-speakers';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
-import { DETERMINERS, INSTITUTION_NOUN, NAME_PARTICLES, roleStem } from './speaker-words';
+import { ANAPHORIC_INSTITUTION, DETERMINERS, INSTITUTION_NOUN, NAME_PARTICLES, roleStem } from './speaker-words';
 import type { AttributionKind } from './types';
 import { NAME } from './word-roles';
 
@@ -248,7 +248,10 @@ export class ArticleSpeakers {
       const owner = p.owner ?? { first: p.first, last: coreLast(p) };
       const headKey = inflectionKey(reader.key(owner.last));
       if (p.generic) {
-        return this.bodyWithHead(headKey, base);
+        // "die Behörde" after "die Bundeswettbewerbsbehörde (BWB)"; else "das Innenministerium" is what the text
+        // says, and never the lexicon's entity for some country's ministry.
+        const known = this.bodyWithHead(headKey, base);
+        if (known || ANAPHORIC_INSTITUTION.test(reader.key(owner.last))) return known;
       }
       const name = textOf(reader, owner.first, owner.last);
       return { ...base, source: discoveredId(name), name, about: null, person: false };

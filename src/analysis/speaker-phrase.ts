@@ -73,7 +73,7 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
  * with one is a noun, not a name.
  */
 const COMMON_NOUN =
-  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tat|taten|ismus|nis|nisse|ment|mente|ur|uren|chen|ik|iken|enz|anz|gebot|gesetz|recht|rechte|ling|linge|tum|tumer|sal|sale|ie|ien|age|agen|ise|isen|ose|osen|ere|eren|sten|isse|ehr|ahme|ahmen|gabe|gaben|lage|lagen|werk|werke|bild|bilder|punkt|punkte|zeug|zeuge|stoff|stoffe|preis|preise|wert|werte|plan|plane|ziel|ziele|teil|teile|fall|falle|markt|markte|bereich|geld|platz|stand|gang|zug|satz|lauf|weg|wege|raum|haus|land|stadt|welt|krieg|kampf|frage|fragen|sache|seite|seiten|weise|zahl|zahlen|jahr|jahre|woche|tag|tage|zeit|art|form|kraft|krafte|hilfe|lich|ische|ischen|lichen|liche)$/;
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|ment|mente|ur|uren|chen|ik|iken|enz|anz|gebot|gesetz|recht|rechte|ling|linge|tum|tümer|sal|sale|ie|ien|age|agen|ise|isen|ose|osen|ere|eren|sten|isse|ehr|ahme|ahmen|gabe|gaben|lage|lagen|werk|werke|bild|bilder|punkt|punkte|zeug|zeuge|stoff|stoffe|preis|preise|wert|werte|plan|pläne|ziel|ziele|teil|teile|fall|fälle|markt|märkte|bereich|geld|platz|stand|gang|zug|satz|lauf|weg|wege|raum|haus|land|stadt|welt|krieg|kampf|frage|fragen|sache|seite|seiten|weise|zahl|zahlen|jahr|jahre|woche|tag|tage|zeit|art|form|kraft|kräfte|hilfe|lich|ische|ischen|lichen|liche)$/;
 
 const ADJECTIVE = /^[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
 const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -162,12 +162,12 @@ export class PhraseReader {
   }
 
   /**
-   * Word i ends like a German common noun. Read from the spelling, not the key: the key also folds "ue" to "u" for
-   * text typed without umlauts, which would make "Hauer" end in "-ur".
+   * Word i ends like a German common noun. Read from the spelling, not the key: the key folds "ue" to "u" for text
+   * typed without umlauts, which would make "Hauer" end in "-ur", and "ä" to "a", which would make "Eurostat" end
+   * in "-tät".
    */
   commonNoun(i: number): boolean {
-    const spelling = this.surface(i).toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
-    return COMMON_NOUN.test(spelling);
+    return COMMON_NOUN.test(this.surface(i).toLowerCase());
   }
 
   adjective(i: number): boolean {
@@ -281,6 +281,8 @@ export class PhraseReader {
       if (!determined && !this.genitiveAfter(last)) return null;
       form = 'role';
     } else if (institution) {
+      // "unter rund 4.000 Unternehmen": counted bodies are nobody in particular.
+      if (QUANTIFIERS.has(this.key(first - 1)) || /^\d/.test(this.key(first - 1))) return null;
       form = 'institution';
     } else {
       // A bare common noun with an article ("der Bericht", "die Zahl") is no speaker; a bare capitalised word with

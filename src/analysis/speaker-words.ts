@@ -67,6 +67,14 @@ export const GENERIC_INSTITUTION = new RegExp(
 );
 
 /**
+ * Generic institution nouns that stand for a body the article named ("der Glücksspielkonzern Novomatic", later
+ * "der Konzern"), and unnamed plural authorities ("die Gesundheitsbehörden"): unresolved, they credit nobody, for
+ * "Konzern" is no source a reader could look up.
+ */
+export const ANAPHORIC_INSTITUTION =
+  /^(?:konzern|unternehmen|firma|verein|partei|gewerkschaft|bank|sender|zeitung|klub|club|institut|verband|kammer|stadt|gemeinde|land|behorde|seite|organisation)(?:s|es|n|en)?$|behorden$/;
+
+/**
  * Nouns that name a report rather than who made it: "laut einer Studie des Wifo" credits the Wifo, "Berichten
  * zufolge" credits nobody.
  */

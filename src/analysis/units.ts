@@ -3,7 +3,7 @@ import { foldText } from '../text/fold';
 /** The units a figure can be stated in; `count` is a number of things (Soldaten, Asylanträge, Tote). */
 export const UNITS = [
   'count', 'percent', 'percentage-points', 'EUR', 'USD', 'CHF', 'GBP', 'other-currency', 'km2', 'km', 'm', 'ha', 't',
-  'kg', 'l', 'degC', 'years', 'months', 'days', 'hours', 'minutes',
+  'kg', 'l', 'degC', 'years', 'months', 'days', 'hours', 'minutes', 'points',
 ] as const;
 
 export type Unit = (typeof UNITS)[number];
@@ -33,6 +33,7 @@ const UNIT_WORDS: ReadonlyMap<string, Unit> = new Map([
   ...pairs('days', ['tag', 'tage', 'tagen']),
   ...pairs('hours', ['stunde', 'stunden']),
   ...pairs('minutes', ['minute', 'minuten', 'sekunden']),
+  ...pairs('points', ['punkte', 'punkten', 'indexpunkte', 'zahler']),
 ]);
 
 function pairs(unit: Unit, words: readonly string[]): [string, Unit][] {
@@ -73,4 +74,5 @@ export const UNIT_LABEL: Readonly<Record<Unit, string>> = {
   days: 'Tage',
   hours: 'Stunden',
   minutes: 'Minuten',
+  points: 'Punkte',
 };

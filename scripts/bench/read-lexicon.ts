@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SourcesFileSchema, TopicsFileSchema, type Lexicon } from '../../src/lexicon/schema';
+import { SourcesFileSchema, TopicsFileSchema, VocabularyFileSchema, type Lexicon } from '../../src/lexicon/schema';
 
 /**
  * The lexicon of a data folder, or null while the folder has none yet. The benchmark reads it itself (through the
@@ -12,5 +12,9 @@ export function readLexicon(dataDir: string): Lexicon | null {
   if (!existsSync(sourcesFile) || !existsSync(topicsFile)) return null;
   const { sources } = SourcesFileSchema.parse(JSON.parse(readFileSync(sourcesFile, 'utf8')));
   const { topics } = TopicsFileSchema.parse(JSON.parse(readFileSync(topicsFile, 'utf8')));
-  return { sources, topics };
+  const vocabularyFile = join(dataDir, 'lexicon', 'vocabulary.json');
+  const vocabulary = existsSync(vocabularyFile)
+    ? VocabularyFileSchema.parse(JSON.parse(readFileSync(vocabularyFile, 'utf8'))).entries
+    : [];
+  return { sources, topics, vocabulary };
 }

@@ -71,6 +71,7 @@ describe('compileLexicon lookups', () => {
     const lexicon: Lexicon = {
       sources: [{ id: 'tass', name: 'TASS', kind: 'agency', aliases: ['russische Staatsagentur Tass'], generic: [], context: [] }],
       topics: [{ id: 'troops', label: 'Troops', names: ['troops'], terms: ['soldat'] }],
+      vocabulary: [],
     };
     const compiled = compileLexicon(lexicon);
     expect(findSourceMentions('meldete die russische Staatsagentur Tass', compiled).map((m) => m.text)).toEqual([

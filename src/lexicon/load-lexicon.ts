@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FileProblem } from '../corpus/article';
 import { phraseKey } from './match-key';
-import { SourcesFileSchema, TopicsFileSchema, type Lexicon, type SourceEntry, type TopicEntry } from './schema';
+import {
+  SourcesFileSchema,
+  TopicsFileSchema,
+  VocabularyFileSchema,
+  type Lexicon,
+  type SourceEntry,
+  type TopicEntry,
+} from './schema';
 
 export interface LexiconLoad {
   /** Null when either file is missing or invalid: a half-loaded lexicon would silently drop sources. */
@@ -13,25 +20,29 @@ export interface LexiconLoad {
 
 const SOURCES_FILE = 'lexicon/sources.json';
 const TOPICS_FILE = 'lexicon/topics.json';
+const VOCABULARY_FILE = 'lexicon/vocabulary.json';
 
 /**
- * Reads and validates `<dataDir>/lexicon/{sources,topics}.json`. Never throws: the desk edits these files by hand,
+ * Reads and validates `<dataDir>/lexicon/{sources,topics,vocabulary}.json` (the vocabulary may be absent). Never throws: the desk edits these files by hand,
  * so every mistake comes back as a problem naming the file and the field, for the reload command to show.
  */
 export async function loadLexicon(dataDir: string): Promise<LexiconLoad> {
-  const [sources, topics] = await Promise.all([
+  const [sources, topics, vocabulary] = await Promise.all([
     readValidated(dataDir, SOURCES_FILE, SourcesFileSchema),
     readValidated(dataDir, TOPICS_FILE, TopicsFileSchema),
+    readValidated(dataDir, VOCABULARY_FILE, VocabularyFileSchema, { optional: true }),
   ]);
-  const problems = [...sources.problems, ...topics.problems];
-  if (!sources.data || !topics.data) return { lexicon: null, problems };
+  const problems = [...sources.problems, ...topics.problems, ...vocabulary.problems];
+  if (!sources.data || !topics.data || vocabulary.problems.length > 0) return { lexicon: null, problems };
 
+  const entries = vocabulary.data?.entries ?? [];
   const clashes = [
     ...sourceClashes(sources.data.sources).map((reason) => ({ file: SOURCES_FILE, reason })),
     ...topicClashes(topics.data.topics).map((reason) => ({ file: TOPICS_FILE, reason })),
+    ...duplicateIds(entries).map((reason) => ({ file: VOCABULARY_FILE, reason })),
   ];
   if (clashes.length > 0) return { lexicon: null, problems: [...problems, ...clashes] };
-  return { lexicon: { sources: sources.data.sources, topics: topics.data.topics }, problems };
+  return { lexicon: { sources: sources.data.sources, topics: topics.data.topics, vocabulary: entries }, problems };
 }
 
 interface Validated<T> {
@@ -43,12 +54,15 @@ async function readValidated<S extends z.ZodType>(
   dataDir: string,
   file: string,
   schema: S,
+  { optional = false } = {},
 ): Promise<Validated<z.infer<S>>> {
   let raw: string;
   try {
     raw = await readFile(join(dataDir, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // The vocabulary only widens what English questions find: a desk without one still answers in German.
+    if (optional && code === 'ENOENT') return { data: null, problems: [] };
     const reason = code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(error)})`;
     return { data: null, problems: [{ file, reason }] };
   }

@@ -41,13 +41,33 @@ export const TopicEntrySchema = z
   })
   .strict();
 
+/**
+ * A measure or counted noun of the news, in English and German, so an English question finds the German words:
+ * `/figure unemployed` reads "Arbeitslose", "Arbeitslosigkeit", "Arbeitslosenquote". `de` are German words as
+ * written in articles; a figure counting or measuring one of them, or a compound ending in one, is about the entry.
+ */
+export const VocabularyEntrySchema = z
+  .object({
+    id: Id,
+    desk: z.string().trim().min(1).max(40),
+    kind: z.enum(['count', 'measure']),
+    label: z.object({ en: Phrase, de: Phrase }).strict(),
+    en: z.array(Phrase).min(1),
+    de: z.array(Phrase).min(1),
+  })
+  .strict();
+
 export const SourcesFileSchema = z.object({ sources: z.array(SourceEntrySchema).min(1) }).strict();
 export const TopicsFileSchema = z.object({ topics: z.array(TopicEntrySchema).min(1) }).strict();
+export const VocabularyFileSchema = z.object({ entries: z.array(VocabularyEntrySchema).min(1) }).strict();
 
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 export type TopicEntry = z.infer<typeof TopicEntrySchema>;
+export type VocabularyEntry = z.infer<typeof VocabularyEntrySchema>;
 
 export interface Lexicon {
   sources: SourceEntry[];
   topics: TopicEntry[];
+  /** The bilingual news vocabulary (data/lexicon/vocabulary.json); empty where none is given. */
+  vocabulary: VocabularyEntry[];
 }

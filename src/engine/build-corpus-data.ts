@@ -4,6 +4,7 @@ import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
 import type { StoredArticle } from '../corpus/stored-article';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon';
+import { phraseKey } from '../lexicon/match-key';
 import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcherInSlices } from '../search/name-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
@@ -13,6 +14,7 @@ import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { figureList, type FigureList } from './figure-list';
+import { figureSubjects } from './figure-subject';
 import { knownSources } from './known-sources';
 import { readArticlesSteps } from './read-articles';
 import { DEFAULT_SLICE_MS, runInSlices, runToEnd } from './run-steps';
@@ -65,28 +67,31 @@ export function* corpusFactsSteps(
 ): Generator<void, CorpusFacts> {
   const articles = new Map<string, StoredArticle>();
   const figuresByTopic = new Map<string, Figure[]>();
-  const figuresByCountedKey = new Map<string, Figure[]>();
+  const figuresByWord = new Map<string, Figure[]>();
   const attributionsBySource = new Map<string, Attribution[]>();
+  const toldBySource = new Map<string, Attribution[]>();
   const countedKeys = new Map<string, string>();
   let figureCount = 0;
   let attributionCount = 0;
   let paragraphCount = 0;
 
+  // The same few nouns are counted over and over (Soldaten, Menschen, Prozent): each is folded once.
+  const wordKey = (word: string): string => {
+    let key = countedKeys.get(word);
+    if (key === undefined) {
+      key = foldText(word);
+      countedKeys.set(word, key);
+    }
+    return key;
+  };
   const collect = (article: StoredArticle, analysis: ArticleAnalysis): void => {
     articles.set(article.id, article);
     paragraphCount += paragraphCountOf(article.text);
     for (const figure of analysis.figures) {
       figureCount += 1;
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
-      if (figure.counted) {
-        // The same few nouns are counted over and over (Soldaten, Menschen, Dollar): each is folded once.
-        let key = countedKeys.get(figure.counted);
-        if (key === undefined) {
-          key = foldText(figure.counted);
-          countedKeys.set(figure.counted, key);
-        }
-        push(figuresByCountedKey, key, figure);
-      }
+      if (figure.counted) push(figuresByWord, wordKey(figure.counted), figure);
+      if (figure.measure) push(figuresByWord, wordKey(figure.measure), figure);
     }
     // A sentence naming a source twice ("KCNA … von KCNA zitiert") is one quotation, listed once.
     const seen = new Set<string>();
@@ -96,6 +101,8 @@ export function* corpusFactsSteps(
       seen.add(key);
       attributionCount += 1;
       push(attributionsBySource, attribution.source, attribution);
+      const channel = attribution.via === undefined ? undefined : channelId(attribution.via, lexicon);
+      if (channel !== undefined) push(toldBySource, channel, attribution);
     }
   };
 
@@ -138,7 +145,11 @@ export function* corpusFactsSteps(
   yield;
 
   const topicMatcher = yield* createNameMatcherInSlices(
-    input.lexicon.topics.map((t) => ({ item: t, names: [t.label, ...t.names], weight: figuresByTopic.get(t.id)?.length ?? 0 })),
+    figureSubjects(input.lexicon.topics, input.lexicon.vocabulary).map((subject) => ({
+      item: subject,
+      names: subject.names,
+      weight: subject.topic ? (figuresByTopic.get(subject.id)?.length ?? 0) : 0,
+    })),
   );
   yield;
   const sourceMatcher = yield* createNameMatcherInSlices(
@@ -158,8 +169,9 @@ export function* corpusFactsSteps(
     articles,
     lexicon,
     topicLists,
-    figuresByCountedKey,
+    figuresByWord,
     attributionsBySource,
+    toldBySource,
     spreads,
     sourceCounts,
     sources,
@@ -178,6 +190,19 @@ export function* corpusFactsSteps(
  */
 export function sortAttributionsByRank(list: Attribution[], ranks: ReadonlyMap<string, number>): void {
   sortByKeys(list, [(a) => ranks.get(a.articleId)!, (a) => a.paragraph, (a) => a.sentence]);
+}
+
+/**
+ * The lexicon source a channel names, read from its end: "dem südkoreanischen Fernsehsender KBS" is KBS, "der
+ * Nachrichtenagentur AFP" is AFP.
+ */
+function channelId(via: string, lexicon: CompiledLexicon): string | undefined {
+  const words = via.split(/\s+/);
+  for (let first = 0; first < words.length; first++) {
+    const id = lexicon.sourceIdByPhrase.get(phraseKey(words.slice(first).join(' ')));
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,7 +1,7 @@
 import type { Attribution, Figure } from '../analysis/types';
 import type { StoredArticle } from '../corpus/stored-article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import type { TopicEntry } from '../lexicon/schema';
+import type { FigureSubject } from './figure-subject';
 import type { KnownSource } from './known-sources';
 import type { PassageIndex } from '../search/passage-index';
 import type { NameMatcher } from '../search/name-matcher';
@@ -19,16 +19,20 @@ export interface CorpusData {
   /** Figures per topic id, in the order answers list them (value, then newest article first), with their spread. */
   topicLists: ReadonlyMap<string, FigureList>;
   /**
-   * Figures by the folded noun they count, in corpus order: lets `/figure Satelliten` work when no topic matches.
-   * Read only on that rare path, so they are sorted there, on first use, not in every build.
+   * Figures by the folded word they count ("Satelliten", "Prozent") or measure ("Wachstum" in "ein Wachstum von 1,5
+   * Prozent"), in corpus order: for `/figure` on a word no topic lists, and for the news vocabulary. Read only on
+   * those paths, so lists are sorted there, on first use, not in every build.
    */
-  figuresByCountedKey: ReadonlyMap<string, readonly Figure[]>;
+  figuresByWord: ReadonlyMap<string, readonly Figure[]>;
   attributionsBySource: ReadonlyMap<string, readonly Attribution[]>;
+  /** Statements made to a lexicon source ("sagte er der APA", "im Interview mit KBS"), by that channel's id. */
+  toldBySource: ReadonlyMap<string, readonly Attribution[]>;
   spreads: readonly TopicSpread[];
   sourceCounts: readonly SourceCount[];
   /** Every source by id, lexicon and discovered; a surname that joined a full name maps to that source. */
   sources: ReadonlyMap<string, KnownSource>;
-  topicMatcher: NameMatcher<TopicEntry>;
+  /** Topics and vocabulary entries by every name a user may type. */
+  topicMatcher: NameMatcher<FigureSubject>;
   sourceMatcher: NameMatcher<KnownSource>;
   articleMatcher: NameMatcher<StoredArticle>;
   figureCount: number;

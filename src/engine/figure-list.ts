@@ -16,7 +16,16 @@ export interface FigureList {
 
 const MAX_COUNTED_WORDS = 8;
 
-export function figureList(topicId: string, label: string, figures: readonly Figure[]): FigureList {
+/**
+ * @param options.oneSubject the figures are about one thing asked for by name (a topic, a vocabulary entry), so
+ *   they may share a spread; a word gathering different measures ("Prozent") may not.
+ */
+export function figureList(
+  topicId: string,
+  label: string,
+  figures: readonly Figure[],
+  options: { oneSubject: boolean } = { oneSubject: true },
+): FigureList {
   const counts = new Map<string, number>();
   for (const f of figures) {
     if (f.counted) counts.set(f.counted, (counts.get(f.counted) ?? 0) + 1);
@@ -25,5 +34,5 @@ export function figureList(topicId: string, label: string, figures: readonly Fig
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_COUNTED_WORDS)
     .map(([word]) => word);
-  return { figures, spread: topicSpread(topicId, label, figures), countedWords };
+  return { figures, spread: topicSpread(topicId, label, figures, options.oneSubject), countedWords };
 }

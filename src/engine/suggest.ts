@@ -1,5 +1,6 @@
 import { clipText } from '../text/clip';
 import type { SuggestField } from './command';
+import { subjectsList } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { Suggestion } from './engine';
 import { plural } from './format-number';
@@ -13,7 +14,7 @@ export function suggest(data: CorpusData, field: SuggestField, prefix: string, l
   switch (field) {
     case 'topic':
       return data.topicMatcher.complete(prefix, limit).map((t) => {
-        const count = data.topicLists.get(t.id)?.figures.length ?? 0;
+        const count = subjectsList(data, [t])?.figures.length ?? 0;
         return { label: clip(`${t.label} — ${plural(count, 'figure')}`), value: t.label };
       });
     case 'source':

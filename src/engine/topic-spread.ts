@@ -1,10 +1,23 @@
 import type { Figure } from '../analysis/types';
 import { formatRange, plural } from './format-number';
+import { UNIT_LABEL, type Unit } from '../analysis/units';
+import { foldText } from '../text/fold';
 import type { TopicSpread } from './engine';
 
-/** The one-line spread of a topic's figures: "8,000–12,000 from 6 sources". Null when there are no figures. */
-export function topicSpread(topicId: string, label: string, figures: readonly Figure[]): TopicSpread | null {
+/**
+ * The one-line spread of a topic's figures: "8,000–12,000 from 6 sources", "1.4–1.7 % from 2 sources". Null when
+ * there are no figures, or when they are not one quantity: different units, or (unless `oneSubject`) different
+ * things measured. A spread from 1.5 % growth to 86 % debt would say nothing true.
+ */
+export function topicSpread(topicId: string, label: string, figures: readonly Figure[], oneSubject = true): TopicSpread | null {
   if (figures.length === 0) return null;
+  if (!oneSubject && new Set(figures.map((f) => f.unit)).size > 1) return null;
+  if (!oneSubject && new Set(figures.map((f) => foldText(f.measure ?? f.counted ?? ''))).size > 1) return null;
+  // One subject may still be stated in several units (troops, and the dollars each is paid): the spread covers
+  // the unit most of its figures are in, and the rest are listed, not spread.
+  const main = mainUnit(figures);
+  const unit = UNIT_LABEL[main];
+  figures = figures.filter((f) => f.unit === main);
   // "weitere 3.000 Soldaten" adds to an earlier total rather than competing with it; in the spread it would make
   // the sources look far more at odds than they are. It is still listed in the answer, marked by its qualifier.
   const totals = figures.filter((f) => !f.increment);
@@ -22,7 +35,7 @@ export function topicSpread(topicId: string, label: string, figures: readonly Fi
     if (f.source === null) unattributed += 1;
     else sources.add(f.source);
   }
-  const range = formatRange(min, max === min ? undefined : max);
+  const range = `${formatRange(min, max === min ? undefined : max)}${unit === '' ? '' : ` ${unit}`}`;
   const who: string[] = [];
   if (sources.size > 0) who.push(plural(sources.size, 'source'));
   if (unattributed > 0) who.push(`${unattributed} unattributed`);
@@ -36,4 +49,10 @@ export function topicSpread(topicId: string, label: string, figures: readonly Fi
     figures: figures.length,
     summary: `${range} from ${who.join(', ')}`,
   };
+}
+
+function mainUnit(figures: readonly Figure[]): Unit {
+  const counts = new Map<Unit, number>();
+  for (const f of figures) counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }

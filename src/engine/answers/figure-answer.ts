@@ -5,7 +5,7 @@ import type { AnswerResult } from '../answer';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
 import { figureList, type FigureList } from '../figure-list';
-import type { TopicEntry } from '../../lexicon/schema';
+import { figuresForWords, type FigureSubject } from '../figure-subject';
 import { citation, sentenceAt } from './citation';
 import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
 import { sortByKeys } from '../sort-by-keys';
@@ -16,11 +16,10 @@ import { sortByKeys } from '../sort-by-keys';
  */
 export function figureAnswer(data: CorpusData, query: string): Outcome {
   const resolved = data.topicMatcher.resolve(query);
-  const list =
-    resolved.match === 'none'
-      ? // Not a known topic: the user may be asking about the counted noun itself ("Satelliten", "Panzer").
-        countedNounList(data, foldText(query.trim()))
-      : topicsList(data, resolved.items);
+  // A word the articles count or measure ("Satelliten", "Wachstum") is asked for as written before a topic or a
+  // vocabulary entry that is only a typo away.
+  const word = resolved.match === 'exact' ? undefined : wordList(data, foldText(query.trim()));
+  const list = word ?? (resolved.match === 'none' ? undefined : subjectsList(data, resolved.items));
   if (!list || list.figures.length === 0) {
     return {
       ok: true,
@@ -59,7 +58,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
       ...(source !== undefined && f.sourceMention !== undefined && { sourceSpan: f.sourceMention }),
     });
   }
-  const fallback = resolved.match === 'none' ? [query.trim()] : resolved.items.map((t) => t.label);
+  const fallback = resolved.match === 'none' || word ? [query.trim()] : resolved.items.map((t) => t.label);
   return {
     ok: true,
     answer: {
@@ -67,7 +66,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
       query,
       matched: list.countedWords.length > 0 ? list.countedWords : fallback,
       suggestions: [],
-      match: resolved.match === 'fuzzy' ? 'fuzzy' : 'exact',
+      match: resolved.match === 'fuzzy' && !word ? 'fuzzy' : 'exact',
       ...(list.spread && { summary: list.spread.summary }),
       total: list.figures.length,
       results,
@@ -93,21 +92,42 @@ function derived(data: CorpusData, key: string, make: () => FigureList): FigureL
   return list;
 }
 
-function topicsList(data: CorpusData, topics: readonly TopicEntry[]): FigureList | undefined {
-  const [only] = topics;
-  if (topics.length === 1 && only) return data.topicLists.get(only.id);
-  const label = topics.map((t) => t.label).join(', ');
-  return derived(data, `topics:${topics.map((t) => t.id).join(',')}`, () => {
+/** The figures of the subjects a query resolved to: topic lists as built, vocabulary entries gathered on first use. */
+export function subjectsList(data: CorpusData, subjects: readonly FigureSubject[]): FigureList | undefined {
+  const [only] = subjects;
+  if (subjects.length === 1 && only?.topic) return data.topicLists.get(only.id);
+  const label = subjects.map((t) => t.label).join(', ');
+  return derived(data, `subjects:${subjects.map((t) => t.id).join(',')}`, () => {
     const merged = new Set<Figure>();
-    for (const topic of topics) for (const f of data.topicLists.get(topic.id)?.figures ?? []) merged.add(f);
-    return figureList(topics[0]?.id ?? '', label, sortFigures(data, [...merged]));
+    for (const subject of subjects) {
+      const figures = subject.topic ? data.topicLists.get(subject.id)?.figures : figuresForWords(subject.words, data.figuresByWord);
+      for (const f of figures ?? []) merged.add(f);
+    }
+    // One subject asked for by its name: a spread of its figures in one unit is meaningful, as for a topic.
+    return figureList(subjects[0]?.id ?? '', label, sortFigures(data, [...merged]), { oneSubject: true });
   });
 }
 
-function countedNounList(data: CorpusData, key: string): FigureList | undefined {
-  const figures = data.figuresByCountedKey.get(key);
+/**
+ * The figures counting or measuring a word as written, or undefined when none does. Gathered across subjects (every
+ * "Prozent" of the archive), they are listed by what they measure and get no single spread.
+ */
+function wordList(data: CorpusData, key: string): FigureList | undefined {
+  const figures = data.figuresByWord.get(key);
   if (!figures) return undefined;
-  return derived(data, `counted:${key}`, () => figureList('', key, sortFigures(data, [...figures])));
+  return derived(data, `word:${key}`, () => figureList('', key, bySubject(sortFigures(data, [...figures])), { oneSubject: false }));
+}
+
+/** Groups figures by what they are about (measure, else counted noun), keeping each group's order. */
+function bySubject(figures: Figure[]): Figure[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = foldText(f.measure ?? f.counted ?? '');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length).flat();
 }
 
 /** Orders figures by value, then newest article first, then position: the order every /figure answer uses. */

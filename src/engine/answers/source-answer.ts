@@ -29,10 +29,14 @@ export function sourceAnswer(data: CorpusData, query: string): Outcome {
   // One source (the usual case) is listed straight from its prepared list: copying an agency's tens of thousands
   // of credits per question would cost more than the rest of the answer.
   const [only] = resolved.items;
-  const attributions: readonly Attribution[] =
+  const credited: readonly Attribution[] =
     resolved.items.length === 1 && only
       ? (data.attributionsBySource.get(only.id) ?? [])
       : resolved.items.flatMap((source) => data.attributionsBySource.get(source.id) ?? []);
+  // What others told the source ("sagte Umerov dem Sender KBS") follows its own credits: the speaker is named as
+  // such and the source as whom it was told (`via`), never as the speaker.
+  const told = resolved.items.flatMap((source) => data.toldBySource.get(source.id) ?? []);
+  const attributions = told.length === 0 ? credited : [...credited, ...told];
   const results: AnswerResult[] = [];
   for (const a of attributions) {
     if (results.length >= MAX_RESULTS) break;

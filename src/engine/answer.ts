@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNITS } from '../analysis/units';
 
 /**
  * The structured answer every command produces. The console prints it as text or as JSON (`--json`), the bot as
@@ -12,7 +13,7 @@ export const FigureSchema = z.object({
   increment: z.boolean().optional(),
   text: z.string(),
   /** count (a number of things), percent, percentage-points, EUR, USD, km2, … (see analysis/units.ts). */
-  unit: z.string(),
+  unit: z.enum(UNITS),
   /** What the figure is an amount of when its word after the number is a unit ("Wachstum", "Inflationsrate"). */
   measure: z.string().optional(),
   /** What the figure counts, as written ("Soldaten", "Prozent"). */

@@ -1,4 +1,5 @@
 import type { Answer, AnswerResult } from '../engine/answer';
+import { UNIT_LABEL } from '../analysis/units';
 import { formatRange } from '../engine/format-number';
 
 /**
@@ -78,12 +79,29 @@ export function citationLine(result: AnswerResult): string {
 /** Said of a figure that adds to an earlier total, so nobody reads "3,000" as a competing estimate. */
 export const INCREMENT_NOTE = '(in addition to an earlier total)';
 
-/** "rund 11.000 Soldaten → 11,000" style: the words read and the value read from them. */
+/** "11,000", "1.5 %", "0.1 Prozentpunkte": the value read, in its unit. */
+export function figureValue(figure: NonNullable<AnswerResult['figure']>): string {
+  const unit = UNIT_LABEL[figure.unit];
+  return `${formatRange(figure.value, figure.upper)}${unit === '' ? '' : ` ${unit}`}`;
+}
+
+/**
+ * Who a result credits, with the words the credit was read from when they differ from the name, and whom it was
+ * told: "Wolfgang Katzian (as “Katzian”), told APA". A reader can check the credit against the quoted sentence.
+ */
+export function creditLine(result: AnswerResult): string {
+  if (!result.source) return 'no source named';
+  const span = result.sourceSpan && result.sourceSpan !== result.source ? ` (as “${result.sourceSpan}”)` : '';
+  const via = result.via ? `, told ${result.via}` : '';
+  return `${result.source}${span}${via}`;
+}
+
+/** "1.5 % (Wachstum) — "1,5" — Wifo": the value and what it measures, the words read, and who gave it. */
 export function figureLine(result: AnswerResult): string | null {
   if (!result.figure) return null;
-  const value = formatRange(result.figure.value, result.figure.upper);
+  const measure = result.figure.measure ? ` (${result.figure.measure})` : '';
   const increment = result.figure.increment ? ` ${INCREMENT_NOTE}` : '';
-  return `${value}${increment} — "${result.figure.text}"${result.source ? ` — ${result.source}` : ' — no source named'}`;
+  return `${figureValue(result.figure)}${measure}${increment} — "${result.figure.text}" — ${creditLine(result)}`;
 }
 
 /** How many were shown of how many. */

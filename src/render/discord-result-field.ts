@@ -1,6 +1,6 @@
 import type { APIEmbedField } from 'discord.js';
 import type { AnswerResult, CommandName } from '../engine/answer';
-import { figureLine } from './answer-wording';
+import { creditLine, figureLine } from './answer-wording';
 import { DISCORD_LIMITS } from './discord-limits';
 import { truncateAtSentence } from './discord-truncate';
 
@@ -31,7 +31,7 @@ export function resultField(result: AnswerResult, position: number, command: Com
   // The figure line shows the value with the exact words it was read from and who gave it.
   const figure = figureLine(result);
   if (figure) extra.push(figure);
-  else if (result.source) extra.push(`Source: ${result.source}`);
+  else if (result.source) extra.push(`Source: ${creditLine(result)}`);
   if (command !== 'article') extra.push(embedCitation(result));
   const tail = extra.map((line) => truncateAtSentence(line, 400)).join('\n');
   const room = DISCORD_LIMITS.embedFieldValue - tail.length - (tail ? 1 : 0);

@@ -75,10 +75,17 @@ describe('renderAnswerPages', () => {
   });
 
   it('shows the value read, the words it was read from and who gave it', () => {
-    const figure = { value: 1000, text: 'rund 1.000 Soldaten', unit: 'count' };
+    const figure = { value: 1000, text: 'rund 1.000 Soldaten', unit: 'count' as const };
     const [page] = renderAnswerPages(answer({ results: [result(1, { figure, source: 'KCNA' }), result(2, { figure })] }));
     expect(page?.fields?.[0]?.value).toContain('1,000 — "rund 1.000 Soldaten" — KCNA');
     expect(page?.fields?.[1]?.value).toContain('1,000 — "rund 1.000 Soldaten" — no source named');
+  });
+
+  it("shows a figure's unit and what it measures, and the words a credit was read from and whom it was told", () => {
+    const figure = { value: 1.5, text: '1,5', unit: 'percent' as const, measure: 'Wachstum' };
+    const credited = { figure, source: 'Wolfgang Katzian', sourceSpan: 'Katzian', via: 'APA' };
+    const [page] = renderAnswerPages(answer({ results: [result(1, credited)] }));
+    expect(page?.fields?.[0]?.value).toContain('1.5 % (Wachstum) — "1,5" — Wolfgang Katzian (as “Katzian”), told APA');
   });
 
   it('pages long answers and numbers the pages in a footer that reads back', () => {

@@ -1,8 +1,7 @@
 import type { Answer, AnswerResult } from '../engine/answer';
 import type { Outcome } from '../engine/engine';
-import { formatRange } from '../engine/format-number';
 import { COMMAND_HELP } from '../engine/help';
-import { answerHeadline, citationLine, countLine, INCREMENT_NOTE, matchNotice } from './answer-wording';
+import { answerHeadline, citationLine, countLine, creditLine, figureValue, INCREMENT_NOTE, matchNotice } from './answer-wording';
 
 /** Renders an engine outcome as plain text for the console. */
 export function renderOutcomeText(outcome: Outcome): string {
@@ -27,14 +26,15 @@ function figureGroups(results: AnswerResult[]): string[] {
   let current = '';
   for (const r of results) {
     if (!r.figure) continue;
-    const value = formatRange(r.figure.value, r.figure.upper);
+    const measure = r.figure.measure ? ` (${r.figure.measure})` : '';
+    const value = `${figureValue(r.figure)}${measure}`;
     if (value !== current) {
       current = value;
       lines.push('', `■ ${value}`);
     }
     const qualifier = r.figure.qualifier ? ` (${r.figure.qualifier})` : '';
     const increment = r.figure.increment ? ` ${INCREMENT_NOTE}` : '';
-    lines.push(`  • ${r.source ?? 'no source named'}${qualifier}${increment}: read from "${r.figure.text}"`);
+    lines.push(`  • ${creditLine(r)}${qualifier}${increment}: read from "${r.figure.text}"`);
     lines.push(...resultLines(r).map((l) => `    ${l}`));
   }
   return lines;
@@ -42,7 +42,7 @@ function figureGroups(results: AnswerResult[]): string[] {
 
 function resultLines(r: AnswerResult): string[] {
   const lines = [`“${r.snippet}”`, `— ${citationLine(r)}`];
-  if (r.source && !r.figure) lines.splice(0, 0, `[${r.source}]`);
+  if (r.source && !r.figure) lines.splice(0, 0, `[${creditLine(r)}]`);
   if (r.url) lines.push(`  ${r.url}`);
   return lines;
 }

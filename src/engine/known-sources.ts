@@ -1,5 +1,9 @@
+import { discoveredId } from '../analysis/resolve-speakers';
 import type { Attribution } from '../analysis/types';
 import type { Lexicon, SourceEntry } from '../lexicon/schema';
+
+/** An abbreviation an article gives a body in parentheses: "BWB", "AMS", "GPA-djp". */
+const ABBREVIATION = /^[\p{Lu}][\p{L}-]{1,11}$/u;
 
 /** A source /source can answer for: a lexicon entry, or one the corpus credits that no lexicon lists. */
 export interface KnownSource {
@@ -40,11 +44,19 @@ export function knownSources(lexicon: Lexicon, bySource: Map<string, Attribution
     const surname = parts.at(-1)!;
     peopleBySurname.set(surname, [...(peopleBySurname.get(surname) ?? []), id]);
   }
+  // "Bundeswettbewerbsbehörde (BWB)" in one article, "BWB" credited alone in another.
+  const bodiesByAbbreviation = new Map<string, string[]>();
+  for (const [id, list] of bySource) {
+    const abbreviation = list.find((a) => !a.person && a.about !== undefined && ABBREVIATION.test(a.about))?.about;
+    if (!id.startsWith('~') || abbreviation === undefined) continue;
+    const key = discoveredId(abbreviation).slice(1);
+    bodiesByAbbreviation.set(key, [...(bodiesByAbbreviation.get(key) ?? []), id]);
+  }
   const joined = new Map<string, string>();
   for (const id of [...bySource.keys()]) {
     if (!id.startsWith('~') || id.includes('-')) continue;
-    const people = peopleBySurname.get(id.slice(1));
-    if (people?.length !== 1) continue;
+    const people = peopleBySurname.get(id.slice(1)) ?? bodiesByAbbreviation.get(id.slice(1));
+    if (people?.length !== 1 || people[0] === id) continue;
     const into = people[0]!;
     const target = bySource.get(into)!;
     for (const a of bySource.get(id)!) {
@@ -69,6 +81,8 @@ export function knownSources(lexicon: Lexicon, bySource: Map<string, Attribution
     const [name] = [...names.entries()].sort((x, y) => y[1] - x[1])[0]!;
     const aliases = [...names.keys()];
     if (person && name.includes(' ')) aliases.push(name.split(' ').at(-1)!);
+    // "Bundeswettbewerbsbehörde (BWB)": the abbreviation the articles gave it is a name to ask by.
+    if (!person && about !== undefined && ABBREVIATION.test(about)) aliases.push(about);
     known.set(id, {
       id,
       name,

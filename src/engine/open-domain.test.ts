@@ -50,6 +50,8 @@ describe('/source on sources no lexicon lists', () => {
 
   it('finds an institution by its English name from the lexicon and by its abbreviation', () => {
     expect(ask('source', 'Statistics Austria').matched).toEqual(['Statistik Austria']);
+    // An abbreviation the article itself introduced: "die Bundeswettbewerbsbehörde (BWB)".
+    expect(ask('source', 'BWB').matched).toEqual(['Bundeswettbewerbsbehörde']);
     const eurostat = ask('source', 'Eurostat');
     expect(eurostat.results.length).toBeGreaterThan(0);
     expect(eurostat.results.every((r) => r.source === 'Eurostat')).toBe(true);
@@ -64,6 +66,18 @@ describe('/source on sources no lexicon lists', () => {
     const answer = ask('source', 'Bundesverfassungsgericht');
     expect(answer.match).toBe('none');
     expect(answer.results).toEqual([]);
+  });
+});
+
+describe('autocomplete', () => {
+  it('offers discovered sources, most-cited first, with their role or kind', () => {
+    const offered = engine.suggest('source', 'Kat', 5);
+    expect(offered.map((s) => s.value)).toContain('Wolfgang Katzian');
+    expect(offered.find((s) => s.value === 'Wolfgang Katzian')?.label).toMatch(/^Wolfgang Katzian \(GPA-djp-Chef, SPÖ\) — \d+ quotes?$/);
+  });
+
+  it('offers the vocabulary\'s subjects for /figure', () => {
+    expect(engine.suggest('topic', 'Arbeitslos', 10).map((s) => s.value)).toContain('Arbeitslosigkeit');
   });
 });
 

@@ -18,9 +18,11 @@ export function suggest(data: CorpusData, field: SuggestField, prefix: string, l
         return { label: clip(`${t.label} — ${plural(count, 'figure')}`), value: t.label };
       });
     case 'source':
+      // Most-cited first (the matcher's weight), each with what it is: "Wolfgang Katzian (GPA-djp-Chef, SPÖ)".
       return data.sourceMatcher.complete(prefix, limit).map((s) => {
         const count = data.attributionsBySource.get(s.id)?.length ?? 0;
-        return { label: clip(`${s.name} — ${plural(count, 'quote')}`), value: clip(s.name) };
+        const what = s.discovered ? (s.description ?? s.kind) : s.kind;
+        return { label: clip(`${s.name} (${what}) — ${plural(count, 'quote')}`), value: clip(s.name) };
       });
     case 'article':
       return data.articleMatcher.complete(prefix, limit).map((a) => ({ label: clip(`${a.id} — ${a.title}`), value: a.id }));

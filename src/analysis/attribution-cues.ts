@@ -147,9 +147,6 @@ export const ORIGIN_BEFORE = byFirstWord([
 /** "Yonhap zufolge", "Angaben des Pentagons zufolge": the source comes right before. */
 export const ORIGIN_AFTER: ReadonlySet<string> = new Set(['zufolge']);
 
-/** "Mit Material von dpa": agency credit in running text. */
-export const CREDIT_BEFORE = byFirstWord([['material', 'von']]);
-
 /** Nouns that cite unnamed reports: "Berichten zufolge", "Laut Berichten", "Medienberichten zufolge". */
 export const REPORT_NOUN = /(?:berichten|angaben|informationen|quellen|kreisen|meldungen|schatzungen|aussagen)$/;
 
@@ -164,28 +161,6 @@ function byFirstWord(phrases: readonly (readonly string[])[]): ReadonlyMap<strin
   return map;
 }
 
-/** Words that may stand between a cue and the source it introduces: articles and the nouns of a citation. */
-export const CITATION_FILLERS: ReadonlySet<string> = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
-  'angaben', 'berichten', 'informationen', 'aussagen', 'quellen', 'kreisen', 'aus', 'von', 'vom', 'seitens',
-]);
-
-/**
- * Nouns that describe a source before its name ("die koreanische Tageszeitung The Korea Herald", "des
- * Online-Nachrichtenportals The Kyiv Independent", "Verteidigungsminister Rustem Umerov"). Matched at the end of
- * the folded word, so compounds are covered.
- */
-export const SOURCE_DESCRIPTOR = new RegExp(
-  '(?:' +
-    [
-      'portal', 'zeitung', 'sender', 'agentur', 'magazin', 'blatt', 'medien', 'medium', 'sprecher', 'sprecherin',
-      'chef', 'chefin', 'prasident', 'prasidentin', 'minister', 'ministerin', 'machthaber', 'diktator',
-      'generalsekretar',
-      'vertreter', 'vertreterin', 'autokrat', 'kanzler', 'kanzlerin', 'behorde',
-    ].join('|') +
-    ')(?:s|es|n|en)?$',
-);
-
 /** Prepositions: a source inside a prepositional phrase ("mit dem Sender KBS") is not the subject of a verb. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'mit', 'von', 'vom', 'bei', 'beim', 'zu', 'zum', 'zur', 'an', 'am', 'auf', 'aus', 'in', 'im', 'uber', 'fur', 'gegen',
@@ -193,32 +168,15 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'gegenuber', 'wahrend', 'innerhalb', 'ausserhalb', 'dank', 'samt',
 ]);
 
-/** Passive agents: "von KCNA zitiert", "Von offizieller nordkoreanischer Seite wurde bestätigt". */
-export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['von', 'vom', 'durch']);
-
-/** Words opening a subordinate clause, whose subject is not the subject of a verb outside it. */
-export const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'wie', 'dass', 'ob', 'weil', 'wenn', 'als', 'da', 'nachdem', 'obwohl', 'wahrend', 'wonach', 'sodass', 'damit',
-]);
-
 /** Lower-case words that look like inflected adjectives ("südkoreanische", "koreanischen", "offizieller"). */
 export const ADJECTIVE_LIKE = /^[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
-
-/** Auxiliary and modal verbs share adjective endings ("hatte", "werden") but never stand inside a citation. */
-export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'hatte', 'hatten', 'habe', 'haben', 'werde', 'werden', 'wurde', 'wurden', 'ware', 'waren', 'seien', 'sollen',
-  'sollte', 'sollten', 'wollen', 'wollte', 'wollten', 'konnen', 'konnte', 'konnten', 'mussen', 'musste', 'mussten',
-  'durfen', 'durfte', 'durften', 'mochte', 'mochten', 'gehen', 'gehe',
-]);
 
 /** Every word that can start a cue: a sentence's other words are passed over with one set lookup each. */
 export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...ORIGIN_BEFORE.keys(),
   ...ORIGIN_AFTER,
-  ...CREDIT_BEFORE.keys(),
   ...SPEECH_VERBS,
   ...REPORT_VERBS,
-  ...REPORTED_SPEECH_VERBS,
   'davon',
   'so',
   'hiess',

@@ -10,8 +10,9 @@ import {
 } from './attribution-cues';
 import { isQuotedAt, quotedSpans } from './quoted-mask';
 import { PhraseReader, phraseText, type SpeakerPhrase } from './speaker-phrase';
-import { DETERMINERS, DATIVE_DETERMINERS, INSTITUTION_NOUN, REPORT_HEAD, SPEAKER_PRONOUNS } from './speaker-words';
+import { DETERMINERS, DATIVE_DETERMINERS, INSTITUTION_NOUN, REPORT_HEAD, SPEAKER_PRONOUNS, isInstitutionNoun } from './speaker-words';
 import type { AttributionKind } from './types';
+import { CUE } from './word-roles';
 
 /** Who a sentence's construction credits, as read from the sentence alone (the article resolves it further). */
 export interface SentenceSpeaker {
@@ -114,7 +115,12 @@ interface Reading {
  * verb, inside a prepositional phrase or inside a quotation is not credited. Pronouns, surnames and roles come back
  * as they are written; resolveSpeakers gives them their referent from the article.
  */
-export function readSpeakers(sentence: string, words: WordColumns, named?: ReadonlySet<number>): SentenceReading {
+export function readSpeakers(
+  sentence: string,
+  words: WordColumns,
+  named?: ReadonlySet<number>,
+  roles?: ArrayLike<number>,
+): SentenceReading {
   const reading: Reading = {
     reader: new PhraseReader(sentence, words, named),
     quoted: QUOTE_MARK.test(sentence) ? quotedSpans(sentence) : null,
@@ -132,6 +138,8 @@ export function readSpeakers(sentence: string, words: WordColumns, named?: Reado
   };
 
   for (let k = 0; k < words.count; k++) {
+    // Only cue words start a construction (see word-roles.ts); a possessive may open "seiner Ansicht nach".
+    if (roles && (roles[k]! & CUE) === 0 && !POSSESSIVE_CITES.has(words.keys[k]!)) continue;
     if (inQuote(reading, k)) continue;
     const key = r.key(k);
 
@@ -206,7 +214,7 @@ export function readSpeakers(sentence: string, words: WordColumns, named?: Reado
   }
 
   // Katzian: „…“
-  for (let k = 0; k < words.count; k++) {
+  for (let k = 0; k < words.count && sentence.includes(':'); k++) {
     if (inQuote(reading, k)) continue;
     const gap = sentence.slice(words.ends[k], k + 1 < words.count ? words.starts[k + 1] : sentence.length);
     if (!/^\s*:\s*[„“"»]/.test(gap)) continue;
@@ -407,13 +415,6 @@ function governedBy(r: Reading, phrase: SpeakerPhrase): string | null {
   if (i < 0 || PHRASE_BREAK.test(reader.gapBefore(i + 1))) return null;
   const key = reader.key(i);
   return PREPOSITIONS.has(key) ? key : null;
-}
-
-function determinerBefore(r: Reading, phrase: SpeakerPhrase): string {
-  const reader = r.reader;
-  let i = phrase.first - 1;
-  while (i >= 0 && reader.adjective(i)) i -= 1;
-  return DETERMINERS.has(reader.key(i)) ? reader.key(i) : '';
 }
 
 interface Subject {
@@ -643,7 +644,7 @@ function channelAfter(r: Reading, k: number, subject: SpeakerPhrase): string | n
       while (reader.adjective(head)) head += 1;
       const headKey = reader.key(head);
       const quotedTitle = /[„“"»]\s*$/.test(reader.gapBefore(head));
-      if (CHANNEL_NOUN.test(headKey) || quotedTitle || (/^[\p{Lu}]{2,}/u.test(reader.surface(head)) && !INSTITUTION_NOUN.test(headKey))) {
+      if (CHANNEL_NOUN.test(headKey) || quotedTitle || (/^[\p{Lu}]{2,}/u.test(reader.surface(head)) && !isInstitutionNoun(headKey))) {
         const phrase = reader.phraseAt(head);
         const last = phrase ? phrase.last : head;
         return phraseText(reader, { first: i + 1, last }).text.replace(/[„“"»«]/g, '');
@@ -653,4 +654,3 @@ function channelAfter(r: Reading, k: number, subject: SpeakerPhrase): string | n
   return null;
 }
 
-export { determinerBefore };

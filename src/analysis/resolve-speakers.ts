@@ -8,7 +8,7 @@ import { REPORTED_SPEECH_VERBS } from './attribution-cues';
 import { isQuotedAt, quotedSpans } from './quoted-mask';
 import { readSpeakers, type SentenceSpeaker } from './read-speakers';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
-import { ANAPHORIC_INSTITUTION, DETERMINERS, INSTITUTION_NOUN, NAME_PARTICLES, roleStem } from './speaker-words';
+import { ANAPHORIC_INSTITUTION, DETERMINERS, INSTITUTION_NOUN, NAME_PARTICLES, roleStem, isInstitutionNoun } from './speaker-words';
 import type { AttributionKind } from './types';
 import { NAME } from './word-roles';
 
@@ -74,6 +74,11 @@ const DOCUMENT = /\b(?:in|im)\s+(?:der|dem|diesem|dieser)\s+(?:\p{Ll}+\s+)*(?:Au
 /** The cue words of a sentence that cites a report named before (see SentenceReading.refersBack). */
 const REPORT_BACK = /^(?:zufolge|laut|gemass|nach|hiess|heisst)$/;
 
+/** The folded keys of KONJUNKTIV_II, which they share with the past tense ("hätte" and "hatte" are "hatte"). */
+const KONJUNKTIV_II_KEYS: ReadonlySet<string> = new Set([
+  'wurde', 'wurden', 'hatte', 'hatten', 'ware', 'waren', 'musste', 'mussten', 'konnte', 'konnten',
+]);
+
 /**
  * Konjunktiv II forms reported speech uses where the Konjunktiv I would look indicative ("sie hätten", "würden
  * steigen"). Their umlaut is what tells them from the past tense, so they are matched as written, not folded.
@@ -101,6 +106,10 @@ interface Person {
  */
 export class ArticleSpeakers {
   private readonly earlier: string[] = [];
+  /** Readers of earlier sentences, made when first looked back at: most sentences never are. */
+  private readonly readers: (PhraseReader | undefined)[] = [];
+  /** How many earlier sentences personWithRole has read for people given a role. */
+  private rolesReadUpTo = 0;
   private readonly people: Person[] = [];
   private readonly namedLexicon = new Set<string>();
   /** Bodies (not people) credited so far, for a later bare "das Ministerium", "die Behörde". */
@@ -139,9 +148,11 @@ export class ArticleSpeakers {
 
     const named = new Set<number>();
     for (const m of matches) for (let i = m.first; i <= m.last; i++) named.add(i);
-    const reading = readSpeakers(sentence, words, named);
+    const reading = readSpeakers(sentence, words, named, surveyed.roles);
     const reader = new PhraseReader(sentence, words, named);
-    const near = foldText(`${this.earlier.at(-1) ?? ''} ${sentence}`);
+    let nearText: string | null = null;
+    // Folded only when a generic alias asks for its context words: most sentences have none.
+    const near = (): string => (nearText ??= foldText(`${this.earlier.at(-1) ?? ''} ${sentence}`));
     const credits: Credit[] = [];
     for (const speaker of reading.speakers) {
       const credit = this.credit(reader, speaker, matches, index, near);
@@ -175,7 +186,7 @@ export class ArticleSpeakers {
     speaker: SentenceSpeaker,
     matches: SourceMatch[],
     index: number,
-    near: string,
+    near: () => string,
   ): Credit | null {
     const credit = this.creditOf(reader, speaker, matches, index, near);
     if (!credit || credit.person) return credit;
@@ -194,7 +205,7 @@ export class ArticleSpeakers {
     speaker: SentenceSpeaker,
     matches: SourceMatch[],
     index: number,
-    near: string,
+    near: () => string,
   ): Credit | null {
     const p = speaker.phrase;
     const base = { kind: speaker.kind, mention: speaker.mention, start: speaker.start, via: speaker.via };
@@ -298,8 +309,7 @@ export class ArticleSpeakers {
       const person = this.people.find((q) => q.source === source);
       if (credited >= index - PRONOUN_REACH && person) found.set(source, person);
     }
-    const before = this.earlier.at(-1);
-    if (before !== undefined) this.peopleNamed(readerOf(before), Number.MAX_SAFE_INTEGER, found);
+    if (index > 0) this.peopleNamed(this.readerAt(index - 1), Number.MAX_SAFE_INTEGER, found);
     // "sagte er" never stands for "seine Mutter Gao Ying" or "Sprecherin X".
     if (reader.key(at) === 'er') for (const [source, person] of found) if (person.roleKey && FEMININE_ROLE.test(person.roleKey)) found.delete(source);
     if (found.size !== 1) return null;
@@ -337,7 +347,7 @@ export class ArticleSpeakers {
   }
 
   /** The lexicon source the phrase names, if the lexicon knows it and the article allows a generic phrasing. */
-  private lexiconMatch(p: SpeakerPhrase, matches: SourceMatch[], near: string): SourceMatch | null {
+  private lexiconMatch(p: SpeakerPhrase, matches: SourceMatch[], near: () => string): SourceMatch | null {
     if (p.form === 'pronoun') return null;
     const core = p.form === 'name' ? p.nameLast : p.owner ? p.owner.last : coreLast(p);
     for (const m of matches) {
@@ -377,10 +387,10 @@ export class ArticleSpeakers {
     // Else the one body the article introduced by such a noun: "der Glücksspielkonzern Novomatic", later "der
     // Konzern".
     let named: string | null = null;
-    for (const text of this.earlier) {
-      const reader = readerOf(text);
+    for (let i = 0; i < this.earlier.length; i++) {
+      const reader = this.readerAt(i);
       for (let h = 0; h < reader.words.count; h++) {
-        if (!INSTITUTION_NOUN.test(reader.key(h)) || !inflectionKey(reader.key(h)).endsWith(headKey)) continue;
+        if (!reader.capitalised(h) || !isInstitutionNoun(reader.key(h)) || !inflectionKey(reader.key(h)).endsWith(headKey)) continue;
         const p = reader.phraseAt(h);
         if (!p || p.generic) continue;
         // "der Glücksspielkonzern Novomatic" names the body; "im Visier der Bundeswettbewerbsbehörde (BWB)" is one.
@@ -395,9 +405,9 @@ export class ArticleSpeakers {
   }
 
   /** Whether a context word of the source (see SourceEntry.context) stands in `near`, folded. */
-  private inContext(sourceId: string, near: string): boolean {
+  private inContext(sourceId: string, near: () => string): boolean {
     const context = this.lexicon.sourceById.get(sourceId)?.context ?? [];
-    return context.some((word) => near.includes(foldText(word)));
+    return context.length > 0 && context.some((word) => near().includes(foldText(word)));
   }
 
   private remember(person: Person): void {
@@ -405,14 +415,23 @@ export class ArticleSpeakers {
     if (!this.surnames.get(person.surnameKey)) this.surnames.set(person.surnameKey, person);
   }
 
+  private readerAt(index: number): PhraseReader {
+    let reader = this.readers[index];
+    if (!reader) {
+      reader = readerOf(this.earlier[index]!);
+      this.readers[index] = reader;
+    }
+    return reader;
+  }
+
   /** The person an earlier sentence introduced with this surname ("Wolfgang Katzian" for "Katzian"), if one. */
   private fullName(surnameKey: string, surname: string): Person | null {
     const known = this.surnames.get(surnameKey);
     if (known !== undefined) return known;
     let found: Person | null = null;
-    for (const text of this.earlier) {
-      if (!text.includes(surname)) continue;
-      const reader = readerOf(text);
+    for (let i = 0; i < this.earlier.length; i++) {
+      if (!this.earlier[i]!.includes(surname)) continue;
+      const reader = this.readerAt(i);
       for (let j = 1; j < reader.words.count && !found; j++) {
         if (reader.key(j) !== surnameKey) continue;
         for (let h = Math.max(0, j - 4); h < j && !found; h++) {
@@ -433,10 +452,11 @@ export class ArticleSpeakers {
 
   /** The one person the article gave this role (or one of the same kind: "Gewerkschaftschef" for "GPA-Chef"). */
   private personWithRole(roleKey: string): Person | null {
-    for (const text of this.earlier) {
-      const reader = readerOf(text);
+    // Each earlier sentence is read for people with a role once; the people found are remembered.
+    for (; this.rolesReadUpTo < this.earlier.length; this.rolesReadUpTo++) {
+      const reader = this.readerAt(this.rolesReadUpTo);
       for (let h = 0; h < reader.words.count; h++) {
-        if (roleStem(reader.key(h)) === null) continue;
+        if (!reader.capitalised(h) || roleStem(reader.key(h)) === null) continue;
         const p = reader.phraseAt(h);
         if (!p || p.form !== 'name' || p.role === null || p.nameLast <= p.nameFirst) continue;
         const name = textOf(reader, p.nameFirst, p.nameLast);
@@ -501,16 +521,19 @@ export class ArticleSpeakers {
     if (previous.length !== 1 || !only) return null;
     const distance = index - (document ? this.lastBody!.at : this.previousAt);
     const quoted = /[„“”»«"]/.test(sentence) ? quotedSpans(sentence) : null;
+    if (distance > BACK_REACH) return null;
     for (let i = 0; i < words.count; i++) {
       const key = words.keys[i]!;
+      const back = distance <= BACK_REACH && (refersBack ? REPORT_BACK.test(key) : BACK_REFERENCES.has(key));
+      // A sentence with a verb of saying of its own speaks for whoever is its subject, named or not.
+      const maybeKonjunktiv = !cued && distance <= 2 && (REPORTED_SPEECH_VERBS.has(key) || KONJUNKTIV_II_KEYS.has(key));
+      if (!back && !maybeKonjunktiv) continue;
       const start = words.starts[i]!;
       const mention = sentence.slice(start, words.ends[i]);
-      const back = refersBack ? REPORT_BACK.test(key) : BACK_REFERENCES.has(key);
-      // A sentence with a verb of saying of its own speaks for whoever is its subject, named or not.
-      const konjunktiv =
-        !cued &&
-        (REPORTED_SPEECH_VERBS.has(key) || (KONJUNKTIV_II.has(mention.toLowerCase()) && !QUESTION_WORDS.has(words.keys[0]!)));
-      if (!(back && distance <= BACK_REACH) && !(konjunktiv && distance <= 2 && !/^\p{Lu}/u.test(mention))) continue;
+      if (!back) {
+        const konjunktiv = REPORTED_SPEECH_VERBS.has(key) || (KONJUNKTIV_II.has(mention.toLowerCase()) && !QUESTION_WORDS.has(words.keys[0]!));
+        if (!konjunktiv || /^\p{Lu}/u.test(mention)) continue;
+      }
       if (quoted && isQuotedAt(quoted, start)) continue;
       return { credits: [{ ...only, kind: 'continued', mention, start, via: null }], anonymous: false };
     }
@@ -559,7 +582,7 @@ function looksLikePersonName(reader: PhraseReader, first: number, last: number):
     const surface = reader.surface(i);
     if (!reader.capitalised(i) && !NAME_PARTICLES.has(reader.key(i))) return false;
     if (/^[\p{Lu}]{2,}/u.test(surface) || /\d/.test(surface)) return false;
-    if (INSTITUTION_NOUN.test(reader.key(i))) return false;
+    if (isInstitutionNoun(reader.key(i))) return false;
   }
   return true;
 }

@@ -12,6 +12,8 @@ import {
   REPORT_HEAD,
   ROLE_NOUN,
   SPEAKER_PRONOUNS,
+  isRoleNoun,
+  isInstitutionNoun,
 } from './speaker-words';
 
 /**
@@ -202,11 +204,11 @@ export class PhraseReader {
     }
     if (!this.nounLike(h)) return null;
     // "Experten", "Forscher" name nobody, but "Forscher des IST Austria" speak for their institute.
-    if (NEVER_SPEAKER.has(key) && !(ROLE_NOUN.test(key) && this.genitiveAfter(h))) return null;
+    if (NEVER_SPEAKER.has(key) && !(isRoleNoun(key) && this.genitiveAfter(h))) return null;
     // "laut Studie" names a report; "Statistik Austria" is a name that starts like one.
     if (REPORT_HEAD.test(key) && !(this.joined(h + 1) && this.nounLike(h + 1) && !DETERMINERS.has(this.key(h + 1)))) return null;
     // "Kontroverse App", "Weiterer Nachwuchs": at a sentence's start an adjective is capitalised too.
-    if (this.sentenceStartBefore(h) && ADJECTIVE.test(this.surface(h).toLowerCase()) && this.nounLike(h + 1) && this.joined(h + 1) && !isAcronym(this.surface(h)) && /(?:e|er|es|en)$/.test(key) && !ROLE_NOUN.test(key) && !INSTITUTION_NOUN.test(key)) {
+    if (this.sentenceStartBefore(h) && ADJECTIVE.test(this.surface(h).toLowerCase()) && this.nounLike(h + 1) && this.joined(h + 1) && !isAcronym(this.surface(h)) && /(?:e|er|es|en)$/.test(key) && !isRoleNoun(key) && !isInstitutionNoun(key)) {
       const rest = this.phraseAt(h + 1, h + 1);
       return rest && rest.form !== 'name' ? { ...rest, first: h } : null;
     }
@@ -217,8 +219,8 @@ export class PhraseReader {
     const qualified = first < h || /^[\p{Lu}]{2,}-/u.test(this.surface(h));
 
     const headSurface = this.surface(h);
-    const role = ROLE_NOUN.test(key);
-    const institution = !role && INSTITUTION_NOUN.test(key);
+    const role = isRoleNoun(key);
+    const institution = !role && isInstitutionNoun(key);
     const acronym = isAcronym(headSurface);
     const genitiveName = !role && !institution && !acronym && /s$/.test(key);
 
@@ -243,7 +245,7 @@ export class PhraseReader {
       // A lone "von" is a preposition far more often than a name ("Einsatz von Senfgas").
       const nameParticles = p > j && particles !== 'von' && !ARTICLE_PARTICLES.has(this.key(j));
       const firstNameOnly = role || institution ? last === h + 1 : last === h;
-      if (nameParticles && firstNameOnly && p < count && this.joined(p) && this.nounLike(p) && !isAcronym(this.surface(p)) && !INSTITUTION_NOUN.test(this.key(p))) {
+      if (nameParticles && firstNameOnly && p < count && this.joined(p) && this.nounLike(p) && !isAcronym(this.surface(p)) && !isInstitutionNoun(this.key(p))) {
         last = p;
         j = p + 1;
         continue;
@@ -268,7 +270,7 @@ export class PhraseReader {
     // "Russlands Präsident Wladimir Putin", "Österreichs Finanzminister Hans Jörg Schelling": the name starts after
     // the last role or institution noun.
     let innerRole = -1;
-    for (let i = h + 1; i < last; i++) if (ROLE_NOUN.test(this.key(i)) || INSTITUTION_NOUN.test(this.key(i))) innerRole = i;
+    for (let i = h + 1; i < last; i++) if (isRoleNoun(this.key(i)) || isInstitutionNoun(this.key(i))) innerRole = i;
     if (last > h) {
       nameFirst = innerRole !== -1 ? innerRole + 1 : role || institution ? h + 1 : h;
       // "Bank Austria", "Erste Group": a word that only closes a company's name keeps the noun before it.
@@ -347,7 +349,7 @@ export class PhraseReader {
       form,
       nameFirst,
       nameLast,
-      role: innerRole !== -1 && ROLE_NOUN.test(this.key(innerRole)) ? this.surface(innerRole) : role ? headSurface : null,
+      role: innerRole !== -1 && isRoleNoun(this.key(innerRole)) ? this.surface(innerRole) : role ? headSurface : null,
       aside,
       generic,
       owner,
@@ -356,7 +358,7 @@ export class PhraseReader {
 
   /** "die Ukraine", "die Türkei", "die USA": a country may take an article and still be a name. */
   private countryLike(key: string): boolean {
-    return /(?:ei|ine|usa|schweiz)$/.test(key) && !INSTITUTION_NOUN.test(key);
+    return /(?:ei|ine|usa|schweiz)$/.test(key) && !isInstitutionNoun(key);
   }
 
   private capitalisedMidSentence(i: number): boolean {
@@ -388,7 +390,7 @@ export class PhraseReader {
   private spelledOutTo(last: number): number {
     // Only a body's name runs on like this; "Christian Hilbe vom Institute … (IST)" is a person and where they work.
     let body = false;
-    for (let i = Math.max(0, last - 3); i <= last; i++) if (INSTITUTION_NOUN.test(this.key(i)) && this.capitalised(i)) body = true;
+    for (let i = Math.max(0, last - 3); i <= last; i++) if (isInstitutionNoun(this.key(i)) && this.capitalised(i)) body = true;
     if (!body) return -1;
     let end = last;
     for (let j = last + 1; j < this.words.count && j <= last + 7 && /^-?\s+$/.test(this.gapBefore(j)); j++) {
@@ -426,7 +428,7 @@ export class PhraseReader {
     if (!/^[,.]/.test(after.trim() || '.')) return null;
     // First names may end like common nouns ("Wolfgang"); the surname that closes the apposition may not.
     if (this.commonNoun(end)) return null;
-    for (let i = last + 1; i <= end; i++) if (ROLE_NOUN.test(this.key(i)) || INSTITUTION_NOUN.test(this.key(i))) return null;
+    for (let i = last + 1; i <= end; i++) if (isRoleNoun(this.key(i)) || isInstitutionNoun(this.key(i))) return null;
     return { first: last + 1, last: end };
   }
 

@@ -30,9 +30,36 @@ export const ROLE_NOUN = endingPattern([
   'vize', 'mutter', 'vater', 'sohn', 'tochter', 'bruder', 'schwester', 'ehefrau', 'ehemann', 'witwe', 'kollege', 'kollegin', 'moderator', 'moderatorin', 'rechtler', 'teamspieler', 'nationalspieler', 'stürmer', 'direktorin',
 ]);
 
+const roleStems = new Map<string, string | null>();
+const institutions = new Map<string, boolean>();
+// Capitalised words are asked about again and again, and the patterns are long alternations, dear to run.
+const MEMO_LIMIT = 100_000;
+
 /** The role a role noun names, whatever its compound: "chef" for "Gewerkschaftschef" and "GPA-djp-Chef". */
 export function roleStem(key: string): string | null {
-  return ROLE_NOUN.exec(key)?.[1] ?? null;
+  let stem = roleStems.get(key);
+  if (stem === undefined) {
+    if (roleStems.size >= MEMO_LIMIT) roleStems.clear();
+    stem = ROLE_NOUN.exec(key)?.[1] ?? null;
+    roleStems.set(key, stem);
+  }
+  return stem;
+}
+
+/** A noun of a role: "Gewerkschaftschef", "Sozialminister", "Sprecherin". */
+export function isRoleNoun(key: string): boolean {
+  return roleStem(key) !== null;
+}
+
+/** A noun of an institution, company, party, medium or body (INSTITUTION_NOUN). */
+export function isInstitutionNoun(key: string): boolean {
+  let found = institutions.get(key);
+  if (found === undefined) {
+    if (institutions.size >= MEMO_LIMIT) institutions.clear();
+    found = INSTITUTION_NOUN.test(key);
+    institutions.set(key, found);
+  }
+  return found;
 }
 
 /** Nouns of institutions, companies, parties, media and bodies ("Innenministerium", "Wirtschaftskammer"). */
@@ -87,9 +114,6 @@ export const REPORT_HEAD = endingPattern([
   'brief', 'schreiben', 'tweet', 'post', 'twitter', 'facebook', 'website', 'webseite', 'homepage', 'protokoll',
   'facebookseite', 'internetseite', 'twitterseite', 'onlineseite',
 ]);
-
-/** Channels a speaker talks to or through ("sagte Katzian der APA", "im Interview mit der Zeit"). */
-export const CHANNEL_BEFORE: ReadonlySet<string> = new Set(['gegenuber']);
 
 /** Nouns that are never who speaks, even capitalised after a cue: times, places in time, quantities. */
 export const NEVER_SPEAKER: ReadonlySet<string> = new Set([

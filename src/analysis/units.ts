@@ -46,11 +46,6 @@ export function unitOf(counted: string | null): Unit {
   return UNIT_WORDS.get(foldText(counted)) ?? 'count';
 }
 
-/** Whether a word names a unit rather than a thing counted, for what the figure is an amount of. */
-export function isUnitWord(word: string): boolean {
-  return UNIT_WORDS.has(foldText(word));
-}
-
 /** How a unit reads after a number, in the desk's language. */
 export const UNIT_LABEL: Readonly<Record<Unit, string>> = {
   count: '',

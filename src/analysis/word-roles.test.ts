@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mayStartSourceName } from '../lexicon/match-sources';
 import { WordScan } from '../lexicon/word-scan';
-import { CUE_WORDS, ORIGIN_AFTER, ORIGIN_BEFORE } from './attribution-cues';
+import { CUE_WORDS } from './attribution-cues';
 import { loadBundledCorpus, type BundledCorpus } from './bundled-corpus.fixture';
 import { readGermanNumbers } from './german-numbers';
 import { surveySentence } from './may-attribute';
-import { CUE, NAME, NUMBER_WORD, ORIGIN, mayHoldNumberWord, roleOf } from './word-roles';
+import { CUE, NAME, NUMBER_WORD, mayHoldNumberWord, roleOf } from './word-roles';
 
 let corpus: BundledCorpus;
 beforeAll(async () => {
@@ -50,7 +50,6 @@ describe('mayHoldNumberWord', () => {
 describe('roleOf', () => {
   it('gives each word the roles its key has, remembered or not', () => {
     const scan = new WordScan();
-    const origins = new Set([...ORIGIN_BEFORE.keys(), ...ORIGIN_AFTER]);
     // Twice over: the second pass answers frequent words from what it remembered.
     for (let pass = 0; pass < 2; pass++) {
       for (const sentence of bundledSentences()) {
@@ -59,7 +58,6 @@ describe('roleOf', () => {
           const key = scan.keys[i]!;
           const expected =
             (CUE_WORDS.has(key) ? CUE : 0) |
-            (origins.has(key) ? ORIGIN : 0) |
             (mayStartSourceName(key, corpus.lexicon) ? NAME : 0) |
             (mayHoldNumberWord(key) ? NUMBER_WORD : 0);
           expect(roleOf(key, scan.spellings[i]!, corpus.lexicon)).toBe(expected);

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import { SPELLING_SLOTS, spellingSlot } from '../lexicon/fold-cache';
 import { mayStartSourceName } from '../lexicon/match-sources';
-import { CUE_WORDS, ORIGIN_AFTER, ORIGIN_BEFORE } from './attribution-cues';
+import { CUE_WORDS } from './attribution-cues';
 
 /*
  * What a word may do in a sentence, as bits of one number per word, so that one look at each word of a sentence
@@ -11,17 +11,12 @@ import { CUE_WORDS, ORIGIN_AFTER, ORIGIN_BEFORE } from './attribution-cues';
 
 /** A word that can start a cue (CUE_WORDS). */
 export const CUE = 1;
-/** A cue that marks a sentence as citing unnamed reports even when it names no source. */
-export const ORIGIN = 2;
 /** A word that may start a source's name (see mayStartSourceName). */
 export const NAME = 4;
 /** A word in which readGermanNumbers may find a number word (see mayHoldNumberWord). */
 export const NUMBER_WORD = 8;
 
-const CUE_ROLES: ReadonlyMap<string, number> = new Map([
-  ...[...CUE_WORDS].map((word): [string, number] => [word, CUE]),
-  ...[...ORIGIN_BEFORE.keys(), ...ORIGIN_AFTER].map((word): [string, number] => [word, CUE | ORIGIN]),
-]);
+const CUE_ROLES: ReadonlyMap<string, number> = new Map([...CUE_WORDS].map((word): [string, number] => [word, CUE]));
 
 /*
  * The roles of recently seen words, remembered by spelling (see lastSpellingId): every word of the archive is asked

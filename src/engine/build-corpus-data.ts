@@ -7,6 +7,7 @@ import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon
 import { phraseKey } from '../lexicon/match-key';
 import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcherInSlices } from '../search/name-matcher';
+import { preferringFirst } from '../search/preferring-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
 import { paragraphCount as paragraphCountOf } from '../corpus/article-text';
@@ -15,7 +16,7 @@ import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { figureList, type FigureList } from './figure-list';
 import { figureSubjects } from './figure-subject';
-import { knownSources } from './known-sources';
+import { knownSources, type KnownSource } from './known-sources';
 import { readArticlesSteps } from './read-articles';
 import { DEFAULT_SLICE_MS, runInSlices, runToEnd } from './run-steps';
 import { sortByKeys } from './sort-by-keys';
@@ -152,13 +153,12 @@ export function* corpusFactsSteps(
     })),
   );
   yield;
-  const sourceMatcher = yield* createNameMatcherInSlices(
-    distinctSources.map((s) => ({
-      item: s,
-      names: [s.name, ...s.aliases],
-      weight: attributionsBySource.get(s.id)?.length ?? 0,
-    })),
-  );
+  const sourceEntry = (s: KnownSource) => ({ item: s, names: [s.name, ...s.aliases], weight: citations(s) });
+  const citations = (s: KnownSource) => attributionsBySource.get(s.id)?.length ?? 0;
+  const curatedMatcher = yield* createNameMatcherInSlices(distinctSources.filter((s) => !s.discovered).map(sourceEntry));
+  yield;
+  const discoveredMatcher = yield* createNameMatcherInSlices(distinctSources.filter((s) => s.discovered).map(sourceEntry));
+  const sourceMatcher = preferringFirst(curatedMatcher, discoveredMatcher, citations);
   yield;
   // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
   const articleMatcher = yield* createNameMatcherInSlices(

@@ -12,6 +12,8 @@ export interface FigureSubject {
   /** Every way a user may ask for it, English and German. */
   names: string[];
   topic: TopicEntry | null;
+  /** The vocabulary entry's English name, shown beside the German one in autocomplete. */
+  english: string | null;
   /** Folded German words (vocabulary only): a figure counting or measuring one, or a compound ending in one. */
   words: string[];
 }
@@ -22,6 +24,7 @@ export function figureSubjects(topics: readonly TopicEntry[], vocabulary: readon
     label: topic.label,
     names: [topic.label, ...topic.names],
     topic,
+    english: null,
     words: [],
   }));
   for (const entry of vocabulary) {
@@ -31,6 +34,7 @@ export function figureSubjects(topics: readonly TopicEntry[], vocabulary: readon
       label: entry.label.de,
       names: [entry.label.de, entry.label.en, ...entry.de, ...entry.en],
       topic: null,
+      english: entry.label.en,
       words: [...new Set(entry.de.map((word) => foldText(word)))],
     });
   }

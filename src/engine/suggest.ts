@@ -1,6 +1,5 @@
 import { clipText } from '../text/clip';
 import type { SuggestField } from './command';
-import { subjectsList } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { Suggestion } from './engine';
 import { plural } from './format-number';
@@ -13,9 +12,13 @@ const LABEL_MAX = 100;
 export function suggest(data: CorpusData, field: SuggestField, prefix: string, limit: number): Suggestion[] {
   switch (field) {
     case 'topic':
+      // A topic's figure count is at hand; a vocabulary subject's list is gathered only when asked for, so it shows
+      // its English name instead.
       return data.topicMatcher.complete(prefix, limit).map((t) => {
-        const count = subjectsList(data, [t])?.figures.length ?? 0;
-        return { label: clip(`${t.label} — ${plural(count, 'figure')}`), value: t.label };
+        const about = t.topic
+          ? plural(data.topicLists.get(t.id)?.figures.length ?? 0, 'figure')
+          : (t.english ?? t.label);
+        return { label: clip(`${t.label} — ${about}`), value: t.label };
       });
     case 'source':
       // Most-cited first (the matcher's weight), each with what it is: "Wolfgang Katzian (GPA-djp-Chef, SPÖ)".

@@ -19,7 +19,10 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
   // A word the articles count or measure ("Satelliten", "Wachstum") is asked for as written before a topic or a
   // vocabulary entry that is only a typo away.
   const word = resolved.match === 'exact' ? undefined : wordList(data, foldText(query.trim()));
-  const list = word ?? (resolved.match === 'none' ? undefined : subjectsList(data, resolved.items));
+  // The desk's own topics answer before the general vocabulary when a name is both ("troops").
+  const topics = resolved.items.filter((s) => s.topic !== null);
+  const subjects = topics.length > 0 ? topics : resolved.items;
+  const list = word ?? (resolved.match === 'none' ? undefined : subjectsList(data, subjects));
   if (!list || list.figures.length === 0) {
     return {
       ok: true,
@@ -58,7 +61,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
       ...(source !== undefined && f.sourceMention !== undefined && { sourceSpan: f.sourceMention }),
     });
   }
-  const fallback = resolved.match === 'none' || word ? [query.trim()] : resolved.items.map((t) => t.label);
+  const fallback = resolved.match === 'none' || word ? [query.trim()] : subjects.map((t) => t.label);
   return {
     ok: true,
     answer: {

@@ -1,4 +1,3 @@
-import type { WordColumns } from '../lexicon/word-columns';
 import {
   ORIGIN_AFTER,
   ORIGIN_BEFORE,
@@ -115,14 +114,11 @@ interface Reading {
  * verb, inside a prepositional phrase or inside a quotation is not credited. Pronouns, surnames and roles come back
  * as they are written; resolveSpeakers gives them their referent from the article.
  */
-export function readSpeakers(
-  sentence: string,
-  words: WordColumns,
-  named?: ReadonlySet<number>,
-  roles?: ArrayLike<number>,
-): SentenceReading {
+export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): SentenceReading {
+  const sentence = reader.text;
+  const words = reader.words;
   const reading: Reading = {
-    reader: new PhraseReader(sentence, words, named),
+    reader,
     quoted: QUOTE_MARK.test(sentence) ? quotedSpans(sentence) : null,
   };
   const r = reading.reader;

@@ -48,8 +48,17 @@ export interface SurveyedWords {
 
 /** Discovered sources are keyed by the inflection keys of their name, so "Wifo" and "des Wifo" are one source. */
 export function discoveredId(name: string): string {
-  return `~${phraseKey(name).replace(/\s+/g, '-')}`;
+  let id = discoveredIds.get(name);
+  if (id === undefined) {
+    if (discoveredIds.size >= 50_000) discoveredIds.clear();
+    id = `~${phraseKey(name).replace(/\s+/g, '-')}`;
+    discoveredIds.set(name, id);
+  }
+  return id;
 }
+
+// Names recur across an archive's sentences; their key is tokenised once.
+const discoveredIds = new Map<string, string>();
 
 const CREDIT_KINDS = new Set(['agency', 'media']);
 
@@ -148,8 +157,8 @@ export class ArticleSpeakers {
 
     const named = new Set<number>();
     for (const m of matches) for (let i = m.first; i <= m.last; i++) named.add(i);
-    const reading = readSpeakers(sentence, words, named, surveyed.roles);
     const reader = new PhraseReader(sentence, words, named);
+    const reading = readSpeakers(reader, surveyed.roles);
     let nearText: string | null = null;
     // Folded only when a generic alias asks for its context words: most sentences have none.
     const near = (): string => (nearText ??= foldText(`${this.earlier.at(-1) ?? ''} ${sentence}`));

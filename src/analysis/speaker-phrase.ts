@@ -186,6 +186,18 @@ export class PhraseReader {
    *   where "der X" is a name rather than a common noun unless its ending says otherwise.
    */
   phraseAt(h: number, floor = 0, asSubject = false): SpeakerPhrase | null {
+    // A construction asks about the same words from several sides (phraseEndingAt tries eight heads per verb).
+    const key = (h * 2048 + floor) * 2 + (asSubject ? 1 : 0);
+    const known = this.phrases.get(key);
+    if (known !== undefined) return known;
+    const phrase = this.readPhrase(h, floor, asSubject);
+    this.phrases.set(key, phrase);
+    return phrase;
+  }
+
+  private readonly phrases = new Map<number, SpeakerPhrase | null>();
+
+  private readPhrase(h: number, floor: number, asSubject: boolean): SpeakerPhrase | null {
     const count = this.words.count;
     if (h < 0 || h >= count) return null;
     const key = this.key(h);

@@ -85,6 +85,13 @@ export function* corpusFactsSteps(
     }
     return key;
   };
+  const measures = new Map<string, string>();
+  const interned = (word: string): string => {
+    const known = measures.get(word);
+    if (known !== undefined) return known;
+    measures.set(word, word);
+    return word;
+  };
   const collect = (article: StoredArticle, analysis: ArticleAnalysis): void => {
     articles.set(article.id, article);
     paragraphCount += paragraphCountOf(article.text);
@@ -92,7 +99,11 @@ export function* corpusFactsSteps(
       figureCount += 1;
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
       if (figure.counted) push(figuresByWord, wordKey(figure.counted), figure);
-      if (figure.measure) push(figuresByWord, wordKey(figure.measure), figure);
+      if (figure.measure) {
+        // The same few measures recur in every article (Prozent des BIP, Wachstum): one string each.
+        figure.measure = interned(figure.measure);
+        push(figuresByWord, wordKey(figure.measure), figure);
+      }
     }
     // A sentence naming a source twice ("KCNA … von KCNA zitiert") is one quotation, listed once.
     const seen = new Set<string>();

@@ -93,5 +93,14 @@ export function knownSources(lexicon: Lexicon, bySource: Map<string, Attribution
     });
   }
   for (const [from, into] of joined) known.set(from, known.get(into)!);
+  // Each credit carried its own copy of the name and role from the thread that read it; one per source is enough.
+  for (const [id, list] of bySource) {
+    const source = known.get(id);
+    if (!source) continue;
+    for (const a of list) {
+      a.name = source.name;
+      if (a.about !== undefined) a.about = source.description ?? a.about;
+    }
+  }
   return known;
 }

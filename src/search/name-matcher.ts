@@ -197,8 +197,11 @@ export function* createNameMatcherInSlices<T extends { id: string }>(
     }
     if (!enough() && compact.length >= 3) {
       // "kcan" completes to KCNA, "pentagn" to Pentagon: the typo rule against a name's start of equal length.
+      // In weight order and at most FUZZY_POOL names: a list of tens of thousands (names an archive discovered)
+      // would otherwise be walked whole on a keystroke.
+      let tried = 0;
       for (const r of new Set([...names.byFirstChar(compact[0]!), ...names.byFirstChar(compact[1]!)])) {
-        if (enough()) break;
+        if (enough() || ++tried > FUZZY_POOL) break;
         const record = records[r]!;
         if (typoDistance(compact, record.compact.slice(0, compact.length)) !== null) offer(record.entry, 3);
       }

@@ -26,8 +26,12 @@ export function preferringFirst<T extends { id: string }>(
       return other.match === 'fuzzy' ? { ...other, suggestions } : { match: 'none', items: [], suggestions };
     },
     complete(prefix: string, limit: number): T[] {
-      const both = unique([...first.complete(prefix, limit), ...second.complete(prefix, limit)]);
-      if (prefix.trim() === '') both.sort((a, b) => weight(b) - weight(a));
+      const empty = prefix.trim() === '';
+      const preferred = first.complete(prefix, limit);
+      // A prefix the first list fills needs no walk of the second; the empty prefix ranks both by weight.
+      if (!empty && preferred.length >= limit) return preferred;
+      const both = unique([...preferred, ...second.complete(prefix, empty ? limit : limit - preferred.length)]);
+      if (empty) both.sort((a, b) => weight(b) - weight(a));
       return both.slice(0, limit);
     },
   };

@@ -168,7 +168,10 @@ export function* corpusFactsSteps(
   const citations = (s: KnownSource) => attributionsBySource.get(s.id)?.length ?? 0;
   const curatedMatcher = yield* createNameMatcherInSlices(distinctSources.filter((s) => !s.discovered).map(sourceEntry));
   yield;
-  const discoveredMatcher = yield* createNameMatcherInSlices(distinctSources.filter((s) => s.discovered).map(sourceEntry));
+  const discoveredMatcher = yield* createNameMatcherInSlices(
+    distinctSources.filter((s) => s.discovered).map(sourceEntry),
+    { completionWalk: DISCOVERED_COMPLETION_WALK },
+  );
   const sourceMatcher = preferringFirst(curatedMatcher, discoveredMatcher, citations);
   yield;
   // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
@@ -215,6 +218,9 @@ function channelId(via: string, lexicon: CompiledLexicon): string | undefined {
   }
   return undefined;
 }
+
+/** Autocomplete looks at the most-cited 2,000 discovered names a prefix's letter starts: see MatcherOptions. */
+const DISCOVERED_COMPLETION_WALK = 2_000;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -33,6 +33,14 @@ export interface NameMatcher<T> {
   complete(prefix: string, limit: number): T[];
 }
 
+export interface MatcherOptions {
+  /**
+   * How many names, heaviest first, autocomplete may walk for a prefix: for a long list of names of little weight
+   * each (names an archive discovered), so a keystroke never walks tens of thousands. Unbounded by default.
+   */
+  completionWalk?: number;
+}
+
 const SUGGESTIONS = 5;
 // Fuzzy resolution compares with at most this many names: all of a lexicon, or for long lists (article
 // titles) the names that could pass the typo rule at all (first or second letter shared, length within three),
@@ -60,7 +68,9 @@ export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T
  */
 export function* createNameMatcherInSlices<T extends { id: string }>(
   entries: NameEntry<T>[],
+  options: MatcherOptions = {},
 ): Generator<void, NameMatcher<T>> {
+  const walk = options.completionWalk ?? Number.POSITIVE_INFINITY;
   const names = yield* createNameRecords(entries.map((e) => ({ names: e.names, weight: e.weight ?? 0 })));
   const { records } = names;
   let wholeFuse: Fuse<NameRecord> | null = null;
@@ -184,8 +194,9 @@ export function* createNameMatcherInSlices<T extends { id: string }>(
 
     for (const record of names.exact(key) ?? []) offer(record.entry, 0);
     // Candidates come in weight order, so each tier can stop as soon as the answer is full.
+    let walked = 0;
     for (const r of names.byFirstChar(key[0]!)) {
-      if (enough()) break;
+      if (enough() || ++walked > walk) break;
       const record = records[r]!;
       if (record.key.startsWith(key) || record.compact.startsWith(compact)) offer(record.entry, 1);
     }

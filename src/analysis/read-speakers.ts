@@ -1,16 +1,23 @@
+import { ORIGIN_AFTER, ORIGIN_BEFORE, REPORT_NOUN, REPORT_VERBS, SPEECH_VERBS, SPLIT_VERBS } from './attribution-cues';
+import { quotedSpans } from './quoted-mask';
 import {
-  ORIGIN_AFTER,
-  ORIGIN_BEFORE,
-  PREPOSITIONS,
-  REPORT_NOUN,
-  REPORT_VERBS,
-  SPEECH_VERBS,
-  SPLIT_VERBS,
-} from './attribution-cues';
-import { isQuotedAt, quotedSpans } from './quoted-mask';
+  citedAfter,
+  CLAUSE_BREAK,
+  CLAUSE_OPENERS,
+  DEFINITE,
+  governedBy,
+  inQuote,
+  PHRASE_BREAK,
+  phraseEndingAt,
+  QUOTE_MARK,
+  type Reading,
+  TIME_NOUN,
+} from './sentence-reading';
+import { channelAfter } from './speaker-channel';
 import { PhraseReader, phraseText, type SpeakerPhrase } from './speaker-phrase';
-import { DETERMINERS, DATIVE_DETERMINERS, INSTITUTION_NOUN, REPORT_HEAD, SPEAKER_PRONOUNS, isInstitutionNoun } from './speaker-words';
+import { DETERMINERS, REPORT_HEAD } from './speaker-words';
 import type { AttributionKind } from './types';
+import { clauseSubject, fromClauseStart, passive, POSSESSIVES, subjectOf } from './verb-subject';
 import { CUE } from './word-roles';
 
 /** Who a sentence's construction credits, as read from the sentence alone (the article resolves it further). */
@@ -43,23 +50,6 @@ export interface SentenceReading {
   readonly cued: boolean;
 }
 
-/** Determiners that point back to something named before: "den Angaben zufolge", "laut dieser Studie". */
-const DEFINITE: ReadonlySet<string> = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'diese', 'dieser', 'diesen', 'diesem', 'dieses',
-]);
-
-const QUOTE_MARK = /[„“”»«"]/;
-const PHRASE_BREAK = /[,;:()„“”"»«–—]|\s-\s/;
-const CLAUSE_BREAK = /[,;:„“”"»«–—]|\s-\s/;
-
-/** Adverbs that may stand between a verb and its subject: "sagte auch Katzian", "erklärte zudem der Minister". */
-const BETWEEN_VERB_AND_SUBJECT: ReadonlySet<string> = new Set([
-  'auch', 'zudem', 'dazu', 'jedoch', 'aber', 'nun', 'bereits', 'ebenfalls', 'zuletzt', 'gestern', 'heute', 'damals',
-  'weiter', 'ausserdem', 'spater', 'dann', 'daraufhin', 'allerdings', 'schliesslich', 'zuvor', 'erneut', 'indes',
-  'etwa', 'beispielsweise', 'so', 'nochmals', 'mehrfach', 'einmal', 'ebenso', 'wiederum', 'dazu', 'inzwischen',
-  'mittlerweile', 'jetzt', 'deshalb', 'daher', 'dabei', 'damit', 'darin',
-]);
-
 /** A possessive read as the pronoun it stands for ("seiner Ansicht nach" is "er"'s view). */
 function pronounAt(k: number): SpeakerPhrase {
   return { first: k, last: k, form: 'pronoun', nameFirst: -1, nameLast: -1, role: null, aside: null, generic: false, owner: null };
@@ -67,45 +57,6 @@ function pronounAt(k: number): SpeakerPhrase {
 
 /** Possessives that cite the one a pronoun stands for: "seiner Ansicht nach". */
 const POSSESSIVE_CITES: ReadonlySet<string> = new Set(['seiner', 'ihrer', 'seinen', 'ihren']);
-
-/** "Von der griechischen Regierung hieß es": the source the clause opens with. */
-function fromClauseStart(r: Reading, k: number, adjacent = true): SpeakerPhrase | null {
-  const reader = r.reader;
-  let start = k;
-  while (start > 0 && !CLAUSE_BREAK.test(reader.gapBefore(start))) start -= 1;
-  const key = reader.key(start);
-  const prepositions = adjacent ? ['von', 'vom', 'aus', 'bei', 'beim', 'seitens'] : ['von', 'vom', 'seitens'];
-  if (start >= k - 1 || !prepositions.includes(key)) return null;
-  const cited = citedAfter(r, start + 1).phrase;
-  if (!cited) return null;
-  // "hieß es" follows its source directly; a passive's finite verb does ("Von X wurde … bestätigt").
-  return (adjacent ? cited.last === k - 1 : PASSIVE_AUXILIARIES.has(reader.key(cited.last + 1))) ? cited : null;
-}
-
-/** Possessives opening a subject: "betonte sein Kollege Stefan Bruckbauer". */
-const POSSESSIVES: ReadonlySet<string> = new Set(['sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere']);
-
-/** Nouns of time a verb's subject may follow: "erklärte am späten Montagabend der Sprecher". */
-const TIME_NOUN =
-  /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|fruh|nacht|mittag|tag|woche|janner|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)s?$/;
-
-/** Words opening a clause before its subject: "wie X mitteilte", "dass X sagte", "und X betonte". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'wie', 'dass', 'ob', 'weil', 'wenn', 'als', 'da', 'nachdem', 'obwohl', 'wahrend', 'wonach', 'und', 'aber', 'doch', 'wo',
-  'denn', 'sondern', 'oder', 'zumal', 'sodass', 'bevor', 'seit', 'seitdem', 'sobald',
-]);
-
-/** Finite verbs of the clause's second place, after which the subject follows in inverted order. */
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'hat', 'hatte', 'habe', 'haben', 'hatten', 'ist', 'war', 'sei', 'wird', 'wurde', 'werde', 'hatte', 'ware', 'soll',
-  'sollte', 'will', 'wollte', 'kann', 'konnte', 'muss', 'musste', 'darf', 'durfte', 'mochte', 'wollen', 'sind',
-  'waren', 'wurden', 'werden', 'seien',
-]);
-
-interface Reading {
-  reader: PhraseReader;
-  quoted: number[] | null;
-}
 
 /**
  * Who a sentence credits, by its construction alone, whoever they are: a reporting verb bound to its subject (before
@@ -238,73 +189,11 @@ function originPhrasesAt(key: string): readonly (readonly string[])[] {
   return ORIGIN_BEFORE.get(key) ?? NO_PHRASES;
 }
 
-function inQuote(r: Reading, i: number): boolean {
-  return r.quoted !== null && i >= 0 && i < r.reader.words.count && isQuotedAt(r.quoted, r.reader.words.starts[i]!);
-}
-
 function phraseAt(r: Reading, k: number, phrase: readonly string[]): boolean {
   for (let offset = 1; offset < phrase.length; offset++) {
     if (r.reader.key(k + offset) !== phrase[offset] || PHRASE_BREAK.test(r.reader.gapBefore(k + offset))) return false;
   }
   return true;
-}
-
-interface Cited {
-  phrase: SpeakerPhrase | null;
-  /** A report noun stood where the name would be ("laut Berichten"): the cue cites unnamed reports. */
-  report: boolean;
-  /** The report noun took a definite article ("laut der Studie"): the report the article named before. */
-  definite: boolean;
-}
-
-/**
- * The speaker a cue ending before word `from` introduces: over articles and adjectives, and through a report noun
- * to the genitive or "von" that says whose report it is ("laut einer Studie des Wifo", "nach Zahlen von Eurostat").
- */
-function citedAfter(r: Reading, from: number): Cited {
-  const reader = r.reader;
-  let report = false;
-  let definite = false;
-  let determiner = false;
-  let i = from;
-  for (let steps = 0; i < reader.words.count && steps < 8; steps++) {
-    if (i > from && PHRASE_BREAK.test(reader.gapBefore(i))) break;
-    if (inQuote(r, i)) break;
-    const key = reader.key(i);
-    if (DETERMINERS.has(key) || DEFINITE.has(key) || key === 'von' || key === 'vom' || key === 'seitens' || key === 'aus') {
-      determiner = DEFINITE.has(key);
-      i += 1;
-      continue;
-    }
-    if (reader.adjective(i)) {
-      i += 1;
-      continue;
-    }
-    if (REPORT_HEAD.test(key) || REPORT_NOUN.test(key)) {
-      const phrase = reader.phraseAt(i);
-      if (phrase) return { phrase, report, definite: false };
-      // "laut einer Boku-Studie", "in dem BWB-Bericht": the name before the hyphen made the report.
-      const prefixed = reader.prefixNameAt(i);
-      if (prefixed) return { phrase: prefixed, report, definite: false };
-      if (!report) definite = determiner;
-      report = true;
-      i += 1;
-      continue;
-    }
-    return { phrase: reader.phraseAt(i), report, definite: definite && report };
-  }
-  return { phrase: null, report, definite: definite && report };
-}
-
-/** The phrase that ends at word `end` (the longest one), or null. */
-function phraseEndingAt(r: Reading, end: number): SpeakerPhrase | null {
-  const reader = r.reader;
-  if (end < 0 || inQuote(r, end)) return null;
-  for (let h = Math.max(0, end - 7); h <= end; h++) {
-    const phrase = reader.phraseAt(h);
-    if (phrase && phrase.last === end && !inQuote(r, h)) return phrase;
-  }
-  return null;
 }
 
 function verbKind(r: Reading, k: number): AttributionKind | null {
@@ -371,23 +260,6 @@ function reportedClause(r: Reading, k: number): boolean {
 
 const KONJUNKTIV_AUXILIARIES: ReadonlySet<string> = new Set(['habe', 'sei', 'seien', 'werde']);
 
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['worden', 'werden', 'wurde', 'wurden', 'wird', 'werde']);
-
-/**
- * The verb at `k` is a participle in the passive: "gewarnt worden", "wurde … bestätigt". A participle stands after
- * a werden-form in its clause, or right before one.
- */
-function passive(r: Reading, k: number): boolean {
-  const reader = r.reader;
-  if (PASSIVE_AUXILIARIES.has(reader.key(k + 1)) && !CLAUSE_BREAK.test(reader.gapBefore(k + 1))) return true;
-  if (!/^ge|t$/.test(reader.key(k))) return false;
-  for (let i = k - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(reader.gapBefore(i + 1))) return false;
-    if (PASSIVE_AUXILIARIES.has(reader.key(i))) return true;
-  }
-  return false;
-}
-
 /** "sehen sich in ihrem Kurs bestätigt": feeling confirmed is not confirming anything. */
 function reflexiveConfirmation(r: Reading, k: number): boolean {
   const reader = r.reader;
@@ -402,251 +274,3 @@ function reflexiveConfirmation(r: Reading, k: number): boolean {
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(['nicht', 'nie', 'niemals', 'keineswegs']);
-
-/** The preposition governing a phrase ("mit dem Sender", "in Wien"), if one stands right before it. */
-function governedBy(r: Reading, phrase: SpeakerPhrase): string | null {
-  const reader = r.reader;
-  let i = phrase.first - 1;
-  while (i >= 0 && (DETERMINERS.has(reader.key(i)) || reader.adjective(i)) && !PHRASE_BREAK.test(reader.gapBefore(i + 1))) i -= 1;
-  if (i < 0 || PHRASE_BREAK.test(reader.gapBefore(i + 1))) return null;
-  const key = reader.key(i);
-  return PREPOSITIONS.has(key) ? key : null;
-}
-
-interface Subject {
-  phrase: SpeakerPhrase;
-  /** A passive agent ("von KCNA zitiert"): the origin rather than the speaker. */
-  agent: boolean;
-}
-
-/** The subject a reporting verb at word `k` binds to. */
-function subjectOf(r: Reading, k: number): Subject | null {
-  const reader = r.reader;
-  // "wie aus einer Umfrage des Markit-Instituts hervorging": who made what it comes out of.
-  if (reader.key(k).startsWith('hervorg')) {
-    for (let i = k - 1; i >= 0 && !CLAUSE_BREAK.test(reader.gapBefore(i + 1)); i--) {
-      if (reader.key(i) !== 'aus') continue;
-      const cited = citedAfter(r, i + 1).phrase;
-      return cited ? { phrase: cited, agent: true } : null;
-    }
-    return null;
-  }
-  // Right before the verb: "Katzian sagte", "wie das AMS mitteilte", "von KCNA zitiert", "wie PwC am Donnerstag
-  // schrieb".
-  const end = timeBefore(r, k);
-  // "Schäuble warf er vor": a pronoun right after the verb is its subject; what stands before is the object.
-  const pronounAfter = SPEAKER_PRONOUNS.has(reader.key(k + 1)) && !PHRASE_BREAK.test(reader.gapBefore(k + 1));
-  if (!pronounAfter && !PHRASE_BREAK.test(reader.gapBefore(end + 1))) {
-    const before = phraseEndingAt(r, end);
-    if (before) {
-      const governor = governedBy(r, before);
-      // "Rutte hat die Entsendung dieser Truppen bestätigt": after a finite auxiliary the participle's subject opens
-      // the clause; what stands right before it is the object.
-      if (governor === null && !auxiliaryBefore(r, k)) return { phrase: before, agent: false };
-      if (governor === 'von' || governor === 'vom') {
-        // "David Wech von JPC Energy erwartet": the "von" names whom the speaker works for.
-        const holder = affiliationHolder(r, before);
-        if (holder) return { phrase: holder, agent: false };
-      }
-      // "von KCNA zitiert" is an agent only in the passive: "Tausende von Menschenleben gefordert hat" is not.
-      if ((governor === 'von' || governor === 'vom' || governor === 'durch') && passive(r, k)) return { phrase: before, agent: true };
-    }
-  }
-  // "Von offizieller nordkoreanischer Seite wurde bestätigt": a passive whose agent opens the clause.
-  if (passive(r, k)) {
-    const opening = fromClauseStart(r, k, false);
-    if (opening) return { phrase: opening, agent: true };
-  }
-  // "Putin, der den Soldaten gratulierte, bezeichnete …": the subject before a relative clause.
-  const relative = beforeRelativeClause(r, k);
-  if (relative) return { phrase: relative, agent: false };
-  // "Der Vorsitzende des Verbands, Elhami Elsajat, sagte": the apposition that names the role's holder.
-  if (/^,\s*$/.test(reader.gapBefore(k))) {
-    const before = phraseEndingAt(r, k - 1);
-    if (before && before.form === 'name' && before.nameFirst > before.first && /^,\s*$/.test(reader.gapBefore(before.nameFirst))) {
-      if (governedBy(r, before) === null) return { phrase: before, agent: false };
-    }
-  }
-  // Inverted: "sagte Katzian", "erklärte der Gewerkschaftschef", "teilte Verdi mit".
-  const after = subjectAfter(r, k + 1);
-  if (after) return { phrase: after, agent: false };
-  // Opening the verb's clause: "Der Minister hat am Montag gesagt", "Am Montag hat Katzian erklärt".
-  const opening = clauseSubject(r, k);
-  if (opening || reader.key(k) !== 'davon') return opening;
-  // "Laut X geht der Geheimdienst ferner davon aus": the subject follows the finite "geht".
-  for (let j = k - 1; j >= 0 && !CLAUSE_BREAK.test(reader.gapBefore(j + 1)); j--) {
-    if (!/^(?:geht|gehen|ging|gingen)$/.test(reader.key(j))) continue;
-    const phrase = subjectAfter(r, j + 1);
-    return phrase && phrase.last < k ? { phrase, agent: false } : null;
-  }
-  return null;
-}
-
-/** A finite auxiliary stands in the clause before the verb at `k` ("hat … bestätigt", "wird … zitiert"). */
-function auxiliaryBefore(r: Reading, k: number): boolean {
-  const reader = r.reader;
-  for (let i = k - 1; i >= 0 && !CLAUSE_BREAK.test(reader.gapBefore(i + 1)); i--) if (FINITE_AUXILIARIES.has(reader.key(i))) return true;
-  return false;
-}
-
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dessen', 'deren', 'welcher', 'welche']);
-
-/** "Putin, der …, bezeichnete": the phrase opening the sentence before a relative clause that ends at the verb. */
-function beforeRelativeClause(r: Reading, k: number): SpeakerPhrase | null {
-  const reader = r.reader;
-  if (!/^,\s*$/.test(reader.gapBefore(k))) return null;
-  let start = k - 1;
-  while (start > 0 && !reader.gapBefore(start).includes(',')) start -= 1;
-  if (!RELATIVE_PRONOUNS.has(reader.key(start)) || !/^,\s*$/.test(reader.gapBefore(start))) return null;
-  const phrase = phraseEndingAt(r, start - 1);
-  if (!phrase || governedBy(r, phrase) !== null) return null;
-  let opener = phrase.first - 1;
-  while (opener >= 0 && (DETERMINERS.has(reader.key(opener)) || reader.adjective(opener))) opener -= 1;
-  const opensClause = opener < 0 || CLAUSE_BREAK.test(reader.gapBefore(opener + 1)) || BETWEEN_VERB_AND_SUBJECT.has(reader.key(opener));
-  return opensClause ? phrase : null;
-}
-
-/** The name right before "von X": "David Wech von JPC Energy". */
-function affiliationHolder(r: Reading, affiliation: SpeakerPhrase): SpeakerPhrase | null {
-  const reader = r.reader;
-  let preposition = affiliation.first - 1;
-  while (preposition >= 0 && (DETERMINERS.has(reader.key(preposition)) || reader.adjective(preposition))) preposition -= 1;
-  if (PHRASE_BREAK.test(reader.gapBefore(preposition))) return null;
-  const holder = phraseEndingAt(r, preposition - 1);
-  return holder && holder.form === 'name' && governedBy(r, holder) === null ? holder : null;
-}
-
-function subjectAfter(r: Reading, from: number): SpeakerPhrase | null {
-  const reader = r.reader;
-  let i = from;
-  for (let next = skipTime(r, i); ; next = skipTime(r, i)) {
-    // A time phrase may be set off by commas ("teilte heute, Freitag, die BWB mit").
-    if (next > i) i = next;
-    else if (BETWEEN_VERB_AND_SUBJECT.has(reader.key(i)) && !PHRASE_BREAK.test(reader.gapBefore(i + 1))) i += 1;
-    else break;
-  }
-  if (i >= reader.words.count || (i === from && PHRASE_BREAK.test(reader.gapBefore(i))) || inQuote(r, i)) return null;
-  if (reader.key(i) === 'sowohl') i += 1;
-  const key = reader.key(i);
-  if (DATIVE_DETERMINERS.has(key)) return null;
-  // "verlautete aus Kreisen der OPCW": where the words came from.
-  if (key === 'aus' && i > from) return citedAfter(r, i + 1).phrase;
-  let head = i;
-  if (DETERMINERS.has(key) || POSSESSIVES.has(key)) head += 1;
-  while (head < reader.words.count && reader.adjective(head)) head += 1;
-  if (head > i && PHRASE_BREAK.test(reader.gapBefore(head))) return null;
-  const phrase = reader.phraseAt(head, i);
-  if (!phrase || (phrase.form === 'pronoun' && head !== i)) return null;
-  return phrase;
-}
-
-/** The last word before the verb at `k` and the time phrase or adverb right before it ("am Donnerstag schrieb"). */
-function timeBefore(r: Reading, k: number): number {
-  const reader = r.reader;
-  let end = k - 1;
-  for (let steps = 0; steps < 3 && end > 0; steps++) {
-    if (PHRASE_BREAK.test(reader.gapBefore(end + 1))) break;
-    if (BETWEEN_VERB_AND_SUBJECT.has(reader.key(end))) {
-      end -= 1;
-      continue;
-    }
-    if (!TIME_NOUN.test(reader.key(end))) break;
-    let opener = end - 1;
-    while (opener > 0 && reader.adjective(opener)) opener -= 1;
-    if (reader.key(opener) !== 'am' && reader.key(opener) !== 'im') break;
-    end = opener - 1;
-  }
-  return end;
-}
-
-/**
- * The word after a time phrase that starts at `i` ("am späten Montagabend", "am Donnerstag", "heute, Freitag,"),
- * or `i` when none does.
- */
-function skipTime(r: Reading, i: number): number {
-  const reader = r.reader;
-  const key = reader.key(i);
-  if ((key === 'heute' || key === 'gestern') && /^,\s*$/.test(reader.gapBefore(i + 1)) && TIME_NOUN.test(reader.key(i + 1))) {
-    return /^,\s*$/.test(reader.gapBefore(i + 2)) ? i + 2 : i;
-  }
-  if (key !== 'am' && key !== 'im' && key !== 'in') return i;
-  for (let j = i + 1; j <= i + 3 && j < reader.words.count; j++) {
-    if (PHRASE_BREAK.test(reader.gapBefore(j))) return i;
-    if (TIME_NOUN.test(reader.key(j)) && reader.capitalised(j)) return j + 1;
-    if (!DETERMINERS.has(reader.key(j)) && !reader.adjective(j)) return i;
-  }
-  return i;
-}
-
-function clauseSubject(r: Reading, k: number): Subject | null {
-  const reader = r.reader;
-  let start = k;
-  for (;;) {
-    while (start > 0 && !CLAUSE_BREAK.test(reader.gapBefore(start))) start -= 1;
-    // "Die Geheimdienste der USA, der Ukraine und Südkoreas": a list of genitives is not a new clause.
-    if (start > 0 && /^,\s*$/.test(reader.gapBefore(start)) && (reader.key(start) === 'der' || reader.key(start) === 'des')) start -= 1;
-    else break;
-  }
-  let i = start;
-  while (i < k && (CLAUSE_OPENERS.has(reader.key(i)) || BETWEEN_VERB_AND_SUBJECT.has(reader.key(i)))) i += 1;
-  if (i >= k || inQuote(r, i)) return null;
-  const key = reader.key(i);
-  if (!PREPOSITIONS.has(key) && !FINITE_AUXILIARIES.has(key)) {
-    let head = i;
-    if (DETERMINERS.has(key)) head += 1;
-    while (head < k && reader.adjective(head)) head += 1;
-    // "wie die Admira mitteilte": in a "wie" clause of its own, the subject of the reporting verb names someone.
-    const phrase = head < k ? reader.phraseAt(head, 0, reader.key(start) === 'wie' && k === head + 1) : null;
-    if (phrase) return phrase.last < k ? { phrase, agent: false } : null;
-  }
-  // A clause that opens with an adverbial ("Einen Tag zuvor hatte auch der Kreml …"): the subject follows its
-  // finite verb.
-  for (let j = i; j < k; j++) {
-    if (!FINITE_AUXILIARIES.has(reader.key(j))) continue;
-    const phrase = subjectAfter(r, j + 1);
-    return phrase && phrase.last < k ? { phrase, agent: false } : null;
-  }
-  return null;
-}
-
-const CHANNEL_NOUN = /(?:agentur|zeitung|blatt|sender|magazin|radio|fernsehen|portal|tv|rundfunk|journal|medien)(?:s|es|n|en)?$/;
-
-/**
- * Whom a speaker told it to: "sagte Katzian der APA", "sagte sie der Nachrichtenagentur AFP", "im Interview mit
- * der BBC", "gegenüber dem ORF", "im ORF-Interview".
- */
-function channelAfter(r: Reading, k: number, subject: SpeakerPhrase): string | null {
-  const reader = r.reader;
-  // After the verb ("sagte Katzian der APA"), or between the subject and a verb at the clause's end ("hat in einem
-  // Interview mit KBS bestätigt").
-  const from = subject.first > k ? subject.last + 1 : Math.min(k, subject.last) + 1;
-  const to = Math.max(k, subject.last) + 8;
-  for (let i = from; i < reader.words.count && i < to; i++) {
-    if (i === k) continue;
-    if (i > from && CLAUSE_BREAK.test(reader.gapBefore(i))) break;
-    if (inQuote(r, i)) break;
-    const key = reader.key(i);
-    if (key === 'gegenuber' || ((key === 'interview' || key === 'gesprach') && reader.key(i + 1) === 'mit')) {
-      const cited = citedAfter(r, key === 'gegenuber' ? i + 1 : i + 2).phrase;
-      if (cited) return phraseText(reader, cited).text;
-    }
-    if (/.-interview$/.test(key) && (reader.key(i - 1) === 'im' || reader.key(i - 1) === 'einem')) {
-      return reader.surface(i).replace(/-Interview$/i, '');
-    }
-    // "sagte Katzian der APA", "sagte Knoll zur APA", "sagte eine Sprecherin zum STANDARD".
-    const toward = key === 'zur' || key === 'zum';
-    if ((toward || ((key === 'der' || key === 'dem') && !PREPOSITIONS.has(reader.key(i - 1)))) && i !== subject.first - 1) {
-      let head = i + 1;
-      while (reader.adjective(head)) head += 1;
-      const headKey = reader.key(head);
-      const quotedTitle = /[„“"»]\s*$/.test(reader.gapBefore(head));
-      if (CHANNEL_NOUN.test(headKey) || quotedTitle || (/^[\p{Lu}]{2,}/u.test(reader.surface(head)) && !isInstitutionNoun(headKey))) {
-        const phrase = reader.phraseAt(head);
-        const last = phrase ? phrase.last : head;
-        return phraseText(reader, { first: i + 1, last }).text.replace(/[„“"»«]/g, '');
-      }
-    }
-  }
-  return null;
-}
-

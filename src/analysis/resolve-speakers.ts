@@ -1,14 +1,23 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { inflectionKey, phraseKey } from '../lexicon/match-key';
+import { inflectionKey } from '../lexicon/match-key';
 import { matchSources, type SourceMatch } from '../lexicon/match-sources';
 import { sentenceWords } from '../lexicon/sentence-words';
-import { columnsOf, type WordColumns } from '../lexicon/word-columns';
+import type { WordColumns } from '../lexicon/word-columns';
 import { foldText } from '../text/fold';
-import { REPORTED_SPEECH_VERBS } from './attribution-cues';
-import { isQuotedAt, quotedSpans } from './quoted-mask';
+import { continuationWord, refersToDocument } from './continuation';
+import {
+  coreLast,
+  discoveredId,
+  foldRole,
+  looksLikePersonName,
+  readerOf,
+  roleWord,
+  SPOKESPERSON,
+  textOf,
+} from './speaker-names';
 import { readSpeakers, type SentenceSpeaker } from './read-speakers';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
-import { ANAPHORIC_INSTITUTION, DETERMINERS, INSTITUTION_NOUN, NAME_PARTICLES, roleStem, isInstitutionNoun } from './speaker-words';
+import { ANAPHORIC_INSTITUTION, DETERMINERS, isInstitutionNoun, roleStem } from './speaker-words';
 import type { AttributionKind } from './types';
 import { NAME } from './word-roles';
 
@@ -46,57 +55,14 @@ export interface SurveyedWords {
   readonly roles: ArrayLike<number>;
 }
 
-/** Discovered sources are keyed by the inflection keys of their name, so "Wifo" and "des Wifo" are one source. */
-export function discoveredId(name: string): string {
-  let id = discoveredIds.get(name);
-  if (id === undefined) {
-    if (discoveredIds.size >= 50_000) discoveredIds.clear();
-    id = `~${phraseKey(name).replace(/\s+/g, '-')}`;
-    discoveredIds.set(name, id);
-  }
-  return id;
-}
-
-// Names recur across an archive's sentences; their key is tokenised once.
-const discoveredIds = new Map<string, string>();
-
 const CREDIT_KINDS = new Set(['agency', 'media']);
-
-/** An indirect question or condition opening the sentence: its Konjunktiv II is the writer's, not reported. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['wer', 'was', 'wie', 'warum', 'weshalb', 'ob', 'wenn', 'falls', 'als', 'welche', 'welcher']);
+const NOTHING: ResolvedSentence = { credits: [], anonymous: false };
 
 /** Roles only a woman holds: feminine endings and nouns. */
 const FEMININE_ROLE = /(?:in|innen|mutter|frau|tochter|schwester|witwe|oma|grossmutter)$/;
 
 /** How many sentences back a pronoun may reach for the person it stands for. */
 const PRONOUN_REACH = 3;
-
-/** How many sentences back "demnach" or "den Angaben zufolge" may reach for the source it carries on. */
-const BACK_REACH = 4;
-
-/** Adverbs that say the sentence still reports what was just cited. */
-const BACK_REFERENCES: ReadonlySet<string> = new Set(['demnach', 'demzufolge', 'dementsprechend']);
-
-/** Documents a body publishes: "der Umfrage zufolge" points back to the institute, not to whoever spoke since. */
-const DOCUMENT = /\b(?:in|im)\s+(?:der|dem|diesem|dieser)\s+(?:\p{Ll}+\s+)*(?:Aussendung|Mitteilung|Bericht|Studie|Erklärung|Stellungnahme|Presseaussendung|Pressemitteilung)\b|\b(?:[Uu]mfrage|[Ss]tudie|[Bb]ericht|[Uu]ntersuchung|[Ee]rhebung|[Aa]nalyse|[Ss]tatistik|[Dd]aten|[Pp]rognose|[Aa]ussendung|[Aa]uswertung)\w*\s+(?:zufolge|nach)|(?:laut|gemäß)\s+(?:der|dem|dieser|diesem)\s+(?:\p{Ll}+\s+)*(?:Umfrage|Studie|Bericht|Untersuchung|Erhebung|Analyse|Statistik|Prognose|Aussendung|Auswertung)/u;
-
-/** The cue words of a sentence that cites a report named before (see SentenceReading.refersBack). */
-const REPORT_BACK = /^(?:zufolge|laut|gemass|nach|hiess|heisst)$/;
-
-/** The folded keys of KONJUNKTIV_II, which they share with the past tense ("hätte" and "hatte" are "hatte"). */
-const KONJUNKTIV_II_KEYS: ReadonlySet<string> = new Set([
-  'wurde', 'wurden', 'hatte', 'hatten', 'ware', 'waren', 'musste', 'mussten', 'konnte', 'konnten',
-]);
-
-/**
- * Konjunktiv II forms reported speech uses where the Konjunktiv I would look indicative ("sie hätten", "würden
- * steigen"). Their umlaut is what tells them from the past tense, so they are matched as written, not folded.
- * "dürfte" is left out: it is how the writer hedges, not how a speaker is reported.
- */
-const KONJUNKTIV_II: ReadonlySet<string> = new Set([
-  'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'müsste', 'müssten', 'könnte', 'könnten',
-]);
-const NOTHING: ResolvedSentence = { credits: [], anonymous: false };
 
 interface Person {
   source: string;
@@ -512,9 +478,8 @@ export class ArticleSpeakers {
   }
 
   /**
-   * A sentence that carries on the one source credited just before: reported speech in the Konjunktiv with no cue
-   * of its own (in the next sentence but one at most), "demnach", or a report the article named ("den Angaben
-   * zufolge", "laut der Studie", up to three sentences on). The mention is the word that shows it.
+   * A sentence that carries on the one source credited just before (see continuationWord); a document named
+   * before ("der Umfrage zufolge") is a body's, not the person quoted since.
    */
   private continued(
     sentence: string,
@@ -523,75 +488,12 @@ export class ArticleSpeakers {
     refersBack: boolean,
     cued: boolean,
   ): ResolvedSentence | null {
-    // "der Umfrage zufolge", "laut der Studie": a document is a body's, not the person quoted since.
-    const document = refersBack && DOCUMENT.test(sentence) && this.lastBody !== null;
+    const document = refersBack && refersToDocument(sentence) && this.lastBody !== null;
     const previous = document ? [this.lastBody!.credit] : this.previous;
     const [only] = previous;
     if (previous.length !== 1 || !only) return null;
     const distance = index - (document ? this.lastBody!.at : this.previousAt);
-    const quoted = /[„“”»«"]/.test(sentence) ? quotedSpans(sentence) : null;
-    if (distance > BACK_REACH) return null;
-    for (let i = 0; i < words.count; i++) {
-      const key = words.keys[i]!;
-      const back = distance <= BACK_REACH && (refersBack ? REPORT_BACK.test(key) : BACK_REFERENCES.has(key));
-      // A sentence with a verb of saying of its own speaks for whoever is its subject, named or not.
-      const maybeKonjunktiv = !cued && distance <= 2 && (REPORTED_SPEECH_VERBS.has(key) || KONJUNKTIV_II_KEYS.has(key));
-      if (!back && !maybeKonjunktiv) continue;
-      const start = words.starts[i]!;
-      const mention = sentence.slice(start, words.ends[i]);
-      if (!back) {
-        const konjunktiv = REPORTED_SPEECH_VERBS.has(key) || (KONJUNKTIV_II.has(mention.toLowerCase()) && !QUESTION_WORDS.has(words.keys[0]!));
-        if (!konjunktiv || /^\p{Lu}/u.test(mention)) continue;
-      }
-      if (quoted && isQuotedAt(quoted, start)) continue;
-      return { credits: [{ ...only, kind: 'continued', mention, start, via: null }], anonymous: false };
-    }
-    return null;
+    const word = continuationWord(sentence, words, distance, refersBack, cued);
+    return word && { credits: [{ ...only, kind: 'continued', mention: word.text, start: word.start, via: null }], anonymous: false };
   }
-}
-
-/** Roles that speak for their body: what a spokesperson says, the body says. */
-const SPOKESPERSON =
-  /(?:sprecher|sprecherin|vertreter|vertreterin|sprecherinnen|vertretern|forscher|forscherinnen|experten|expertinnen|okonomen|analysten|wissenschafter|wissenschaftler|mitarbeiter)$/;
-
-/** The role noun of a phrase ("Staatsanwalt" in "der zuständige Staatsanwalt des Distrikts"). */
-function roleWord(reader: PhraseReader, p: SpeakerPhrase): number {
-  for (let i = p.first; i <= p.last; i++) if (roleStem(reader.key(i)) !== null) return i;
-  return p.first;
-}
-
-function readerOf(text: string): PhraseReader {
-  return new PhraseReader(text, columnsOf(sentenceWords(text)));
-}
-
-function textOf(reader: PhraseReader, first: number, last: number): string {
-  return reader.text.slice(reader.words.starts[first], reader.words.ends[last]);
-}
-
-/** The last word of a phrase before its aside ("(SPÖ)"). */
-function coreLast(p: SpeakerPhrase): number {
-  if (p.aside === null) return p.last;
-  return p.nameLast >= 0 ? p.nameLast : Math.max(p.first, p.last - p.aside.split(/\s+/).length);
-}
-
-function foldRole(role: string): string {
-  return sentenceWords(role).map((w) => w.key).join('-');
-}
-
-/**
- * "Wolfgang Katzian", "Ursula von der Leyen": two to four capitalised words, none an acronym or a noun of an
- * institution. "Statistik Austria" and "Rotes Kreuz" fail on their nouns only where the word lists know them; the
- * kind only decides whether a pronoun may later stand for the name.
- */
-function looksLikePersonName(reader: PhraseReader, first: number, last: number): boolean {
-  if (last - first > 3) return false;
-  // "Moderatorenteam Francine Jordi": a noun for a group before the name is no part of it.
-  if (/(?:team|teams|duo|trio|paar|gruppe|verein|klub|club)$/.test(reader.key(first))) return false;
-  for (let i = first; i <= last; i++) {
-    const surface = reader.surface(i);
-    if (!reader.capitalised(i) && !NAME_PARTICLES.has(reader.key(i))) return false;
-    if (/^[\p{Lu}]{2,}/u.test(surface) || /\d/.test(surface)) return false;
-    if (isInstitutionNoun(reader.key(i))) return false;
-  }
-  return true;
 }

@@ -1,4 +1,4 @@
-import { discoveredId } from '../analysis/resolve-speakers';
+import { discoveredId } from '../analysis/speaker-names';
 import type { Attribution } from '../analysis/types';
 import type { Lexicon, SourceEntry } from '../lexicon/schema';
 

@@ -219,8 +219,8 @@ function channelId(via: string, lexicon: CompiledLexicon): string | undefined {
   return undefined;
 }
 
-/** Autocomplete looks at the most-cited 2,000 discovered names a prefix's letter starts: see MatcherOptions. */
-const DISCOVERED_COMPLETION_WALK = 2_000;
+/** Autocomplete looks at the most-cited 500 discovered names a prefix's letter starts: see MatcherOptions. */
+const DISCOVERED_COMPLETION_WALK = 500;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -212,7 +212,7 @@ export function* createNameMatcherInSlices<T extends { id: string }>(
       // would otherwise be walked whole on a keystroke.
       let tried = 0;
       for (const r of new Set([...names.byFirstChar(compact[0]!), ...names.byFirstChar(compact[1]!)])) {
-        if (enough() || ++tried > FUZZY_POOL) break;
+        if (enough() || ++tried > Math.min(FUZZY_POOL, walk)) break;
         const record = records[r]!;
         if (typoDistance(compact, record.compact.slice(0, compact.length)) !== null) offer(record.entry, 3);
       }

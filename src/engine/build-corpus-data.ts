@@ -7,6 +7,7 @@ import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon
 import { phraseKey } from '../lexicon/match-key';
 import type { Lexicon } from '../lexicon/schema';
 import { createNameMatcherInSlices } from '../search/name-matcher';
+import { exactNameMatcher } from '../search/exact-name-matcher';
 import { preferringFirst } from '../search/preferring-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
@@ -85,11 +86,11 @@ export function* corpusFactsSteps(
     }
     return key;
   };
-  const measures = new Map<string, string>();
+  const strings = new Map<string, string>();
   const interned = (word: string): string => {
-    const known = measures.get(word);
+    const known = strings.get(word);
     if (known !== undefined) return known;
-    measures.set(word, word);
+    strings.set(word, word);
     return word;
   };
   const collect = (article: StoredArticle, analysis: ArticleAnalysis): void => {
@@ -99,8 +100,9 @@ export function* corpusFactsSteps(
       figureCount += 1;
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
       if (figure.counted) push(figuresByWord, wordKey(figure.counted), figure);
+      if (figure.sourceMention !== undefined) figure.sourceMention = interned(figure.sourceMention);
       if (figure.measure) {
-        // The same few measures recur in every article (Prozent des BIP, Wachstum): one string each.
+        // The same few measures recur in every article ("Wachstum", "BIP"): one string each.
         figure.measure = interned(figure.measure);
         push(figuresByWord, wordKey(figure.measure), figure);
       }
@@ -112,6 +114,8 @@ export function* corpusFactsSteps(
       if (seen.has(key)) continue;
       seen.add(key);
       attributionCount += 1;
+      // "KCNA", "Putin", "sagte er": the same few words credit most sentences; one string each.
+      attribution.mention = interned(attribution.mention);
       push(attributionsBySource, attribution.source, attribution);
       const channel = attribution.via === undefined ? undefined : channelId(attribution.via, lexicon);
       if (channel !== undefined) push(toldBySource, channel, attribution);
@@ -168,11 +172,16 @@ export function* corpusFactsSteps(
   const citations = (s: KnownSource) => attributionsBySource.get(s.id)?.length ?? 0;
   const curatedMatcher = yield* createNameMatcherInSlices(distinctSources.filter((s) => !s.discovered).map(sourceEntry));
   yield;
+  // Most discovered names are credited once: they are found by name as written, while typos, suggestions and
+  // autocomplete cover the names cited more often (see exactNameMatcher).
+  const discovered = distinctSources.filter((s) => s.discovered);
   const discoveredMatcher = yield* createNameMatcherInSlices(
-    distinctSources.filter((s) => s.discovered).map(sourceEntry),
+    discovered.filter((s) => citations(s) > 1).map(sourceEntry),
     { completionWalk: DISCOVERED_COMPLETION_WALK },
   );
-  const sourceMatcher = preferringFirst(curatedMatcher, discoveredMatcher, citations);
+  yield;
+  const citedOnce = exactNameMatcher(discovered.filter((s) => citations(s) <= 1).map(sourceEntry));
+  const sourceMatcher = preferringFirst(curatedMatcher, preferringFirst(citedOnce, discoveredMatcher, citations), citations);
   yield;
   // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
   const articleMatcher = yield* createNameMatcherInSlices(

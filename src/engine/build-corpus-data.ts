@@ -93,11 +93,24 @@ export function* corpusFactsSteps(
     strings.set(word, word);
     return word;
   };
+  const topicIdLists = new Map<string, string[]>();
+  const internedTopics = (topics: string[]): string[] => {
+    const key = topics.join(',');
+    const known = topicIdLists.get(key);
+    if (known !== undefined) return known;
+    topicIdLists.set(key, topics);
+    return topics;
+  };
   const collect = (article: StoredArticle, analysis: ArticleAnalysis): void => {
     articles.set(article.id, article);
     paragraphCount += paragraphCountOf(article.text);
     for (const figure of analysis.figures) {
       figureCount += 1;
+      // Each figure arrived from its worker with its own copies of the article id, the topic ids (most often none)
+      // and the counted word; one of each is enough.
+      figure.articleId = article.id;
+      figure.topics = internedTopics(figure.topics);
+      if (figure.counted) figure.counted = interned(figure.counted);
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
       if (figure.counted) push(figuresByWord, wordKey(figure.counted), figure);
       if (figure.sourceMention !== undefined) figure.sourceMention = interned(figure.sourceMention);
@@ -116,6 +129,7 @@ export function* corpusFactsSteps(
       attributionCount += 1;
       // "KCNA", "Putin", "sagte er": the same few words credit most sentences; one string each.
       attribution.mention = interned(attribution.mention);
+      attribution.articleId = article.id;
       push(attributionsBySource, attribution.source, attribution);
       const channel = attribution.via === undefined ? undefined : channelId(attribution.via, lexicon);
       if (channel !== undefined) push(toldBySource, channel, attribution);

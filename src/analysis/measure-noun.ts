@@ -68,6 +68,8 @@ function nounBefore(sentence: string, numberStart: number): MeasureNoun | null {
     const window = sentence.slice(Math.max(0, end - 80), end);
     const match = WORD_BEFORE.exec(window);
     if (!match || (match[2] === '' && steps > 0)) return null;
+    // "…, die auf Seiten Russlands kämpften, über 10.000": a comma ends the clause the figure stands in.
+    if (/,$/.test(match[1]!)) return null;
     const word = match[1]!.replace(/[.,]+$/, '');
     const start = end - match[0].length;
     const gapStart = Math.max(0, end - 80) + match.index + match[1]!.length;

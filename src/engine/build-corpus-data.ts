@@ -182,8 +182,8 @@ export function* corpusFactsSteps(
     })),
   );
   yield;
-  const sourceEntry = (s: KnownSource) => ({ item: s, names: [s.name, ...s.aliases], weight: citations(s) });
   const citations = (s: KnownSource) => attributionsBySource.get(s.id)?.length ?? 0;
+  const sourceEntry = (s: KnownSource) => ({ item: s, names: [s.name, ...s.aliases], weight: citations(s) });
   const curatedMatcher = yield* createNameMatcherInSlices(distinctSources.filter((s) => !s.discovered).map(sourceEntry));
   yield;
   // Most discovered names are credited once: they are found by name as written, while typos, suggestions and

@@ -17,7 +17,7 @@ import {
 } from './speaker-names';
 import { readSpeakers, type SentenceSpeaker } from './read-speakers';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
-import { ANAPHORIC_INSTITUTION, DETERMINERS, isInstitutionNoun, roleStem } from './speaker-words';
+import { ABBREVIATION, ANAPHORIC_INSTITUTION, DETERMINERS, isInstitutionNoun, roleStem } from './speaker-words';
 import type { AttributionKind } from './types';
 import { NAME } from './word-roles';
 
@@ -166,7 +166,7 @@ export class ArticleSpeakers {
     const credit = this.creditOf(reader, speaker, matches, index, near);
     if (!credit || credit.person) return credit;
     const p = speaker.phrase;
-    if (p.aside !== null && /^[\p{Lu}][\p{L}-]{1,11}$/u.test(p.aside) && /[\p{Lu}].*[\p{Lu}]/u.test(p.aside)) {
+    if (p.aside !== null && ABBREVIATION.test(p.aside) && /[\p{Lu}].*[\p{Lu}]/u.test(p.aside)) {
       if (!this.abbreviations.has(p.aside)) this.abbreviations.set(p.aside, credit);
       return credit.about === null ? { ...credit, about: p.aside } : credit;
     }

@@ -203,3 +203,6 @@ export const NAMES_WITH_ARTICLE: ReadonlySet<string> = new Set([
   'stern', 'focus', 'sun', 'bild', 'kleine', 'tiroler', 'taliban', 'hisbollah', 'hamas', 'huthi', 'grunen', 'neos',
   'linke', 'linken', 'piraten', 'republikaner', 'demokraten', 'kurden',
 ]);
+
+/** An abbreviation an article gives a body in parentheses: "BWB", "AMS", "GPA-djp". */
+export const ABBREVIATION = /^[\p{Lu}][\p{L}-]{1,11}$/u;

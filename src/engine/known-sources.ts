@@ -1,9 +1,7 @@
 import { discoveredId } from '../analysis/speaker-names';
+import { ABBREVIATION } from '../analysis/speaker-words';
 import type { Attribution } from '../analysis/types';
 import type { Lexicon, SourceEntry } from '../lexicon/schema';
-
-/** An abbreviation an article gives a body in parentheses: "BWB", "AMS", "GPA-djp". */
-const ABBREVIATION = /^[\p{Lu}][\p{L}-]{1,11}$/u;
 
 /** A source /source can answer for: a lexicon entry, or one the corpus credits that no lexicon lists. */
 export interface KnownSource {

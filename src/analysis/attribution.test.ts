@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findAttributions } from './attribution';
+import { analyzeArticle } from './analyze-article';
 import { loadBundledCorpus, sentenceAt, type BundledCorpus } from './bundled-corpus.fixture';
 
 let corpus: BundledCorpus;
@@ -90,10 +90,10 @@ const EXPECTED: Record<string, [string, string, string, string][]> = {
   ],
 };
 
-describe('findAttributions on the five real articles', () => {
+describe('attributions on the five real articles', () => {
   it.each(Object.entries(EXPECTED))('article %s yields exactly its hand-checked attributions', (prefix, expected) => {
     const article = corpus.article(prefix);
-    const found = findAttributions(article, corpus.lexicon).map((a) => [
+    const found = analyzeArticle(article, corpus.lexicon).attributions.map((a) => [
       a.source,
       a.kind,
       a.mention,
@@ -104,7 +104,7 @@ describe('findAttributions on the five real articles', () => {
 
   it.each(Object.keys(EXPECTED))('article %s: every mention is verbatim in its sentence', (prefix) => {
     const article = corpus.article(prefix);
-    for (const a of findAttributions(article, corpus.lexicon)) {
+    for (const a of analyzeArticle(article, corpus.lexicon).attributions) {
       expect(sentenceAt(article, a)).toContain(a.mention);
       expect(a.articleId).toBe(article.id);
       expect(corpus.lexicon.sourceById.has(a.source)).toBe(true);
@@ -112,9 +112,10 @@ describe('findAttributions on the five real articles', () => {
   });
 
   it('finds the sources the desk asks about first', () => {
-    const sourcesOf = (prefix: string) => new Set(findAttributions(corpus.article(prefix), corpus.lexicon).map((a) => a.source));
+    const sourcesOf = (prefix: string) =>
+      new Set(analyzeArticle(corpus.article(prefix), corpus.lexicon).attributions.map((a) => a.source));
     expect(sourcesOf('000')).toContain('kcna');
-    const umerov = findAttributions(corpus.article('002'), corpus.lexicon).find((a) => a.source === 'umerov');
+    const umerov = analyzeArticle(corpus.article('002'), corpus.lexicon).attributions.find((a) => a.source === 'umerov');
     expect(umerov?.via).toBe('südkoreanischen Fernsehsender KBS');
     expect(sourcesOf('002')).toContain('kyiv-independent');
     expect(sourcesOf('004')).toContain('yonhap');

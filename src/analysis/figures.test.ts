@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus, sentenceAt, type BundledCorpus } from './bundled-corpus.fixture';
-import { extractFigures, paragraphFigures } from './figures';
+import { analyzeArticle } from './analyze-article';
+import { paragraphFigures } from './figures';
 import type { Credit, ResolvedSentence } from './resolve-speakers';
 import type { Figure } from './types';
 
@@ -43,9 +44,9 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
 };
 
-describe('extractFigures on the five real articles', () => {
+describe('figures on the five real articles', () => {
   it.each(Object.entries(EXPECTED))('article %s yields exactly its hand-checked figures', (prefix, expected) => {
-    const figures = extractFigures(corpus.article(prefix), corpus.lexicon);
+    const figures = analyzeArticle(corpus.article(prefix), corpus.lexicon).figures;
     expect(
       figures.map(({ text, value, upper, qualifier, counted, topics, source, increment }) => ({
         text, value, upper, qualifier, counted, topics, source, increment,
@@ -55,7 +56,7 @@ describe('extractFigures on the five real articles', () => {
 
   it.each(Object.keys(EXPECTED))('article %s: every figure is read verbatim from the sentence it cites', (prefix) => {
     const article = corpus.article(prefix);
-    for (const figure of extractFigures(article, corpus.lexicon)) {
+    for (const figure of analyzeArticle(article, corpus.lexicon).figures) {
       const sentence = sentenceAt(article, figure);
       expect(sentence.slice(figure.start, figure.start + figure.text.length)).toBe(figure.text);
       if (figure.counted) expect(sentence).toContain(figure.counted);
@@ -65,19 +66,19 @@ describe('extractFigures on the five real articles', () => {
 
   it('cites the sentence the number stands in', () => {
     const article = corpus.article('000');
-    const casualties = extractFigures(article, corpus.lexicon).find((f) => f.value === 4000);
+    const casualties = analyzeArticle(article, corpus.lexicon).figures.find((f) => f.value === 4000);
     expect(casualties && sentenceAt(article, casualties)).toMatch(/^Laut Seoul soll Nordkoreas Armee/);
   });
 
   it('does not take the Korean War years for a figure', () => {
-    const figures = extractFigures(corpus.article('002'), corpus.lexicon);
+    const figures = analyzeArticle(corpus.article('002'), corpus.lexicon).figures;
     expect(figures.map((f) => f.value)).not.toContain(1950);
     expect(figures.map((f) => f.value)).not.toContain(1953);
   });
 
   it('only names sources the lexicon knows', () => {
     for (const prefix of Object.keys(EXPECTED)) {
-      for (const figure of extractFigures(corpus.article(prefix), corpus.lexicon)) {
+      for (const figure of analyzeArticle(corpus.article(prefix), corpus.lexicon).figures) {
         if (figure.source !== null) expect(corpus.lexicon.sourceById.has(figure.source)).toBe(true);
         for (const topic of figure.topics) expect(corpus.lexicon.topicById.has(topic)).toBe(true);
       }
@@ -103,13 +104,13 @@ function articleOf(...paragraphs: (string[] | { heading: string })[]) {
   };
 }
 
-describe('extractFigures rules', () => {
+describe('figure rules', () => {
   it('credits a figure to the source named earlier in its paragraph', () => {
     const article = articleOf([
       'Das US-Pentagon schätzt, dass Nordkorea Truppen entsandt hat.',
       'Demnach sind es 10.000 Soldaten.',
     ]);
-    expect(extractFigures(article, corpus.lexicon).map((f) => f.source)).toEqual(['pentagon']);
+    expect(analyzeArticle(article, corpus.lexicon).figures.map((f) => f.source)).toEqual(['pentagon']);
   });
 
   it('does not lend a neighbour’s source to a figure from unnamed reports', () => {
@@ -117,27 +118,27 @@ describe('extractFigures rules', () => {
       'Das US-Pentagon schätzt, dass Nordkorea Truppen entsandt hat.',
       'Berichten zufolge sind es 3000 Soldaten.',
     ]);
-    expect(extractFigures(article, corpus.lexicon).map((f) => f.source)).toEqual([null]);
+    expect(analyzeArticle(article, corpus.lexicon).figures.map((f) => f.source)).toEqual([null]);
   });
 
   it('leaves a figure without any named source unattributed', () => {
     const article = articleOf(['Nordkorea soll 3000 Soldaten entsandt haben.']);
-    expect(extractFigures(article, corpus.lexicon).map((f) => f.source)).toEqual([null]);
+    expect(analyzeArticle(article, corpus.lexicon).figures.map((f) => f.source)).toEqual([null]);
   });
 
   it('skips numbers in crossheads, which repeat the text without its context', () => {
     const article = articleOf({ heading: '11.000 Soldaten für Putin' }, ['Laut Seoul sind es 11.000 Soldaten.']);
-    expect(extractFigures(article, corpus.lexicon).map((f) => f.paragraph)).toEqual([2]);
+    expect(analyzeArticle(article, corpus.lexicon).figures.map((f) => f.paragraph)).toEqual([2]);
   });
 
   it('gives a figure whose noun has no topic no topic, rather than its neighbour’s', () => {
     const article = articleOf(['Die Soldaten marschierten 300 Kilometer.']);
-    expect(extractFigures(article, corpus.lexicon).map((f) => [f.counted, f.topics])).toEqual([['Kilometer', []]]);
+    expect(analyzeArticle(article, corpus.lexicon).figures.map((f) => [f.counted, f.topics])).toEqual([['Kilometer', []]]);
   });
 
   it('reads the topic from the compound head', () => {
     const article = articleOf(['Nordkorea lieferte 200 Kurzstreckenraketen und 50 Panzerhaubitzen.']);
-    expect(extractFigures(article, corpus.lexicon).map((f) => f.topics)).toEqual([['missiles'], ['weapons']]);
+    expect(analyzeArticle(article, corpus.lexicon).figures.map((f) => f.topics)).toEqual([['missiles'], ['weapons']]);
   });
 });
 

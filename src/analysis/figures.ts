@@ -1,6 +1,5 @@
-import type { Article, Paragraph } from '../corpus/article';
+import type { Paragraph } from '../corpus/article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { analyzeArticle } from './analyze-article';
 import { readCountedNoun, type CountedNoun } from './counted-noun';
 import { figureOf } from './figure-of';
 import { figureTopics } from './figure-topics';
@@ -12,16 +11,8 @@ import type { Figure, NumberReading } from './types';
 import { unitOf, type Unit } from './units';
 
 /**
- * Every figure the article's reporting states, each tied to what it counts, its unit, its topics and the source
- * its own sentence credits. Headings are skipped: a number in a crosshead repeats the text below without its
- * context.
- */
-export function extractFigures(article: Article, lexicon: CompiledLexicon): Figure[] {
-  return analyzeArticle(article, lexicon).figures;
-}
-
-/**
- * The figures of one paragraph, with `resolved[i]` what its sentence `i` credits (see ArticleSpeakers), and
+ * The figures of one paragraph — each tied to what it counts, its unit, its topics and the source its own sentence
+ * credits — with `resolved[i]` what its sentence `i` credits (see ArticleSpeakers), and
  * `numberWordsIn[i]` false when sentence `i` holds no number word (see surveySentence), so it is not looked for.
  */
 export function paragraphFigures(
@@ -32,6 +23,7 @@ export function paragraphFigures(
   numberWordsIn: readonly boolean[],
 ): Figure[] {
   const figures: Figure[] = [];
+  // A number in a crosshead repeats the text below without its context.
   if (paragraph.heading) return figures;
   for (let index = 0; index < paragraph.sentences.length; index++) {
     const sentence = paragraph.sentences[index] ?? '';
@@ -41,9 +33,11 @@ export function paragraphFigures(
       const reading = readings[r]!;
       const { counted, unit } = unitAndCounted(sentence, reading, readings[r + 1]);
       const unitEnd = counted !== null && unit !== 'count' ? counted.start + counted.text.length : null;
-      const read = unit !== 'count' || counted === null ? readMeasureNoun(sentence, reading.start, unitEnd, MONEY.has(unit)) : null;
+      const read =
+        unit !== 'count' || counted === null ? readMeasureNoun(sentence, reading.start, unitEnd, MONEY.has(unit)) : null;
       // "um 0,3 Prozent und im Jahresabstand um 1,0 Prozent": a second figure in the same unit measures the same.
-      const measure: string | null = read?.text ?? (previous?.unit === unit && unit !== 'count' ? previous.measure : null);
+      const sameAsBefore = previous?.unit === unit && unit !== 'count' ? previous.measure : null;
+      const measure: string | null = read?.text ?? sameAsBefore;
       previous = { unit, measure };
       const credit = figureCredit(resolved[index], reading.start, sentence);
       const figure = figureOf(reading, {
@@ -105,9 +99,8 @@ function figureCredit(resolved: ResolvedSentence | undefined, numberStart: numbe
     if (nearest === null || Math.abs(c.start - numberStart) < Math.abs(nearest.start - numberStart)) nearest = c;
   }
   // "Das Wifo rechnete mit 1,4, das IHS mit 1,6 Prozent": another body's elliptical clause stands between.
-  if (nearest && nearest.start < numberStart && ELLIPTICAL_OTHER.test(sentence.slice(nearest.start + nearest.mention.length, numberStart))) {
-    return null;
-  }
+  const between = nearest && nearest.start < numberStart ? sentence.slice(nearest.start + nearest.mention.length, numberStart) : '';
+  if (ELLIPTICAL_OTHER.test(between)) return null;
   return nearest;
 }
 

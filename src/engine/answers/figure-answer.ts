@@ -96,7 +96,7 @@ function derived(data: CorpusData, key: string, make: () => FigureList): FigureL
 }
 
 /** The figures of the subjects a query resolved to: topic lists as built, vocabulary entries gathered on first use. */
-export function subjectsList(data: CorpusData, subjects: readonly FigureSubject[]): FigureList | undefined {
+function subjectsList(data: CorpusData, subjects: readonly FigureSubject[]): FigureList | undefined {
   const [only] = subjects;
   if (subjects.length === 1 && only?.topic) return data.topicLists.get(only.id);
   const label = subjects.map((t) => t.label).join(', ');

@@ -1,24 +1,17 @@
 import { phraseKey } from '../lexicon/match-key';
 import { sentenceWords } from '../lexicon/sentence-words';
 import { columnsOf } from '../lexicon/word-columns';
+import { boundedMemo } from './bounded-memo';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
 import { isInstitutionNoun, NAME_PARTICLES, roleStem } from './speaker-words';
 
 /* Names as a resolved credit gives them: ids of discovered sources, the words of a phrase, what looks like a person. */
 
-/** Discovered sources are keyed by the inflection keys of their name, so "Wifo" and "des Wifo" are one source. */
-export function discoveredId(name: string): string {
-  let id = discoveredIds.get(name);
-  if (id === undefined) {
-    if (discoveredIds.size >= 50_000) discoveredIds.clear();
-    id = `~${phraseKey(name).replace(/\s+/g, '-')}`;
-    discoveredIds.set(name, id);
-  }
-  return id;
-}
-
-// Names recur across an archive's sentences; their key is tokenised once.
-const discoveredIds = new Map<string, string>();
+/**
+ * Discovered sources are keyed by the inflection keys of their name, so "Wifo" and "des Wifo" are one source.
+ * Names recur across an archive's sentences: each one's key is tokenised once.
+ */
+export const discoveredId = boundedMemo((name) => `~${phraseKey(name).replace(/\s+/g, '-')}`, 50_000);
 
 /** Roles that speak for their body: what a spokesperson says, the body says. */
 export const SPOKESPERSON =

@@ -1,4 +1,5 @@
 import type { WordColumns } from '../lexicon/word-columns';
+import { ADJECTIVE_LIKE } from './attribution-cues';
 import {
   DETERMINERS,
   GENERIC_INSTITUTION,
@@ -75,7 +76,6 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
 const COMMON_NOUN =
   /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|ment|mente|ur|uren|chen|ik|iken|enz|anz|gebot|gesetz|recht|rechte|ling|linge|tum|tümer|sal|sale|ie|ien|age|agen|ise|isen|ose|osen|ere|eren|sten|isse|ehr|ahme|ahmen|gabe|gaben|lage|lagen|werk|werke|bild|bilder|punkt|punkte|zeug|zeuge|stoff|stoffe|preis|preise|wert|werte|plan|pläne|ziel|ziele|teil|teile|fall|fälle|markt|märkte|bereich|geld|platz|stand|gang|zug|satz|lauf|weg|wege|raum|haus|land|stadt|welt|krieg|kampf|frage|fragen|sache|seite|seiten|weise|zahl|zahlen|jahr|jahre|woche|tag|tage|zeit|art|form|kraft|kräfte|hilfe|lich|ische|ischen|lichen|liche)$/;
 
-const ADJECTIVE = /^[\p{Ll}][\p{L}-]*(?:e|en|er|es|em)$/u;
 // Derivation endings of adjectives before their inflection ("russische", "ehemalige", "weiterer", "erste"): a
 // capitalised first word without one before a name is a first name ("Werner", "Peter", "Dieter").
 const ADJECTIVE_SUFFIX = /(?:isch|sch|lich|ig|bar|sam|haft|los|iv|ell|al|ant|ent|er|st|end|ch)(?:e|er|es|en|em)$/;
@@ -175,7 +175,7 @@ export class PhraseReader {
 
   adjective(i: number): boolean {
     const key = this.key(i);
-    return ADJECTIVE.test(this.surface(i)) && !NOT_ADJECTIVES.has(key) && !DETERMINERS.has(key);
+    return ADJECTIVE_LIKE.test(this.surface(i)) && !NOT_ADJECTIVES.has(key) && !DETERMINERS.has(key);
   }
 
   /**
@@ -222,7 +222,7 @@ export class PhraseReader {
     if (REPORT_HEAD.test(key) && !(this.joined(h + 1) && this.nounLike(h + 1) && !DETERMINERS.has(this.key(h + 1)))) return null;
     // "Weiterer Nachwuchs", "Russische Behörden": at a sentence's start an adjective is capitalised too. Before a
     // name it is a first name that ends like one ("Werner Faymann", "Peter Hacker") and the name goes on.
-    if (this.sentenceStartBefore(h) && ADJECTIVE.test(this.surface(h).toLowerCase()) && this.nounLike(h + 1) && this.joined(h + 1) && !isAcronym(this.surface(h)) && /(?:e|er|es|en)$/.test(key) && !isRoleNoun(key) && !isInstitutionNoun(key)) {
+    if (this.sentenceStartBefore(h) && ADJECTIVE_LIKE.test(this.surface(h).toLowerCase()) && this.nounLike(h + 1) && this.joined(h + 1) && !isAcronym(this.surface(h)) && /(?:e|er|es|en)$/.test(key) && !isRoleNoun(key) && !isInstitutionNoun(key)) {
       const rest = this.phraseAt(h + 1, h + 1);
       if (!rest) return null;
       if (rest.form !== 'name') return { ...rest, first: h };

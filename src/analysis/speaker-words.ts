@@ -1,3 +1,5 @@
+import { boundedMemo } from './bounded-memo';
+
 /*
  * Word classes that tell, without a list of the world's names, whether a phrase can name someone who speaks: the
  * nouns of roles and of institutions by their endings, the closed classes German capitalises at a sentence's start,
@@ -12,7 +14,7 @@ function endingPattern(stems: readonly string[]): RegExp {
 }
 
 /** Nouns of a person's role ("Gewerkschaftschef", "Sozialminister", "Sprecherin"); compounds are covered. */
-export const ROLE_NOUN = endingPattern([
+const ROLE_NOUN = endingPattern([
   'chef', 'minister', 'sprecher', 'prasident', 'kanzler', 'vizekanzler', 'experte', 'okonom', 'analyst', 'direktor',
   'leiter', 'vorsitzende', 'vorsitzender', 'obmann', 'obfrau', 'burgermeister', 'trainer', 'anwalt', 'anwaltin',
   'richter', 'forscher', 'wissenschafter', 'wissenschaftler', 'autor', 'abgeordnete', 'abgeordneter', 'politiker',
@@ -30,21 +32,11 @@ export const ROLE_NOUN = endingPattern([
   'vize', 'mutter', 'vater', 'sohn', 'tochter', 'bruder', 'schwester', 'ehefrau', 'ehemann', 'witwe', 'kollege', 'kollegin', 'moderator', 'moderatorin', 'rechtler', 'teamspieler', 'nationalspieler', 'stürmer', 'direktorin',
 ]);
 
-const roleStems = new Map<string, string | null>();
-const institutions = new Map<string, boolean>();
 // Capitalised words are asked about again and again, and the patterns are long alternations, dear to run.
 const MEMO_LIMIT = 100_000;
 
 /** The role a role noun names, whatever its compound: "chef" for "Gewerkschaftschef" and "GPA-djp-Chef". */
-export function roleStem(key: string): string | null {
-  let stem = roleStems.get(key);
-  if (stem === undefined) {
-    if (roleStems.size >= MEMO_LIMIT) roleStems.clear();
-    stem = ROLE_NOUN.exec(key)?.[1] ?? null;
-    roleStems.set(key, stem);
-  }
-  return stem;
-}
+export const roleStem = boundedMemo((key) => ROLE_NOUN.exec(key)?.[1] ?? null, MEMO_LIMIT);
 
 /** A noun of a role: "Gewerkschaftschef", "Sozialminister", "Sprecherin". */
 export function isRoleNoun(key: string): boolean {
@@ -52,18 +44,10 @@ export function isRoleNoun(key: string): boolean {
 }
 
 /** A noun of an institution, company, party, medium or body (INSTITUTION_NOUN). */
-export function isInstitutionNoun(key: string): boolean {
-  let found = institutions.get(key);
-  if (found === undefined) {
-    if (institutions.size >= MEMO_LIMIT) institutions.clear();
-    found = INSTITUTION_NOUN.test(key);
-    institutions.set(key, found);
-  }
-  return found;
-}
+export const isInstitutionNoun = boundedMemo((key) => INSTITUTION_NOUN.test(key), MEMO_LIMIT);
 
 /** Nouns of institutions, companies, parties, media and bodies ("Innenministerium", "Wirtschaftskammer"). */
-export const INSTITUTION_NOUN = endingPattern([
+const INSTITUTION_NOUN = endingPattern([
   'ministerium', 'regierung', 'amt', 'behorde', 'institut', 'verband', 'gewerkschaft', 'kammer', 'agentur',
   'nachrichtenagentur', 'polizei', 'gericht', 'gerichtshof', 'hof', 'bank', 'zentralbank', 'notenbank', 'konzern',
   'partei', 'kommission', 'rat', 'fonds', 'organisation', 'buro', 'zentrum', 'universitat', 'uni', 'stiftung',

@@ -10,14 +10,13 @@ import {
   discoveredId,
   foldRole,
   looksLikePersonName,
-  readerOf,
   roleWord,
   SPOKESPERSON,
   textOf,
 } from './speaker-names';
 import { readSpeakers, type SentenceSpeaker } from './read-speakers';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
-import { ABBREVIATION, ANAPHORIC_INSTITUTION, DETERMINERS, isInstitutionNoun, roleStem } from './speaker-words';
+import { ABBREVIATION, ANAPHORIC_INSTITUTION, DETERMINERS, roleStem } from './speaker-words';
 import type { AttributionKind } from './types';
 import { NAME } from './word-roles';
 
@@ -55,6 +54,24 @@ export interface SurveyedWords {
   readonly roles: ArrayLike<number>;
 }
 
+interface KeptWords {
+  words: WordColumns;
+  roles: Uint8Array;
+}
+
+/** A copy of what the survey read: it reuses its columns for the next sentence. */
+function keptWords(surveyed: SurveyedWords): KeptWords {
+  const { count, keys, starts, ends } = surveyed.words;
+  const kept = { count, keys: keys.slice(0, count), starts: new Int32Array(count), ends: new Int32Array(count) };
+  const roles = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    kept.starts[i] = starts[i]!;
+    kept.ends[i] = ends[i]!;
+    roles[i] = surveyed.roles[i]!;
+  }
+  return { words: kept, roles };
+}
+
 const CREDIT_KINDS = new Set(['agency', 'media']);
 const NOTHING: ResolvedSentence = { credits: [], anonymous: false };
 
@@ -81,6 +98,8 @@ interface Person {
  */
 export class ArticleSpeakers {
   private readonly earlier: string[] = [];
+  /** Each earlier sentence's words and roles, as its survey read them: a role or surname asks about them again. */
+  private readonly kept: KeptWords[] = [];
   /** Readers of earlier sentences, made when first looked back at: most sentences never are. */
   private readonly readers: (PhraseReader | undefined)[] = [];
   /** How many earlier sentences personWithRole has read for people given a role. */
@@ -106,6 +125,7 @@ export class ArticleSpeakers {
     const index = this.earlier.length;
     const result = this.resolve(sentence, surveyed, index);
     this.earlier.push(sentence);
+    this.kept.push(keptWords(surveyed));
     const spoken = result.credits.filter((c) => c.kind !== 'credited');
     for (const c of spoken) if (c.kind === 'continued' && !c.person && this.lastBody?.credit.source === c.source) this.lastBody = { credit: c, at: index };
     if (spoken.length > 0 || result.anonymous) {
@@ -123,7 +143,7 @@ export class ArticleSpeakers {
 
     const named = new Set<number>();
     for (const m of matches) for (let i = m.first; i <= m.last; i++) named.add(i);
-    const reader = new PhraseReader(sentence, words, named);
+    const reader = new PhraseReader(sentence, words, named, surveyed.roles);
     const reading = readSpeakers(reader, surveyed.roles);
     let nearText: string | null = null;
     // Folded only when a generic alias asks for its context words: most sentences have none.
@@ -365,7 +385,7 @@ export class ArticleSpeakers {
     for (let i = 0; i < this.earlier.length; i++) {
       const reader = this.readerAt(i);
       for (let h = 0; h < reader.words.count; h++) {
-        if (!reader.capitalised(h) || !isInstitutionNoun(reader.key(h)) || !inflectionKey(reader.key(h)).endsWith(headKey)) continue;
+        if (!reader.institutionNoun(h) || !reader.capitalised(h) || !inflectionKey(reader.key(h)).endsWith(headKey)) continue;
         const p = reader.phraseAt(h);
         if (!p || p.generic) continue;
         // "der Glücksspielkonzern Novomatic" names the body; "im Visier der Bundeswettbewerbsbehörde (BWB)" is one.
@@ -393,7 +413,8 @@ export class ArticleSpeakers {
   private readerAt(index: number): PhraseReader {
     let reader = this.readers[index];
     if (!reader) {
-      reader = readerOf(this.earlier[index]!);
+      const kept = this.kept[index]!;
+      reader = new PhraseReader(this.earlier[index]!, kept.words, undefined, kept.roles);
       this.readers[index] = reader;
     }
     return reader;
@@ -431,7 +452,7 @@ export class ArticleSpeakers {
     for (; this.rolesReadUpTo < this.earlier.length; this.rolesReadUpTo++) {
       const reader = this.readerAt(this.rolesReadUpTo);
       for (let h = 0; h < reader.words.count; h++) {
-        if (!reader.capitalised(h) || roleStem(reader.key(h)) === null) continue;
+        if (!reader.roleNoun(h) || !reader.capitalised(h)) continue;
         const p = reader.phraseAt(h);
         if (!p || p.form !== 'name' || p.role === null || p.nameLast <= p.nameFirst) continue;
         const name = textOf(reader, p.nameFirst, p.nameLast);

@@ -1,7 +1,6 @@
 import { PREPOSITIONS } from './attribution-cues';
 import { citedAfter, CLAUSE_BREAK, inQuote, type Reading } from './sentence-reading';
 import { phraseText, type SpeakerPhrase } from './speaker-phrase';
-import { isInstitutionNoun } from './speaker-words';
 
 /** Whom a speaker told it: a channel, kept beside the credit and never taken for the speaker. */
 
@@ -36,7 +35,7 @@ export function channelAfter(r: Reading, k: number, subject: SpeakerPhrase): str
       while (reader.adjective(head)) head += 1;
       const headKey = reader.key(head);
       const quotedTitle = /[„“"»]\s*$/.test(reader.gapBefore(head));
-      if (CHANNEL_NOUN.test(headKey) || quotedTitle || (/^[\p{Lu}]{2,}/u.test(reader.surface(head)) && !isInstitutionNoun(headKey))) {
+      if (CHANNEL_NOUN.test(headKey) || quotedTitle || (/^[\p{Lu}]{2,}/u.test(reader.surface(head)) && !reader.institutionNoun(head))) {
         const phrase = reader.phraseAt(head);
         const last = phrase ? phrase.last : head;
         return phraseText(reader, { first: i + 1, last }).text.replace(/[„“"»«]/g, '');

@@ -1,9 +1,8 @@
 import { phraseKey } from '../lexicon/match-key';
 import { sentenceWords } from '../lexicon/sentence-words';
-import { columnsOf } from '../lexicon/word-columns';
 import { boundedMemo } from './bounded-memo';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
-import { isInstitutionNoun, NAME_PARTICLES, roleStem } from './speaker-words';
+import { NAME_PARTICLES } from './speaker-words';
 
 /* Names as a resolved credit gives them: ids of discovered sources, the words of a phrase, what looks like a person. */
 
@@ -19,12 +18,8 @@ export const SPOKESPERSON =
 
 /** The role noun of a phrase ("Staatsanwalt" in "der zuständige Staatsanwalt des Distrikts"). */
 export function roleWord(reader: PhraseReader, p: SpeakerPhrase): number {
-  for (let i = p.first; i <= p.last; i++) if (roleStem(reader.key(i)) !== null) return i;
+  for (let i = p.first; i <= p.last; i++) if (reader.roleNoun(i)) return i;
   return p.first;
-}
-
-export function readerOf(text: string): PhraseReader {
-  return new PhraseReader(text, columnsOf(sentenceWords(text)));
 }
 
 export function textOf(reader: PhraseReader, first: number, last: number): string {
@@ -54,7 +49,7 @@ export function looksLikePersonName(reader: PhraseReader, first: number, last: n
     const surface = reader.surface(i);
     if (!reader.capitalised(i) && !NAME_PARTICLES.has(reader.key(i))) return false;
     if (/^[\p{Lu}]{2,}/u.test(surface) || /\d/.test(surface)) return false;
-    if (isInstitutionNoun(reader.key(i))) return false;
+    if (reader.institutionNoun(i)) return false;
   }
   return true;
 }

@@ -14,6 +14,7 @@ import {
   isRoleNoun,
   isInstitutionNoun,
 } from './speaker-words';
+import { INSTITUTION_NOUN, ROLE_NOUN } from './word-roles';
 
 /**
  * What a phrase that may name a speaker is, by its construction:
@@ -105,12 +106,27 @@ export class PhraseReader {
   /**
    * @param named words a lexicon source's name covers: "die Ukrainer" is a speaker where the lexicon knows the
    *   word, though "der X" is otherwise read as a common noun.
+   * @param roles the words' role bits (see word-roles.ts) when the survey worked them out; else the word classes
+   *   are asked of each key.
    */
   constructor(
     readonly text: string,
     readonly words: WordColumns,
     private readonly named: ReadonlySet<number> = NONE,
+    private readonly roles: ArrayLike<number> | null = null,
   ) {}
+
+  /** Word i is a noun of a role (see isRoleNoun). */
+  roleNoun(i: number): boolean {
+    if (i < 0 || i >= this.words.count) return false;
+    return this.roles === null ? isRoleNoun(this.words.keys[i]!) : (this.roles[i]! & ROLE_NOUN) !== 0;
+  }
+
+  /** Word i is a noun of an institution (see isInstitutionNoun). */
+  institutionNoun(i: number): boolean {
+    if (i < 0 || i >= this.words.count) return false;
+    return this.roles === null ? isInstitutionNoun(this.words.keys[i]!) : (this.roles[i]! & INSTITUTION_NOUN) !== 0;
+  }
 
   key(i: number): string {
     return i >= 0 && i < this.words.count ? this.words.keys[i]! : '';
@@ -217,12 +233,12 @@ export class PhraseReader {
     }
     if (!this.nounLike(h)) return null;
     // "Experten", "Forscher" name nobody, but "Forscher des IST Austria" speak for their institute.
-    if (NEVER_SPEAKER.has(key) && !(isRoleNoun(key) && this.genitiveAfter(h))) return null;
+    if (NEVER_SPEAKER.has(key) && !(this.roleNoun(h) && this.genitiveAfter(h))) return null;
     // "laut Studie" names a report; "Statistik Austria" is a name that starts like one.
     if (REPORT_HEAD.test(key) && !(this.joined(h + 1) && this.nounLike(h + 1) && !DETERMINERS.has(this.key(h + 1)))) return null;
     // "Weiterer Nachwuchs", "Russische Behörden": at a sentence's start an adjective is capitalised too. Before a
     // name it is a first name that ends like one ("Werner Faymann", "Peter Hacker") and the name goes on.
-    if (this.sentenceStartBefore(h) && ADJECTIVE_LIKE.test(this.surface(h).toLowerCase()) && this.nounLike(h + 1) && this.joined(h + 1) && !isAcronym(this.surface(h)) && /(?:e|er|es|en)$/.test(key) && !isRoleNoun(key) && !isInstitutionNoun(key)) {
+    if (this.sentenceStartBefore(h) && ADJECTIVE_LIKE.test(this.surface(h).toLowerCase()) && this.nounLike(h + 1) && this.joined(h + 1) && !isAcronym(this.surface(h)) && /(?:e|er|es|en)$/.test(key) && !this.roleNoun(h) && !this.institutionNoun(h)) {
       const rest = this.phraseAt(h + 1, h + 1);
       if (!rest) return null;
       if (rest.form !== 'name') return { ...rest, first: h };
@@ -235,8 +251,8 @@ export class PhraseReader {
     const qualified = first < h || /^[\p{Lu}]{2,}-/u.test(this.surface(h));
 
     const headSurface = this.surface(h);
-    const role = isRoleNoun(key);
-    const institution = !role && isInstitutionNoun(key);
+    const role = this.roleNoun(h);
+    const institution = !role && this.institutionNoun(h);
     const acronym = isAcronym(headSurface);
     const genitiveName = !role && !institution && !acronym && /s$/.test(key);
 
@@ -261,7 +277,7 @@ export class PhraseReader {
       // A lone "von" is a preposition far more often than a name ("Einsatz von Senfgas").
       const nameParticles = p > j && particles !== 'von' && !ARTICLE_PARTICLES.has(this.key(j));
       const firstNameOnly = role || institution ? last === h + 1 : last === h;
-      if (nameParticles && firstNameOnly && p < count && this.joined(p) && this.nounLike(p) && !isAcronym(this.surface(p)) && !isInstitutionNoun(this.key(p))) {
+      if (nameParticles && firstNameOnly && p < count && this.joined(p) && this.nounLike(p) && !isAcronym(this.surface(p)) && !this.institutionNoun(p)) {
         last = p;
         j = p + 1;
         continue;
@@ -286,7 +302,7 @@ export class PhraseReader {
     // "Russlands Präsident Wladimir Putin", "Österreichs Finanzminister Hans Jörg Schelling": the name starts after
     // the last role or institution noun.
     let innerRole = -1;
-    for (let i = h + 1; i < last; i++) if (isRoleNoun(this.key(i)) || isInstitutionNoun(this.key(i))) innerRole = i;
+    for (let i = h + 1; i < last; i++) if (this.roleNoun(i) || this.institutionNoun(i)) innerRole = i;
     if (last > h) {
       nameFirst = innerRole !== -1 ? innerRole + 1 : role || institution ? h + 1 : h;
       // "Bank Austria", "Erste Group": a word that only closes a company's name keeps the noun before it.
@@ -365,7 +381,7 @@ export class PhraseReader {
       form,
       nameFirst,
       nameLast,
-      role: innerRole !== -1 && isRoleNoun(this.key(innerRole)) ? this.surface(innerRole) : role ? headSurface : null,
+      role: innerRole !== -1 && this.roleNoun(innerRole) ? this.surface(innerRole) : role ? headSurface : null,
       aside,
       generic,
       owner,
@@ -406,7 +422,7 @@ export class PhraseReader {
   private spelledOutTo(last: number): number {
     // Only a body's name runs on like this; "Christian Hilbe vom Institute … (IST)" is a person and where they work.
     let body = false;
-    for (let i = Math.max(0, last - 3); i <= last; i++) if (isInstitutionNoun(this.key(i)) && this.capitalised(i)) body = true;
+    for (let i = Math.max(0, last - 3); i <= last; i++) if (this.institutionNoun(i) && this.capitalised(i)) body = true;
     if (!body) return -1;
     let end = last;
     for (let j = last + 1; j < this.words.count && j <= last + 7 && /^-?\s+$/.test(this.gapBefore(j)); j++) {
@@ -444,7 +460,7 @@ export class PhraseReader {
     if (!/^[,.]/.test(after.trim() || '.')) return null;
     // First names may end like common nouns ("Wolfgang"); the surname that closes the apposition may not.
     if (this.commonNoun(end)) return null;
-    for (let i = last + 1; i <= end; i++) if (isRoleNoun(this.key(i)) || isInstitutionNoun(this.key(i))) return null;
+    for (let i = last + 1; i <= end; i++) if (this.roleNoun(i) || this.institutionNoun(i)) return null;
     return { first: last + 1, last: end };
   }
 

@@ -1,5 +1,3 @@
-import { boundedMemo } from './bounded-memo';
-
 /*
  * Word classes that tell, without a list of the world's names, whether a phrase can name someone who speaks: the
  * nouns of roles and of institutions by their endings, the closed classes German capitalises at a sentence's start,
@@ -32,19 +30,25 @@ const ROLE_NOUN = endingPattern([
   'vize', 'mutter', 'vater', 'sohn', 'tochter', 'bruder', 'schwester', 'ehefrau', 'ehemann', 'witwe', 'kollege', 'kollegin', 'moderator', 'moderatorin', 'rechtler', 'teamspieler', 'nationalspieler', 'stürmer', 'direktorin',
 ]);
 
-// Capitalised words are asked about again and again, and the patterns are long alternations, dear to run.
-const MEMO_LIMIT = 100_000;
+/*
+ * The patterns are long alternations, dear to run: a sentence's words get these answers once per spelling, as
+ * role bits (see word-roles.ts), which PhraseReader reads.
+ */
 
 /** The role a role noun names, whatever its compound: "chef" for "Gewerkschaftschef" and "GPA-djp-Chef". */
-export const roleStem = boundedMemo((key) => ROLE_NOUN.exec(key)?.[1] ?? null, MEMO_LIMIT);
+export function roleStem(key: string): string | null {
+  return ROLE_NOUN.exec(key)?.[1] ?? null;
+}
 
 /** A noun of a role: "Gewerkschaftschef", "Sozialminister", "Sprecherin". */
 export function isRoleNoun(key: string): boolean {
-  return roleStem(key) !== null;
+  return ROLE_NOUN.test(key);
 }
 
 /** A noun of an institution, company, party, medium or body (INSTITUTION_NOUN). */
-export const isInstitutionNoun = boundedMemo((key) => INSTITUTION_NOUN.test(key), MEMO_LIMIT);
+export function isInstitutionNoun(key: string): boolean {
+  return INSTITUTION_NOUN.test(key);
+}
 
 /** Nouns of institutions, companies, parties, media and bodies ("Innenministerium", "Wirtschaftskammer"). */
 const INSTITUTION_NOUN = endingPattern([

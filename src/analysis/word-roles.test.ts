@@ -5,7 +5,8 @@ import { CUE_WORDS } from './attribution-cues';
 import { loadBundledCorpus, type BundledCorpus } from './bundled-corpus.fixture';
 import { readGermanNumbers } from './german-numbers';
 import { surveySentence } from './may-attribute';
-import { CUE, NAME, NUMBER_WORD, mayHoldNumberWord, roleOf } from './word-roles';
+import { isInstitutionNoun, isRoleNoun } from './speaker-words';
+import { CUE, INSTITUTION_NOUN, NAME, NUMBER_WORD, ROLE_NOUN, mayHoldNumberWord, roleOf } from './word-roles';
 
 let corpus: BundledCorpus;
 beforeAll(async () => {
@@ -59,7 +60,9 @@ describe('roleOf', () => {
           const expected =
             (CUE_WORDS.has(key) ? CUE : 0) |
             (mayStartSourceName(key, corpus.lexicon) ? NAME : 0) |
-            (mayHoldNumberWord(key) ? NUMBER_WORD : 0);
+            (mayHoldNumberWord(key) ? NUMBER_WORD : 0) |
+            (isRoleNoun(key) ? ROLE_NOUN : 0) |
+            (isInstitutionNoun(key) ? INSTITUTION_NOUN : 0);
           expect(roleOf(key, scan.spellings[i]!, corpus.lexicon)).toBe(expected);
         }
       }

@@ -2,11 +2,13 @@ import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import { SPELLING_SLOTS, spellingSlot } from '../lexicon/fold-cache';
 import { mayStartSourceName } from '../lexicon/match-sources';
 import { CUE_WORDS } from './attribution-cues';
+import { isInstitutionNoun, isRoleNoun } from './speaker-words';
 
 /*
  * What a word may do in a sentence, as bits of one number per word, so that one look at each word of a sentence
- * tells whether it may cite a source and whether it may state a number in words, and reading it for sources asks
- * no set about words that cue nothing.
+ * tells whether it may cite a source and whether it may state a number in words, reading it for sources asks
+ * no set about words that cue nothing, and the speaker reading tells role and institution nouns by a bit rather
+ * than by running their long patterns again.
  */
 
 /** A word that can start a cue (CUE_WORDS). */
@@ -15,6 +17,10 @@ export const CUE = 1;
 export const NAME = 4;
 /** A word in which readGermanNumbers may find a number word (see mayHoldNumberWord). */
 export const NUMBER_WORD = 8;
+/** A noun of a role (see isRoleNoun). */
+export const ROLE_NOUN = 16;
+/** A noun of an institution (see isInstitutionNoun). */
+export const INSTITUTION_NOUN = 32;
 
 const CUE_ROLES: ReadonlyMap<string, number> = new Map([...CUE_WORDS].map((word): [string, number] => [word, CUE]));
 
@@ -47,7 +53,9 @@ function roleFromKey(key: string, lexicon: CompiledLexicon): number {
   return (
     (CUE_ROLES.get(key) ?? 0) |
     (mayStartSourceName(key, lexicon) ? NAME : 0) |
-    (mayHoldNumberWord(key) ? NUMBER_WORD : 0)
+    (mayHoldNumberWord(key) ? NUMBER_WORD : 0) |
+    (isRoleNoun(key) ? ROLE_NOUN : 0) |
+    (isInstitutionNoun(key) ? INSTITUTION_NOUN : 0)
   );
 }
 

@@ -113,7 +113,11 @@ export function* corpusFactsSteps(
       if (figure.counted) figure.counted = interned(figure.counted);
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
       if (figure.counted) push(figuresByWord, wordKey(figure.counted), figure);
+      if (figure.source !== null) figure.source = interned(figure.source);
       if (figure.sourceMention !== undefined) figure.sourceMention = interned(figure.sourceMention);
+      figure.unit = interned(figure.unit) as Figure['unit'];
+      figure.text = interned(figure.text);
+      if (figure.qualifier !== undefined) figure.qualifier = interned(figure.qualifier);
       if (figure.measure) {
         // The same few measures recur in every article ("Wachstum", "BIP"): one string each.
         figure.measure = interned(figure.measure);
@@ -127,8 +131,14 @@ export function* corpusFactsSteps(
       if (seen.has(key)) continue;
       seen.add(key);
       attributionCount += 1;
-      // "KCNA", "Putin", "sagte er": the same few words credit most sentences; one string each.
+      // "KCNA", "Putin", "sagte er": the same few words credit most sentences, and a source is credited again and
+      // again; each string arrives from its worker as a copy of its own, and one of each is enough.
       attribution.mention = interned(attribution.mention);
+      attribution.source = interned(attribution.source);
+      attribution.name = interned(attribution.name);
+      attribution.kind = interned(attribution.kind) as Attribution['kind'];
+      if (attribution.via !== undefined) attribution.via = interned(attribution.via);
+      if (attribution.about !== undefined) attribution.about = interned(attribution.about);
       attribution.articleId = article.id;
       push(attributionsBySource, attribution.source, attribution);
       const channel = attribution.via === undefined ? undefined : channelId(attribution.via, lexicon);

@@ -51,6 +51,15 @@ export interface SentenceReading {
 }
 
 /** A possessive read as the pronoun it stands for ("seiner Ansicht nach" is "er"'s view). */
+// A function of its own, not a closure per sentence: tsx names every function stored in a variable when it is made.
+/** Adds a speaker phrase to those a sentence credits, unless it overlaps one found before. */
+function add(found: SentenceSpeaker[], r: PhraseReader, phrase: SpeakerPhrase | null, kind: AttributionKind, via: string | null = null): void {
+  if (!phrase) return;
+  if (found.some((s) => s.phrase.first <= phrase.last && phrase.first <= s.phrase.last)) return;
+  const { text, start } = phraseText(r, phrase);
+  found.push({ phrase, kind, mention: text, start, via });
+}
+
 function pronounAt(k: number): SpeakerPhrase {
   return { first: k, last: k, form: 'pronoun', nameFirst: -1, nameLast: -1, role: null, aside: null, generic: false, owner: null };
 }
@@ -77,12 +86,6 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
   let anonymous = false;
   let refersBack = false;
   let cued = false;
-  const add = (phrase: SpeakerPhrase | null, kind: AttributionKind, via: string | null = null): void => {
-    if (!phrase) return;
-    if (found.some((s) => s.phrase.first <= phrase.last && phrase.first <= s.phrase.last)) return;
-    const { text, start } = phraseText(r, phrase);
-    found.push({ phrase, kind, mention: text, start, via });
-  };
 
   for (let k = 0; k < words.count; k++) {
     // Only cue words start a construction (see word-roles.ts); a possessive may open "seiner Ansicht nach".
@@ -96,11 +99,11 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
         // "Mazedonien hat nach eigenen Angaben …": the clause's own subject.
         // Or, after a finite verb no list holds, the phrase right before ("zählt das Innenministerium nach …").
         const before = phraseEndingAt(reading, k - 1);
-        add(clauseSubject(reading, k)?.phrase ?? (before && governedBy(reading, before) === null ? before : null), 'origin');
+        add(found, r, clauseSubject(reading, k)?.phrase ?? (before && governedBy(reading, before) === null ? before : null), 'origin');
         continue;
       }
       const cited = citedAfter(reading, k + phrase.length);
-      if (cited.phrase) add(cited.phrase, 'origin');
+      if (cited.phrase) add(found, r, cited.phrase, 'origin');
       else if (cited.definite) refersBack = true;
       else if (cited.report || key === 'hiess' || key === 'heisst') anonymous = true;
     }
@@ -108,7 +111,7 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
     if ((key === 'hiess' || key === 'heisst') && r.key(k - 1) === 'es' && r.joined(k) && /^,/.test(r.gapBefore(k + 1) || ',')) anonymous = true;
     if ((key === 'hiess' || key === 'heisst') && r.key(k + 1) === 'es' && !originPhrasesAt(key).some((p) => phraseAt(reading, k, p))) {
       const from = fromClauseStart(reading, k);
-      if (from) add(from, 'origin');
+      if (from) add(found, r, from, 'origin');
       // "…, hieß es weiter": still the source before.
       else if (r.key(k + 2) === 'weiter') refersBack = true;
       // "…, hieß es." with nobody named.
@@ -117,12 +120,12 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
 
     // "seiner Ansicht nach", "ihren Angaben zufolge": the person a pronoun stands for.
     if (POSSESSIVE_CITES.has(key) && REPORT_HEAD.test(r.key(k + 1)) && (r.key(k + 2) === 'nach' || r.key(k + 2) === 'zufolge')) {
-      add(pronounAt(k), 'origin');
+      add(found, r, pronounAt(k), 'origin');
     }
 
     if (ORIGIN_AFTER.has(key)) {
       const before = phraseEndingAt(reading, k - 1);
-      if (before && !PHRASE_BREAK.test(r.gapBefore(k))) add(before, 'origin');
+      if (before && !PHRASE_BREAK.test(r.gapBefore(k))) add(found, r, before, 'origin');
       else if (REPORT_NOUN.test(r.key(k - 1)) || REPORT_HEAD.test(r.key(k - 1))) {
         let d = k - 2;
         while (d >= 0 && r.adjective(d)) d -= 1;
@@ -138,16 +141,16 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
       // "Serbien sei nicht gewarnt worden": the subject of a passive was spoken to; only "von X" spoke.
       // "… wird die Militärführung von KCNA zitiert": the one quoted in the passive is a speaker too.
       if (subject && (subject.agent || !passive(reading, k) || key.startsWith('zitiert'))) {
-        add(subject.phrase, subject.agent ? 'origin' : verb, verb === 'quoted' ? channelAfter(reading, k, subject.phrase) : null);
+        add(found, r, subject.phrase, subject.agent ? 'origin' : verb, verb === 'quoted' ? channelAfter(reading, k, subject.phrase) : null);
         const last = found.at(-1);
         // "dementierten sowohl Billa als auch Hofer": both.
         if (r.key(subject.phrase.first - 1) === 'sowohl' && r.key(subject.phrase.last + 1) === 'als' && r.key(subject.phrase.last + 2) === 'auch') {
-          add(r.phraseAt(subject.phrase.last + 3), verb);
+          add(found, r, r.phraseAt(subject.phrase.last + 3), verb);
         }
         // "berichten sie", "so die Wissenschafter": the verb's number tells a group from a person.
         if (last && last.phrase === subject.phrase && /en$/.test(key) && subject.phrase.first > k) last.plural = true;
         if (last && last.phrase === subject.phrase && reportedClause(reading, k)) last.reported = true;
-        if (subject.agent && key.startsWith('zitiert')) add(clauseSubject(reading, k)?.phrase ?? null, 'quoted');
+        if (subject.agent && key.startsWith('zitiert')) add(found, r, clauseSubject(reading, k)?.phrase ?? null, 'quoted');
       }
     }
 
@@ -155,8 +158,8 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
     if (key === 'so' && k > 0 && /[,“”"«]\s*$/.test(r.gapBefore(k))) {
       // "…, so seine Einschätzung": the person a possessive stands for.
       if (POSSESSIVE_CITES.has(r.key(k + 1)) || POSSESSIVES.has(r.key(k + 1))) {
-        if (REPORT_HEAD.test(r.key(k + 2))) add(pronounAt(k + 1), 'quoted');
-      } else add(citedAfter(reading, k + 1).phrase, 'quoted');
+        if (REPORT_HEAD.test(r.key(k + 2))) add(found, r, pronounAt(k + 1), 'quoted');
+      } else add(found, r, citedAfter(reading, k + 1).phrase, 'quoted');
     }
   }
 
@@ -166,14 +169,14 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
     const gap = sentence.slice(words.ends[k], k + 1 < words.count ? words.starts[k + 1] : sentence.length);
     if (!/^\s*:\s*[„“"»]/.test(gap)) continue;
     const phrase = phraseEndingAt(reading, k);
-    if (phrase && phrase.form !== 'pronoun') add(phrase, 'quoted');
+    if (phrase && phrase.form !== 'pronoun') add(found, r, phrase, 'quoted');
   }
   // "Foda: Wir wollen …", with the quotation marks lost: only a name that opens the sentence, and only a person the
   // article knows (see SentenceSpeaker.weak).
   if (found.length === 0 && words.count > 2 && /^\s*:\s+\p{Lu}/u.test(sentence.slice(words.ends[0]!, words.starts[1]! + 1))) {
     const phrase = r.phraseAt(0);
     if (phrase && phrase.form === 'name' && phrase.last === 0) {
-      add(phrase, 'quoted');
+      add(found, r, phrase, 'quoted');
       found[found.length - 1]!.weak = true;
     }
   }

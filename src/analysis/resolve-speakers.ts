@@ -145,12 +145,9 @@ export class ArticleSpeakers {
     for (const m of matches) for (let i = m.first; i <= m.last; i++) named.add(i);
     const reader = new PhraseReader(sentence, words, named, surveyed.roles);
     const reading = readSpeakers(reader, surveyed.roles);
-    let nearText: string | null = null;
-    // Folded only when a generic alias asks for its context words: most sentences have none.
-    const near = (): string => (nearText ??= foldText(`${this.earlier.at(-1) ?? ''} ${sentence}`));
     const credits: Credit[] = [];
     for (const speaker of reading.speakers) {
-      const credit = this.credit(reader, speaker, matches, index, near);
+      const credit = this.credit(reader, speaker, matches, index);
       if (credit && !credits.some((c) => c.source === credit.source)) credits.push(credit);
     }
     for (const credit of this.creditLine(reader, matches)) {
@@ -181,9 +178,8 @@ export class ArticleSpeakers {
     speaker: SentenceSpeaker,
     matches: SourceMatch[],
     index: number,
-    near: () => string,
   ): Credit | null {
-    const credit = this.creditOf(reader, speaker, matches, index, near);
+    const credit = this.creditOf(reader, speaker, matches, index);
     if (!credit || credit.person) return credit;
     const p = speaker.phrase;
     if (p.aside !== null && ABBREVIATION.test(p.aside) && /[\p{Lu}].*[\p{Lu}]/u.test(p.aside)) {
@@ -200,11 +196,10 @@ export class ArticleSpeakers {
     speaker: SentenceSpeaker,
     matches: SourceMatch[],
     index: number,
-    near: () => string,
   ): Credit | null {
     const p = speaker.phrase;
     const base = { kind: speaker.kind, mention: speaker.mention, start: speaker.start, via: speaker.via };
-    const linked = this.lexiconMatch(p, matches, near);
+    const linked = this.lexiconMatch(p, matches, reader.text);
     if (linked) {
       const entry = this.lexicon.sourceById.get(linked.sourceId);
       // The mention reads whole when the lexicon's name runs past the phrase ("Nordkoreas staatliche
@@ -342,12 +337,12 @@ export class ArticleSpeakers {
   }
 
   /** The lexicon source the phrase names, if the lexicon knows it and the article allows a generic phrasing. */
-  private lexiconMatch(p: SpeakerPhrase, matches: SourceMatch[], near: () => string): SourceMatch | null {
+  private lexiconMatch(p: SpeakerPhrase, matches: SourceMatch[], sentence: string): SourceMatch | null {
     if (p.form === 'pronoun') return null;
     const core = p.form === 'name' ? p.nameLast : p.owner ? p.owner.last : coreLast(p);
     for (const m of matches) {
       if (m.first > core || m.last < core || m.first < p.first - 1) continue;
-      if (m.generic && !this.namedLexicon.has(m.sourceId) && !this.inContext(m.sourceId, near)) return null;
+      if (m.generic && !this.namedLexicon.has(m.sourceId) && !this.inContext(m.sourceId, sentence)) return null;
       // "Sprecher des Außenministeriums" resolves through its generic alias; a qualified owner the text names
       // ("des italienischen Außenministeriums") is what the text says, not the lexicon's entity.
       if (m.generic && p.owner && !p.generic) return null;
@@ -399,10 +394,13 @@ export class ArticleSpeakers {
     return named === null ? null : { ...base, source: discoveredId(named), name: named, about: null, person: false };
   }
 
-  /** Whether a context word of the source (see SourceEntry.context) stands in `near`, folded. */
-  private inContext(sourceId: string, near: () => string): boolean {
+  /** Whether a context word of the source (see SourceEntry.context) stands in the sentence or the one before. */
+  private inContext(sourceId: string, sentence: string): boolean {
     const context = this.lexicon.sourceById.get(sourceId)?.context ?? [];
-    return context.length > 0 && context.some((word) => near().includes(foldText(word)));
+    if (context.length === 0) return false;
+    // The sentence is read while the one before is the last of `earlier`.
+    const near = foldText(`${this.earlier.at(-1) ?? ''} ${sentence}`);
+    return context.some((word) => near.includes(foldText(word)));
   }
 
   private remember(person: Person): void {

@@ -56,18 +56,21 @@ export interface SurveyedWords {
 
 interface KeptWords {
   words: WordColumns;
-  roles: Uint8Array;
+  roles: number[];
 }
 
-/** A copy of what the survey read: it reuses its columns for the next sentence. */
+/**
+ * A copy of what the survey read: it reuses its columns for the next sentence. In plain arrays, which are far
+ * cheaper to make than typed arrays at one set per sentence.
+ */
 function keptWords(surveyed: SurveyedWords): KeptWords {
   const { count, keys, starts, ends } = surveyed.words;
-  const kept = { count, keys: keys.slice(0, count), starts: new Int32Array(count), ends: new Int32Array(count) };
-  const roles = new Uint8Array(count);
+  const kept = { count, keys: keys.slice(0, count), starts: [] as number[], ends: [] as number[] };
+  const roles: number[] = [];
   for (let i = 0; i < count; i++) {
-    kept.starts[i] = starts[i]!;
-    kept.ends[i] = ends[i]!;
-    roles[i] = surveyed.roles[i]!;
+    kept.starts.push(starts[i]!);
+    kept.ends.push(ends[i]!);
+    roles.push(surveyed.roles[i]!);
   }
   return { words: kept, roles };
 }
@@ -141,8 +144,8 @@ export class ArticleSpeakers {
     for (const m of matches) if (!m.generic) this.namedLexicon.add(m.sourceId);
     if (!surveyed.mayCite) return this.continued(sentence, words, index, false, false) ?? NOTHING;
 
-    const named = new Set<number>();
-    for (const m of matches) for (let i = m.first; i <= m.last; i++) named.add(i);
+    const named = matches.length === 0 ? undefined : new Set<number>();
+    for (const m of matches) for (let i = m.first; i <= m.last; i++) named?.add(i);
     const reader = new PhraseReader(sentence, words, named, surveyed.roles);
     const reading = readSpeakers(reader, surveyed.roles);
     const credits: Credit[] = [];

@@ -205,14 +205,15 @@ export class PhraseReader {
   phraseAt(h: number, floor = 0, asSubject = false): SpeakerPhrase | null {
     // A construction asks about the same words from several sides (phraseEndingAt tries eight heads per verb).
     const key = (h * 2048 + floor) * 2 + (asSubject ? 1 : 0);
-    const known = this.phrases.get(key);
+    const known = this.phrases?.get(key);
     if (known !== undefined) return known;
     const phrase = this.readPhrase(h, floor, asSubject);
-    this.phrases.set(key, phrase);
+    (this.phrases ??= new Map()).set(key, phrase);
     return phrase;
   }
 
-  private readonly phrases = new Map<number, SpeakerPhrase | null>();
+  /** Made when first asked: many readers never read a phrase. */
+  private phrases: Map<number, SpeakerPhrase | null> | null = null;
 
   private readPhrase(h: number, floor: number, asSubject: boolean): SpeakerPhrase | null {
     const count = this.words.count;

@@ -203,6 +203,8 @@ export class PhraseReader {
    *   where "der X" is a name rather than a common noun unless its ending says otherwise.
    */
   phraseAt(h: number, floor = 0, asSubject = false): SpeakerPhrase | null {
+    // Only a capitalised word or a pronoun heads a phrase: most words are answered before the memo.
+    if (!this.capitalised(h) && !SPEAKER_PRONOUNS.has(this.key(h))) return null;
     // A construction asks about the same words from several sides (phraseEndingAt tries eight heads per verb).
     const key = (h * 2048 + floor) * 2 + (asSubject ? 1 : 0);
     const known = this.phrases?.get(key);

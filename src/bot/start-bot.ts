@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger';
 import type { BotCommand } from './bot-command';
 import type { CommandContext } from './command-context';
 import { createClient } from './create-client';
+import { type GatewayChange, watchGateway } from './gateway-watch';
 import { createInflightTracker } from './inflight';
 import { createInteractionRouter, type ButtonHandler } from './interaction-router';
 import { handlePageButton } from './paging/handle-page-button';
@@ -25,6 +26,8 @@ export interface StartBotOptions {
   drainTimeoutMs?: number;
   /** Extra context for command handlers (merged into the CommandContext). */
   context?: Partial<CommandContext>;
+  /** Hears the gateway connection come up, drop and come back (for /readyz). */
+  onGateway?: (change: GatewayChange) => void;
 }
 
 /** client.destroy() can hang (notably before ready); shutdown must not hang with it. */
@@ -66,6 +69,7 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+  watchGateway(client, (change) => options.onGateway?.(change));
 
   try {
     // Both at once: `once` also rejects on an 'error' event, which must not go unobserved while login runs.

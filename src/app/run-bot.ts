@@ -16,6 +16,7 @@ import { startOperations } from '../ops/operations';
 export async function runBot(env: Env): Promise<boolean> {
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   const ops = await startOperations(env, logger);
+  const buildStarted = performance.now();
   const { engine, problems } = await createEngineFromDir(env.DATA_DIR, {
     onWorkerFailure: (error) => logger.warn({ err: error }, 'build workers failed; built on the main thread'),
   });
@@ -27,7 +28,7 @@ export async function runBot(env: Env): Promise<boolean> {
   }
   logger.info({ dataDir: env.DATA_DIR, ...engine.stats() }, 'corpus loaded');
   const holder = new EngineHolder(engine);
-  ops.corpusBuilt();
+  ops.corpusBuilt(holder, performance.now() - buildStarted);
 
   // Signals are handled from the first moment, stopping whatever has started so far, newest first: no digest
   // run or reload may start while the client is going away.
@@ -41,11 +42,15 @@ export async function runBot(env: Env): Promise<boolean> {
     },
     logger,
   );
-  const bot = await startBot(env, holder, logger, { onGateway: ops.gateway });
+  const bot = await startBot(env, holder, logger, {
+    onGateway: ops.gateway,
+    onInteraction: ops.interaction,
+    context: { digestPosted: ops.digestPosted },
+  });
   started.push(bot);
   const uninstallReload = await installReloadSignal(reloadServiceFromEnv(env, holder, logger, bot.client.rest));
   started.push({ stop: uninstallReload });
-  const digest = await startDigestFromEnv(env, holder, bot.client, logger);
+  const digest = await startDigestFromEnv(env, holder, bot.client, logger, ops.digestPosted);
   if (digest) started.push(digest);
   logger.info({ digest: digest !== null }, 'factdesk running');
   return true;

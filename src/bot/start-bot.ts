@@ -9,7 +9,7 @@ import type { CommandContext } from './command-context';
 import { createClient } from './create-client';
 import { type GatewayChange, watchGateway } from './gateway-watch';
 import { createInflightTracker } from './inflight';
-import { createInteractionRouter, type ButtonHandler } from './interaction-router';
+import { createInteractionRouter, type ButtonHandler, type InteractionRecord } from './interaction-router';
 import { handlePageButton } from './paging/handle-page-button';
 import { PAGE_ID_PREFIX } from './paging/page-custom-id';
 
@@ -28,6 +28,8 @@ export interface StartBotOptions {
   context?: Partial<CommandContext>;
   /** Hears the gateway connection come up, drop and come back (for /readyz). */
   onGateway?: (change: GatewayChange) => void;
+  /** Hears each interaction answered, as logged (for /metrics). */
+  onInteraction?: (record: InteractionRecord) => void;
 }
 
 /** client.destroy() can hang (notably before ready); shutdown must not hang with it. */
@@ -52,7 +54,7 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
   const token = env.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set; the bot cannot connect.');
   const ctx: CommandContext = { holder, logger, env, ...options.context };
-  const route = createInteractionRouter(options.commands ?? defaultCommands, options.buttons ?? DEFAULT_BUTTONS);
+  const route = createInteractionRouter(options.commands ?? defaultCommands, options.buttons ?? DEFAULT_BUTTONS, options.onInteraction);
   const inflight = createInflightTracker();
   const client = createClient(env);
   let accepting = true;

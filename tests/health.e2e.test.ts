@@ -128,6 +128,17 @@ describe('the running bot over HTTP', () => {
     expect(sampleValue(after, 'nodejs_eventloop_lag_p99_seconds')).toBeGreaterThan(0);
   }, 20_000);
 
+  it('logs how long start-up, the reload and the digest took, and names every error line', () => {
+    const line = (msg: string) => bot.lines.find((l) => l.msg === msg);
+    for (const msg of ['corpus loaded', 'bot ready', 'reload', 'digest: posted', 'digest: run finished']) {
+      expect(line(msg)?.durationMs, msg).toEqual(expect.any(Number));
+    }
+    expect(line('factdesk running')?.startupMs).toBeGreaterThanOrEqual(line('corpus loaded')?.durationMs ?? 0);
+    const errors = bot.lines.filter((l) => l.level >= 50);
+    expect(errors.map((l) => l.event)).toEqual(['digest_post_failed']);
+    expect(errors[0]?.durationMs).toEqual(expect.any(Number));
+  }, 20_000);
+
   it('is not ready while the gateway is down, and ready again once the session is resumed', async () => {
     fake.dropGateway();
     await expect.poll(async () => (await get(base, '/readyz')).status, { timeout: 5000, interval: 50 }).toBe(503);

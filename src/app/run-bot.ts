@@ -8,6 +8,7 @@ import { createLogger } from '../logging/logger';
 import { reloadServiceFromEnv } from '../reload/audited-reload';
 import { installReloadSignal } from '../reload/reload-signal';
 import { startOperations } from '../ops/operations';
+import { LogEvent } from '../logging/log-events';
 
 /**
  * The bot process: engine, Discord client, digest schedule, SIGHUP reload, graceful SIGINT/SIGTERM. Returns false
@@ -22,13 +23,14 @@ export async function runBot(env: Env): Promise<boolean> {
   });
   for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'data file left out');
   if (!engine) {
-    logger.fatal({ dataDir: env.DATA_DIR }, 'no usable corpus; not starting');
+    logger.fatal({ event: LogEvent.corpusUnusable, dataDir: env.DATA_DIR }, 'no usable corpus; not starting');
     await ops.stop();
     return false;
   }
-  logger.info({ dataDir: env.DATA_DIR, ...engine.stats() }, 'corpus loaded');
+  const buildMs = performance.now() - buildStarted;
+  logger.info({ dataDir: env.DATA_DIR, ...engine.stats(), durationMs: Math.round(buildMs) }, 'corpus loaded');
   const holder = new EngineHolder(engine);
-  ops.corpusBuilt(holder, performance.now() - buildStarted);
+  ops.corpusBuilt(holder, buildMs);
 
   // Signals are handled from the first moment, stopping whatever has started so far, newest first: no digest
   // run or reload may start while the client is going away.
@@ -52,6 +54,7 @@ export async function runBot(env: Env): Promise<boolean> {
   started.push({ stop: uninstallReload });
   const digest = await startDigestFromEnv(env, holder, bot.client, logger, ops.digestPosted);
   if (digest) started.push(digest);
-  logger.info({ digest: digest !== null }, 'factdesk running');
+  // Since the process started (performance's time origin), so module loading counts too.
+  logger.info({ digest: digest !== null, startupMs: Math.round(performance.now()) }, 'factdesk running');
   return true;
 }

@@ -2,6 +2,7 @@ import type { ButtonInteraction, Interaction } from 'discord.js';
 import type { BotCommand, InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { ephemeralNotice } from './reply-options';
+import { LogEvent } from '../logging/log-events';
 
 /** A handler for buttons whose custom id starts with `prefix` (e.g. "fd:page:"). */
 export interface ButtonHandler {
@@ -65,7 +66,7 @@ export function createInteractionRouter(
       observe({ kind, command: name, outcome, latencyMs });
     } catch (err) {
       const latencyMs = Date.now() - started;
-      ctx.logger.error({ err, interactionId: interaction.id, latencyMs, outcome: 'failed' }, 'interaction failed');
+      ctx.logger.error({ event: LogEvent.interactionFailed, err, interactionId: interaction.id, latencyMs, outcome: 'failed' }, 'interaction failed');
       observe({ kind: interactionKind(interaction), command: commandName(interaction), outcome: 'failed', latencyMs });
       await apologise(interaction).catch((replyErr: unknown) =>
         ctx.logger.warn({ err: replyErr, interactionId: interaction.id }, 'could not tell the user about the failure'),

@@ -4,6 +4,7 @@ import type { InteractionOutcome } from '../src/bot/bot-command';
 import type { CommandContext } from '../src/bot/command-context';
 import { ephemeralNotice, NO_MENTIONS } from '../src/bot/reply-options';
 import { runDigest } from '../src/digest/digest-run';
+import { countedPoster } from '../src/digest/counted-poster';
 import { discordPoster } from '../src/digest/discord-poster';
 import { previewDigest } from '../src/digest/preview';
 import { digestMessage } from '../src/digest/render-digest';
@@ -59,7 +60,7 @@ async function postNow(interaction: ChatInputCommandInteraction, ctx: CommandCon
       stateDir: ctx.env.STATE_DIR,
       channelIds,
       timezone: ctx.env.DIGEST_TIMEZONE,
-      poster: discordPoster(interaction.client.rest),
+      poster: countedPoster(discordPoster(interaction.client.rest), ctx.digestPosted),
       log: ctx.logger,
     },
     { kind: 'manual', slot: new Date() },

@@ -185,7 +185,7 @@ describe('logging', () => {
 
   it('answered every interaction without a failed reply (only the deliberate engine failure is an error)', () => {
     const errors = h.logs.lines().filter((l) => l.level >= 50);
-    expect(errors.map((l) => l.msg)).toEqual(['engine failed']);
+    expect(errors.map((l) => [l.msg, l.event])).toEqual([['engine failed', 'engine_failed']]);
   });
 
   it('never writes the bot token to the log', () => {

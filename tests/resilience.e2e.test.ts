@@ -28,6 +28,25 @@ describe('staying connected and answering through Discord trouble', () => {
     expect(data.embeds[0].title).toMatch(/^Figures for troops/);
   });
 
+  it('an outage is logged as one line when the gateway drops and one, with the count and downtime, when it is back', async () => {
+    const since = h.logs.lines().length;
+    h.fake.dropGateway();
+    // discord.js retries about every half second while every connection is closed on it.
+    await expect.poll(() => h.logs.lines().slice(since).filter((l) => l.msg === 'gateway reconnecting').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    h.fake.restoreGateway();
+    await expect.poll(() => h.logs.lines().slice(since).find((l) => l.msg === 'gateway connection restored'), { timeout: 10_000 }).toBeTruthy();
+
+    const visible = h.logs.lines().slice(since).filter((l) => l.level >= 30 && /gateway/.test(l.msg));
+    expect(visible.map((l) => [l.msg, l.event])).toEqual([
+      ['gateway connection lost; reconnecting', 'gateway_lost'],
+      ['gateway connection restored', 'gateway_restored'],
+    ]);
+    const restored = visible[1];
+    expect(restored?.reconnects).toBeGreaterThanOrEqual(4);
+    expect(restored?.downtimeMs).toBeGreaterThanOrEqual(1000);
+    expect((await ask(h.fake, 'figure', [{ name: 'topic', value: 'troops' }])).type).toBe(4);
+  }, 20_000);
+
   it('a 429 with retry-after on the reply is waited out and the reply is sent again', async () => {
     h.fake.failNext(interactionCallback(), {
       status: 429,

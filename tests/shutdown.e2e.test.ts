@@ -60,7 +60,7 @@ afterAll(async () => {
 describe('the bot as a process', () => {
   it('logs an unhandled rejection and keeps running', async () => {
     child.kill('SIGUSR2');
-    await logged((l) => l.msg === 'unhandled promise rejection (ignored)');
+    await logged((l) => l.msg === 'unhandled promise rejection (ignored)' && l.event === 'unhandled_rejection');
     expect(child.exitCode).toBeNull();
   });
 

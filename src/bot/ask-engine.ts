@@ -1,6 +1,7 @@
 import type { Command } from '../engine/command';
 import type { Outcome } from '../engine/engine';
 import type { CommandContext } from './command-context';
+import { LogEvent } from '../logging/log-events';
 
 export const ENGINE_FAILURE_MESSAGE = 'Factdesk could not answer that just now (internal error). Please try again.';
 
@@ -12,7 +13,7 @@ export function askEngine(ctx: CommandContext, command: Command, interactionId: 
   try {
     return ctx.holder.current.answer(command);
   } catch (err) {
-    ctx.logger.error({ err, interactionId, command: command.name }, 'engine failed');
+    ctx.logger.error({ event: LogEvent.engineFailed, err, interactionId, command: command.name }, 'engine failed');
     return { ok: false, error: ENGINE_FAILURE_MESSAGE };
   }
 }

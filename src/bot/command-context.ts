@@ -1,4 +1,5 @@
 import type { Env } from '../config/env';
+import type { DigestPostResult } from '../digest/counted-poster';
 import type { EngineHolder } from '../engine/holder';
 import type { Logger } from '../logging/logger';
 
@@ -11,4 +12,6 @@ export interface CommandContext {
   holder: EngineHolder;
   logger: Logger;
   env: Env;
+  /** Counts each digest post for /metrics; absent where nothing is counted (tests, the console). */
+  digestPosted?: (result: DigestPostResult) => void;
 }

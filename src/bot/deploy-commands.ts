@@ -3,6 +3,7 @@ import { commands } from '../../commands';
 import { ConfigError, loadEnv } from '../config/env';
 import { createLogger } from '../logging/logger';
 import { registerCommands, registrationTarget } from './register-commands';
+import { LogEvent } from '../logging/log-events';
 
 async function main(): Promise<number> {
   let env;
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
     logger.info({ scope: result.scope, guildId: env.DISCORD_GUILD_ID, commands: result.names }, 'slash commands registered');
     return 0;
   } catch (err) {
-    logger.error({ err }, 'registering slash commands failed');
+    logger.error({ event: LogEvent.commandRegistrationFailed, err }, 'registering slash commands failed');
     return 1;
   }
 }

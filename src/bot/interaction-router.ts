@@ -2,11 +2,20 @@ import type { ButtonInteraction, Interaction } from 'discord.js';
 import type { BotCommand, InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { ephemeralNotice } from './reply-options';
+import { LogEvent } from '../logging/log-events';
 
 /** A handler for buttons whose custom id starts with `prefix` (e.g. "fd:page:"). */
 export interface ButtonHandler {
   prefix: string;
   handle(interaction: ButtonInteraction, ctx: CommandContext): Promise<InteractionOutcome>;
+}
+
+/** One interaction as the log line and the metrics see it. `outcome` is 'failed' when the handler threw. */
+export interface InteractionRecord {
+  kind: string;
+  command: string;
+  outcome: InteractionOutcome | 'failed';
+  latencyMs: number;
 }
 
 const FAILURE = 'Something went wrong while answering. Please try again.';
@@ -16,7 +25,11 @@ const FAILURE = 'Something went wrong while answering. Please try again.';
  * interaction (id, kind, command, latency, outcome). A handler that throws gets a short ephemeral apology, never a
  * crash and never a stack trace in the channel.
  */
-export function createInteractionRouter(commands: readonly BotCommand[], buttons: readonly ButtonHandler[]) {
+export function createInteractionRouter(
+  commands: readonly BotCommand[],
+  buttons: readonly ButtonHandler[],
+  observe: (record: InteractionRecord) => void = () => undefined,
+) {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
 
   async function dispatch(interaction: Interaction, ctx: CommandContext): Promise<{ kind: string; name: string; outcome: InteractionOutcome }> {
@@ -48,14 +61,29 @@ export function createInteractionRouter(commands: readonly BotCommand[], buttons
     const started = Date.now();
     try {
       const { kind, name, outcome } = await dispatch(interaction, ctx);
-      ctx.logger.info({ interactionId: interaction.id, kind, command: name, latencyMs: Date.now() - started, outcome }, 'interaction');
+      const latencyMs = Date.now() - started;
+      ctx.logger.info({ interactionId: interaction.id, kind, command: name, latencyMs, outcome }, 'interaction');
+      observe({ kind, command: name, outcome, latencyMs });
     } catch (err) {
-      ctx.logger.error({ err, interactionId: interaction.id, latencyMs: Date.now() - started, outcome: 'failed' }, 'interaction failed');
+      const latencyMs = Date.now() - started;
+      ctx.logger.error({ event: LogEvent.interactionFailed, err, interactionId: interaction.id, latencyMs, outcome: 'failed' }, 'interaction failed');
+      observe({ kind: interactionKind(interaction), command: commandName(interaction), outcome: 'failed', latencyMs });
       await apologise(interaction).catch((replyErr: unknown) =>
         ctx.logger.warn({ err: replyErr, interactionId: interaction.id }, 'could not tell the user about the failure'),
       );
     }
   };
+}
+
+function interactionKind(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return 'command';
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  if (interaction.isButton()) return 'button';
+  return `type-${interaction.type}`;
+}
+
+function commandName(interaction: Interaction): string {
+  return interaction.isChatInputCommand() || interaction.isAutocomplete() ? interaction.commandName : '';
 }
 
 async function apologise(interaction: Interaction): Promise<void> {

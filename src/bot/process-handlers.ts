@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger';
+import { LogEvent } from '../logging/log-events';
 
 export interface ProcessHandlerOptions {
   /** Upper bound on a graceful stop; past it the process exits anyway, since a hung destroy must not block deploys. */
@@ -38,12 +39,12 @@ export function installProcessHandlers(
       },
       (err: unknown) => {
         clearTimeout(hardExit);
-        logger.error({ err }, 'error while stopping');
+        logger.error({ event: LogEvent.shutdownFailed, err }, 'error while stopping');
         exit(0);
       },
     );
   };
-  const onRejection = (reason: unknown) => logger.error({ err: reason }, 'unhandled promise rejection (ignored)');
+  const onRejection = (reason: unknown) => logger.error({ event: LogEvent.unhandledRejection, err: reason }, 'unhandled promise rejection (ignored)');
   events.on('SIGINT', onSignal);
   events.on('SIGTERM', onSignal);
   events.on('unhandledRejection', onRejection);

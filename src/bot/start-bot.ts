@@ -7,8 +7,10 @@ import type { Logger } from '../logging/logger';
 import type { BotCommand } from './bot-command';
 import type { CommandContext } from './command-context';
 import { createClient } from './create-client';
+import { LogEvent } from '../logging/log-events';
+import { type GatewayChange, watchGateway } from './gateway-watch';
 import { createInflightTracker } from './inflight';
-import { createInteractionRouter, type ButtonHandler } from './interaction-router';
+import { createInteractionRouter, type ButtonHandler, type InteractionRecord } from './interaction-router';
 import { handlePageButton } from './paging/handle-page-button';
 import { PAGE_ID_PREFIX } from './paging/page-custom-id';
 
@@ -25,6 +27,10 @@ export interface StartBotOptions {
   drainTimeoutMs?: number;
   /** Extra context for command handlers (merged into the CommandContext). */
   context?: Partial<CommandContext>;
+  /** Hears the gateway connection come up, drop and come back (for /readyz). */
+  onGateway?: (change: GatewayChange) => void;
+  /** Hears each interaction answered, as logged (for /metrics). */
+  onInteraction?: (record: InteractionRecord) => void;
 }
 
 /** client.destroy() can hang (notably before ready); shutdown must not hang with it. */
@@ -49,7 +55,7 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
   const token = env.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set; the bot cannot connect.');
   const ctx: CommandContext = { holder, logger, env, ...options.context };
-  const route = createInteractionRouter(options.commands ?? defaultCommands, options.buttons ?? DEFAULT_BUTTONS);
+  const route = createInteractionRouter(options.commands ?? defaultCommands, options.buttons ?? DEFAULT_BUTTONS, options.onInteraction);
   const inflight = createInflightTracker();
   const client = createClient(env);
   let accepting = true;
@@ -61,12 +67,23 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
     }
     inflight.track(route(interaction, ctx));
   });
-  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.Error, (err) => logger.error({ event: LogEvent.discordClientError, err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+  // While Discord is unreachable discord.js retries about twice a second: each attempt is a debug line, and the
+  // outage one line when it starts and one, with the count and downtime, when it ends.
+  client.on(Events.ShardReconnecting, (shardId) => logger.debug({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.error({ event: LogEvent.gatewayClosed, shardId, code: event.code }, 'gateway closed by Discord; not reconnecting'),
+  );
+  watchGateway(client, (change) => {
+    options.onGateway?.(change);
+    // Closing the connection on stop() is not an outage.
+    if (!accepting) return;
+    if (change.status === 'down') logger.warn({ event: LogEvent.gatewayLost }, 'gateway connection lost; reconnecting');
+    else if (change.outage) logger.info({ event: LogEvent.gatewayRestored, ...change.outage }, 'gateway connection restored');
+  });
 
+  const loginStarted = performance.now();
   try {
     // Both at once: `once` also rejects on an 'error' event, which must not go unobserved while login runs.
     await Promise.all([once(client, Events.ClientReady), client.login(token)]);
@@ -74,7 +91,7 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
     await destroyWithin(client, DESTROY_TIMEOUT_MS);
     throw err;
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot ready');
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, durationMs: Math.round(performance.now() - loginStarted) }, 'bot ready');
 
   let stopping: Promise<void> | null = null;
   return {

@@ -5,6 +5,7 @@ import { DISCORD_LIMITS } from '../render/discord-limits';
 import { truncateAtSentence } from '../render/discord-truncate';
 import type { InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
+import { LogEvent } from '../logging/log-events';
 
 /**
  * Autocomplete for a field: the engine's best matches for what is typed so far (its most-cited entries for an
@@ -22,7 +23,7 @@ export async function suggestChoices(
     const typed = String(interaction.options.getFocused() ?? '').slice(0, MAX_QUERY_LENGTH);
     suggestions = ctx.holder.current.suggest(field, typed, DISCORD_LIMITS.autocompleteChoices);
   } catch (err) {
-    ctx.logger.error({ err, interactionId: interaction.id, field }, 'autocomplete failed');
+    ctx.logger.error({ event: LogEvent.autocompleteFailed, err, interactionId: interaction.id, field }, 'autocomplete failed');
   }
   await interaction.respond(toChoices(suggestions));
   return 'suggested';

@@ -41,6 +41,10 @@ export const EnvSchema = z.object({
   MODERATOR_ROLE_IDS: optional(idList),
   RELOAD_POLICY: z.enum(['keep-old', 'skip-invalid']).default('keep-old'),
   AUDIT_CHANNEL_ID: optional(snowflake),
+  // Off unless set: an endpoint nobody asked for is one more thing to secure. 0 picks a free port (tests).
+  HTTP_PORT: optional(z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0–65535)')),
+  // Loopback by default, so /metrics is not on the network until an operator says so (0.0.0.0 in a container).
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

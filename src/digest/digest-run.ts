@@ -5,6 +5,7 @@ import { type DigestState, loadDigestState, saveDigestState } from '../state/dig
 import { tryAcquireLock } from '../state/lock-file';
 import { composeDigest, type DigestEngine, recordDigestSent } from './compose-digest';
 import { type DigestMessage, digestMessage } from './render-digest';
+import { LogEvent } from '../logging/log-events';
 
 export type DigestLog = Pick<Logger, 'info' | 'warn' | 'error'>;
 
@@ -85,6 +86,7 @@ export async function runDigest(
   request: DigestRequest,
   schedule?: { pattern: string; nextDue: Date | null },
 ): Promise<DigestRunResult> {
+  const started = performance.now();
   const lock = await tryAcquireLock(join(ctx.stateDir, DIGEST_LOCK_FILE), LOCK_STALE_MS);
   if (!lock) {
     ctx.log.info({ request: request.kind }, 'digest: another process holds the digest lock; not posting');
@@ -109,6 +111,18 @@ export async function runDigest(
       };
     }
     await saveDigestState(ctx.stateDir, state);
+    ctx.log.info(
+      {
+        request: request.kind,
+        slot: result.slot,
+        sent: result.sent.length,
+        failed: result.failed.length,
+        alreadySent: result.alreadySent.length,
+        skipped: result.skipped,
+        durationMs: Math.round(performance.now() - started),
+      },
+      'digest: run finished',
+    );
     return result;
   } finally {
     await lock.release();
@@ -125,6 +139,7 @@ async function postToChannels(ctx: DigestContext, initial: DigestState, slot: st
       continue;
     }
     const digest = composeDigest(engine, state, channelId, slot);
+    const postStarted = performance.now();
     try {
       const sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone), digestNonce(channelId, slot));
       state = recordDigestSent(state, digest, engine.articles.keys(), {
@@ -134,11 +149,13 @@ async function postToChannels(ctx: DigestContext, initial: DigestState, slot: st
       // Saved after every post, not once at the end: a crash mid-run must not re-post to the channels already done.
       await saveDigestState(ctx.stateDir, state);
       result.sent.push(channelId);
-      ctx.log.info({ channelId, slot, kind: digest.kind, articles: digest.articles.length }, 'digest: posted');
+      const durationMs = Math.round(performance.now() - postStarted);
+      ctx.log.info({ channelId, slot, kind: digest.kind, articles: digest.articles.length, durationMs }, 'digest: posted');
     } catch (error) {
       const reason = describeError(error);
       result.failed.push({ channelId, error: reason });
-      ctx.log.error({ channelId, slot, err: reason }, 'digest: post failed; will retry at the next run');
+      const durationMs = Math.round(performance.now() - postStarted);
+      ctx.log.error({ event: LogEvent.digestPostFailed, channelId, slot, err: reason, durationMs }, 'digest: post failed; will retry at the next run');
     }
   }
   return state;

@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { ConfigError, EnvSchema } from '../config/env';
 import { type DigestContext, type DigestRunResult, type DigestRequest, runDigest } from './digest-run';
+import { LogEvent } from '../logging/log-events';
 
 export interface DigestSchedulerOptions extends DigestContext {
   /** node-cron expression; a seconds field is allowed (tests use one). */
@@ -57,7 +58,7 @@ export async function startDigestScheduler(options: DigestSchedulerOptions): Pro
       try {
         await guarded({ kind: 'scheduled', slot: context.date });
       } catch (error) {
-        options.log.error({ err: error instanceof Error ? error.message : String(error) }, 'digest: run failed');
+        options.log.error({ event: LogEvent.digestRunFailed, err: error instanceof Error ? error.message : String(error) }, 'digest: run failed');
       }
     },
     {
@@ -68,7 +69,7 @@ export async function startDigestScheduler(options: DigestSchedulerOptions): Pro
       logger: {
         info: (msg) => options.log.info({ source: 'node-cron' }, String(msg)),
         warn: (msg) => options.log.warn({ source: 'node-cron' }, String(msg)),
-        error: (msg) => options.log.error({ source: 'node-cron' }, String(msg)),
+        error: (msg) => options.log.error({ event: LogEvent.digestSchedulerError, source: 'node-cron' }, String(msg)),
         debug: () => undefined,
       },
     },

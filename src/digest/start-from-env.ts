@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { Env } from '../config/env';
 import type { EngineHolder } from '../engine/holder';
 import type { DigestLog } from './digest-run';
+import { countedPoster, type DigestPostResult } from './counted-poster';
 import { discordPoster } from './discord-poster';
 import { type DigestScheduler, startDigestScheduler } from './scheduler';
 
@@ -14,6 +15,7 @@ export async function startDigestFromEnv(
   holder: EngineHolder,
   client: Client,
   log: DigestLog,
+  digestPosted?: (result: DigestPostResult) => void,
 ): Promise<DigestScheduler | null> {
   const channelIds = env.DIGEST_CHANNEL_IDS ?? [];
   if (channelIds.length === 0) return null;
@@ -25,7 +27,7 @@ export async function startDigestFromEnv(
     channelIds,
     stateDir: env.STATE_DIR,
     engine: () => holder.current,
-    poster: discordPoster(client.rest),
+    poster: countedPoster(discordPoster(client.rest), digestPosted),
     log,
   });
 }

@@ -6,6 +6,7 @@ import { DISCORD_LIMITS } from '../render/discord-limits';
 import { auditChannel } from './audit-channel';
 import { summarizeEngine } from './engine-summary';
 import { reloadEngine } from './reload-engine';
+import { notifyReload } from './reload-events';
 import { formatReloadReport, type ReloadPolicy, type ReloadReport } from './reload-report';
 import { saveCorpusSnapshot } from './snapshot-file';
 
@@ -45,10 +46,15 @@ function auditText(report: ReloadReport): string {
 
 /** Reloads, then logs it (by whom, with what result), posts it to the audit channel and saves the snapshot. */
 export async function reloadAndAudit(service: ReloadService, actor: string): Promise<ReloadReport> {
+  notifyReload(service.holder, { phase: 'started' });
   const report = await reloadEngine(service.holder, service.dataDir, service.policy, {
     actor,
     onWorkerFailure: (error) => service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
+  }).catch((error: unknown) => {
+    notifyReload(service.holder, { phase: 'failed', error });
+    throw error;
   });
+  notifyReload(service.holder, { phase: 'finished', report });
   if (report.joined) {
     service.log.info({ actor, joined: true, outcome: report.outcome }, 'reload: joined the reload already running');
     return report;

@@ -2,6 +2,7 @@ import { removePidFile, writePidFile } from '../state/pid-file';
 import { type ReloadService, reloadAndAudit } from './audited-reload';
 import { summarizeEngine } from './engine-summary';
 import { saveCorpusSnapshot } from './snapshot-file';
+import { LogEvent } from '../logging/log-events';
 
 /**
  * Makes the running bot reload on SIGHUP (`kill -HUP <pid>`, or `npm run reload`, which finds the pid in
@@ -10,7 +11,7 @@ import { saveCorpusSnapshot } from './snapshot-file';
  */
 export async function installReloadSignal(service: ReloadService): Promise<() => Promise<void>> {
   const onHangup = () => {
-    void reloadAndAudit(service, 'SIGHUP').catch((err: unknown) => service.log.error({ err }, 'reload: SIGHUP reload failed'));
+    void reloadAndAudit(service, 'SIGHUP').catch((err: unknown) => service.log.error({ event: LogEvent.reloadFailed, err }, 'reload: SIGHUP reload failed'));
   };
   process.on('SIGHUP', onHangup);
   await writePidFile(service.stateDir);

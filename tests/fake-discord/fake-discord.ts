@@ -54,6 +54,9 @@ export interface FakeDiscord extends FakeWorld {
   failNext(match: RequestMatcher, response: CannedResponse): void;
   holdNext(match: RequestMatcher): HeldRequest;
   closeGateway(code: number): void;
+  /** Discord unreachable: the gateway closes every connection until `restoreGateway()`. */
+  dropGateway(): void;
+  restoreGateway(): void;
   close(): Promise<void>;
 }
 
@@ -224,6 +227,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       return { arrived, release };
     },
     closeGateway: (code) => gateway.close(code),
+    dropGateway: () => gateway.refuse(true),
+    restoreGateway: () => gateway.refuse(false),
     async close() {
       await gateway.shutdown();
       server.closeAllConnections();

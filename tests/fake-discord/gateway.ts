@@ -26,6 +26,7 @@ export class FakeGateway {
   #session: Session | null = null;
   #waiters: Array<{ match: (f: GatewayFrame) => boolean; resolve: (f: GatewayFrame) => void }> = [];
   #pending: GatewayFrame[] = [];
+  #refusing = false;
 
   constructor(
     server: Server,
@@ -56,6 +57,15 @@ export class FakeGateway {
     this.#socket = null;
   }
 
+  /**
+   * An outage: the live socket is closed and every new one is closed again at once, as when Discord is unreachable,
+   * until `refuse(false)`. Sessions are kept, so the bot can resume afterwards.
+   */
+  refuse(refusing: boolean): void {
+    this.#refusing = refusing;
+    if (refusing) this.close(1001);
+  }
+
   waitFor(match: (f: GatewayFrame) => boolean, timeoutMs = 10_000): Promise<GatewayFrame> {
     const seen = this.received.find(match);
     if (seen) return Promise.resolve(seen);
@@ -71,6 +81,10 @@ export class FakeGateway {
   }
 
   #accept(socket: WebSocket): void {
+    if (this.#refusing) {
+      socket.close(1001, 'fake-discord outage');
+      return;
+    }
     this.#socket?.terminate();
     this.#socket = socket;
     socket.on('message', (raw) => this.#receive(socket, JSON.parse(String(raw)) as GatewayFrame));

@@ -1,12 +1,12 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../analysis/analyze-article';
+import { createAnalysisSharer, createStringSharer } from '../analysis/share-analysis-strings';
 import type { FileProblem } from '../corpus/article';
 import type { StoredArticle } from '../corpus/stored-article';
 import type { ArticleFiles } from '../corpus/load-articles';
 import type { Lexicon } from '../lexicon/schema';
 import type { PassageIndexParts } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
-import { createStringSharer, shareAnalysisStrings } from './shared-strings';
 import { contiguousParts } from './worker-plan';
 
 export const BUILD_WORKER_ENTRY = new URL('./build-worker-entry.mjs', import.meta.url);
@@ -38,6 +38,7 @@ export async function startBuildWorkers(options: {
   const parts = contiguousParts(options.files, options.workers);
   const channels = parts.slice(1).map(() => new MessageChannel());
   const share = createStringSharer();
+  const shareStrings = createAnalysisSharer(share);
   let fail: (error: Error) => void = () => {};
   const failed = new Promise<never>((_, reject) => {
     fail = reject;
@@ -76,7 +77,7 @@ export async function startBuildWorkers(options: {
               article.language = share(article.language);
               if (article.outlet !== null) article.outlet = share(article.outlet);
               const analysis = message.analyses[i]!;
-              shareAnalysisStrings(article.id, analysis, share);
+              shareStrings(article.id, analysis);
               articles.push(article);
               analyses.push(analysis);
             });

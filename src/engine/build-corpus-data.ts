@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from '../analysis/analyze-article';
 import { ownAnalysisText } from '../analysis/own-analysis-text';
+import { createAnalysisSharer } from '../analysis/share-analysis-strings';
 import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
 import type { StoredArticle } from '../corpus/stored-article';
@@ -50,8 +51,10 @@ export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, Corpu
   const indexBuilder = createPassageIndexBuilder();
   const read = yield* readArticlesSteps(input.articles, lexicon, indexBuilder);
   // In slices like the rest: on a reload this copies tens of thousands of words.
+  const share = createAnalysisSharer();
   for (let i = 0; i < read.analyses.length; i++) {
     ownAnalysisText(read.analyses[i]!);
+    share(read.articles[i]!.id, read.analyses[i]!);
     if (i % FILE_SLICE === FILE_SLICE - 1) yield;
   }
   const index = yield* indexBuilder.finishInSlices(read.articles);
@@ -86,43 +89,14 @@ export function* corpusFactsSteps(
     }
     return key;
   };
-  const strings = new Map<string, string>();
-  const interned = (word: string): string => {
-    const known = strings.get(word);
-    if (known !== undefined) return known;
-    strings.set(word, word);
-    return word;
-  };
-  const topicIdLists = new Map<string, string[]>();
-  const internedTopics = (topics: string[]): string[] => {
-    const key = topics.join(',');
-    const known = topicIdLists.get(key);
-    if (known !== undefined) return known;
-    topicIdLists.set(key, topics);
-    return topics;
-  };
   const collect = (article: StoredArticle, analysis: ArticleAnalysis): void => {
     articles.set(article.id, article);
     paragraphCount += paragraphCountOf(article.text);
     for (const figure of analysis.figures) {
       figureCount += 1;
-      // Each figure arrived from its worker with its own copies of the article id, the topic ids (most often none)
-      // and the counted word; one of each is enough.
-      figure.articleId = article.id;
-      figure.topics = internedTopics(figure.topics);
-      if (figure.counted) figure.counted = interned(figure.counted);
       for (const topic of figure.topics) push(figuresByTopic, topic, figure);
       if (figure.counted) push(figuresByWord, wordKey(figure.counted), figure);
-      if (figure.source !== null) figure.source = interned(figure.source);
-      if (figure.sourceMention !== undefined) figure.sourceMention = interned(figure.sourceMention);
-      figure.unit = interned(figure.unit) as Figure['unit'];
-      figure.text = interned(figure.text);
-      if (figure.qualifier !== undefined) figure.qualifier = interned(figure.qualifier);
-      if (figure.measure) {
-        // The same few measures recur in every article ("Wachstum", "BIP"): one string each.
-        figure.measure = interned(figure.measure);
-        push(figuresByWord, wordKey(figure.measure), figure);
-      }
+      if (figure.measure) push(figuresByWord, wordKey(figure.measure), figure);
     }
     // A sentence naming a source twice ("KCNA … von KCNA zitiert") is one quotation, listed once.
     const seen = new Set<string>();
@@ -131,15 +105,6 @@ export function* corpusFactsSteps(
       if (seen.has(key)) continue;
       seen.add(key);
       attributionCount += 1;
-      // "KCNA", "Putin", "sagte er": the same few words credit most sentences, and a source is credited again and
-      // again; each string arrives from its worker as a copy of its own, and one of each is enough.
-      attribution.mention = interned(attribution.mention);
-      attribution.source = interned(attribution.source);
-      attribution.name = interned(attribution.name);
-      attribution.kind = interned(attribution.kind) as Attribution['kind'];
-      if (attribution.via !== undefined) attribution.via = interned(attribution.via);
-      if (attribution.about !== undefined) attribution.about = interned(attribution.about);
-      attribution.articleId = article.id;
       push(attributionsBySource, attribution.source, attribution);
       const channel = attribution.via === undefined ? undefined : channelId(attribution.via, lexicon);
       if (channel !== undefined) push(toldBySource, channel, attribution);

@@ -101,6 +101,8 @@ describe('the running bot over HTTP', () => {
     expect(sampleValue(before, 'factdesk_corpus_sources')).toBeGreaterThan(0);
     expect(sampleValue(before, 'factdesk_corpus_build_in_progress', { phase: 'start-up' })).toBe(0);
     expect(sampleValue(before, 'factdesk_corpus_build_duration_seconds', { phase: 'start-up' })).toBeGreaterThan(0);
+    expect(sampleValue(before, 'factdesk_corpus_build_articles', { phase: 'start-up' })).toBe(loaded?.articles);
+    expect(sampleValue(before, 'factdesk_corpus_build_articles_total', { phase: 'start-up' })).toBe(loaded?.articles);
     expect(sampleValue(before, 'process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(sampleValue(before, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
 
@@ -125,6 +127,7 @@ describe('the running bot over HTTP', () => {
     expect(sampleValue(after, 'factdesk_last_reload_outcome', { outcome: 'reloaded' })).toBe(1);
     expect(sampleValue(after, 'factdesk_last_reload_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 60);
     expect(sampleValue(after, 'factdesk_corpus_build_in_progress', { phase: 'reload' })).toBe(0);
+    expect(sampleValue(after, 'factdesk_corpus_build_articles', { phase: 'reload' })).toBe(loaded?.articles);
     expect(sampleValue(after, 'nodejs_eventloop_lag_p99_seconds')).toBeGreaterThan(0);
   }, 20_000);
 

@@ -20,6 +20,7 @@ export async function runBot(env: Env): Promise<boolean> {
   const buildStarted = performance.now();
   const { engine, problems } = await createEngineFromDir(env.DATA_DIR, {
     onWorkerFailure: (error) => logger.warn({ err: error }, 'build workers failed; built on the main thread'),
+    onProgress: ops.buildProgress,
   });
   for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'data file left out');
   if (!engine) {

@@ -57,6 +57,15 @@ describe('building in worker threads', () => {
     expect(visible(built.engine!)).toEqual(visible(oneThread.engine!));
   }, 60_000);
 
+  it('tells how far it has got as batches of articles come in', async () => {
+    const progress: { articles: number; of: number }[] = [];
+    const built = await createEngineFromDir(dir, { workers: 2, onProgress: (p) => progress.push(p) });
+    // One batch per worker here; the broken file is listed but never read as an article.
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress.every((p, i) => p.of === 126 && p.articles > (progress[i - 1]?.articles ?? 0))).toBe(true);
+    expect(progress.at(-1)?.articles).toBe(built.engine?.stats().articles);
+  }, 60_000);
+
   it('keeps the event loop turning while it builds in slices, as a reload does, with the same result', async () => {
     let turns = 0;
     let building = true;

@@ -27,7 +27,18 @@ export interface LoadAndBuildOptions {
   onWorkerFailure?: (error: Error) => void;
   /** The worker script (see startBuildWorkers); the default is this program's own. */
   workerEntry?: URL;
+  /** Told as articles are read and analysed: batch by batch in worker threads, once at the end on one thread. */
+  onProgress?: (progress: BuildProgress) => void;
 }
+
+/** How far a build has got: articles read and analysed, of the files listed. */
+export interface BuildProgress {
+  articles: number;
+  of: number;
+}
+
+/** What a caller may want to hear about a build while it runs. */
+export type BuildHooks = Pick<LoadAndBuildOptions, 'onWorkerFailure' | 'onProgress'>;
 
 export interface LoadedAndBuilt {
   /** Null when there is no usable lexicon, or `accept` refused the problems. */
@@ -71,7 +82,9 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   const problems = problemsWith(loaded.problems);
   if (options.accept && !options.accept(problems)) return { data: null, problems, workers: 0 };
   const input = { articles: loaded.articles, lexicon: lexicon.lexicon };
-  return { data: await buildCorpusDataAsync(input, options.sliceMs ?? DEFAULT_SLICE_MS), problems, workers: 0 };
+  const data = await buildCorpusDataAsync(input, options.sliceMs ?? DEFAULT_SLICE_MS);
+  options.onProgress?.({ articles: loaded.articles.length, of: listing.files.length });
+  return { data, problems, workers: 0 };
 }
 
 /**
@@ -85,12 +98,17 @@ async function buildInWorkers(
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
 ): Promise<LoadedAndBuilt> {
+  let read = 0;
   const build = await startBuildWorkers({
     folder: listing.folder,
     files: listing.files,
     lexicon,
     workers,
     ...(options.workerEntry ? { entry: options.workerEntry } : {}),
+    onArticles: (count) => {
+      read += count;
+      options.onProgress?.({ articles: read, of: listing.files.length });
+    },
   });
   try {
     const problems = problemsWith(build.problems);

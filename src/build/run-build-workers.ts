@@ -34,6 +34,8 @@ export async function startBuildWorkers(options: {
   workers: number;
   /** The worker script; the default is this program's own. */
   entry?: URL;
+  /** Told how many articles each batch that arrives holds. */
+  onArticles?: (count: number) => void;
 }): Promise<WorkerBuild> {
   const parts = contiguousParts(options.files, options.workers);
   const channels = parts.slice(1).map(() => new MessageChannel());
@@ -81,6 +83,7 @@ export async function startBuildWorkers(options: {
               articles.push(article);
               analyses.push(analysis);
             });
+            options.onArticles?.(message.articles.length);
             return;
           case 'read':
             // A follower's work is done once its articles are in (its shard went to the leading worker).

@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { GatewayChange } from '../bot/gateway-watch';
+import type { BuildProgress } from '../build/load-and-build';
 import type { InteractionRecord } from '../bot/interaction-router';
 import type { DigestPostResult } from '../digest/counted-poster';
 import type { Engine } from '../engine/engine';
@@ -13,6 +14,7 @@ export interface BotMetrics {
   digestPosted(result: DigestPostResult): void;
   reload(event: ReloadEvent, now?: Date): void;
   build(phase: BuildPhase, running: boolean, durationMs?: number): void;
+  buildProgress(phase: BuildPhase, progress: BuildProgress): void;
   corpus(current: () => Engine): void;
   gateway(change: GatewayChange): void;
   /** The exposition text for GET /metrics. */
@@ -80,6 +82,18 @@ export function createBotMetrics(): BotMetrics {
     labelNames: ['phase'] as const,
     registers,
   });
+  const buildArticles = new Gauge({
+    name: 'factdesk_corpus_build_articles',
+    help: 'Articles the running (or last) build of each phase has read and analysed so far.',
+    labelNames: ['phase'] as const,
+    registers,
+  });
+  const buildArticlesTotal = new Gauge({
+    name: 'factdesk_corpus_build_articles_total',
+    help: 'Article files the running (or last) build of each phase has to read.',
+    labelNames: ['phase'] as const,
+    registers,
+  });
   const gatewayUp = new Gauge({ name: 'factdesk_gateway_up', help: 'Whether the Discord gateway session is connected.', registers });
 
   let engine: (() => Engine) | null = null;
@@ -109,6 +123,11 @@ export function createBotMetrics(): BotMetrics {
     building.set({ phase: 'reload' }, 0);
   };
 
+  const buildProgress = (phase: BuildPhase, { articles, of }: BuildProgress): void => {
+    buildArticles.set({ phase }, articles);
+    buildArticlesTotal.set({ phase }, of);
+  };
+
   return {
     interaction({ kind, command, outcome, latencyMs }) {
       interactions.inc({ kind, command, outcome });
@@ -117,6 +136,7 @@ export function createBotMetrics(): BotMetrics {
     digestPosted: (result) => digestPosts.inc({ result }),
     reload(event, now = new Date()) {
       if (event.phase === 'started') building.set({ phase: 'reload' }, 1);
+      else if (event.phase === 'progress') buildProgress('reload', event.progress);
       else if (event.phase === 'failed') finishReload('failed', now);
       // A reload that joined one already running reports that one's result; it is counted once, by its starter.
       else if (!event.report.joined) {
@@ -124,6 +144,7 @@ export function createBotMetrics(): BotMetrics {
         finishReload(event.report.outcome, now);
       }
     },
+    buildProgress,
     build(phase, running, durationMs) {
       building.set({ phase }, running ? 1 : 0);
       if (durationMs !== undefined) buildSeconds.set({ phase }, durationMs / 1000);

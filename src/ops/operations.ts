@@ -1,4 +1,5 @@
 import type { GatewayChange } from '../bot/gateway-watch';
+import type { BuildProgress } from '../build/load-and-build';
 import type { InteractionRecord } from '../bot/interaction-router';
 import type { Env } from '../config/env';
 import type { DigestPostResult } from '../digest/counted-poster';
@@ -17,6 +18,8 @@ export interface Operations {
   http: RunningHttpServer | null;
   /** The start-up build is done (it took `durationMs`) and `holder` serves from now on. */
   corpusBuilt(holder: EngineHolder, durationMs: number): void;
+  /** How far the start-up build has got. */
+  buildProgress(progress: BuildProgress): void;
   gateway(change: GatewayChange): void;
   interaction(record: InteractionRecord): void;
   digestPosted(result: DigestPostResult): void;
@@ -44,6 +47,7 @@ export async function startOperations(env: Pick<Env, 'HTTP_PORT' | 'HTTP_HOST'>,
       stopWatchingReloads = onReload(holder, (event) => metrics.reload(event));
       state.corpusBuilt = true;
     },
+    buildProgress: (progress) => metrics.buildProgress('start-up', progress),
     gateway(change) {
       state.gateway = change.status;
       metrics.gateway(change);

@@ -50,6 +50,7 @@ export async function reloadAndAudit(service: ReloadService, actor: string): Pro
   const report = await reloadEngine(service.holder, service.dataDir, service.policy, {
     actor,
     onWorkerFailure: (error) => service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
+    onProgress: (progress) => notifyReload(service.holder, { phase: 'progress', progress }),
   }).catch((error: unknown) => {
     notifyReload(service.holder, { phase: 'failed', error });
     throw error;

@@ -1,5 +1,6 @@
 import type { FileProblem } from '../corpus/article';
 import { DEFAULT_SLICE_MS } from '../engine/run-steps';
+import type { BuildHooks } from '../build/load-and-build';
 import { createEngineFromDir } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';
@@ -17,14 +18,10 @@ export interface NextEngine {
  * Reads and validates the data folder and, unless the policy says to keep the old corpus, builds the new engine
  * in slices, so the event loop (and the engine in service) keeps answering meanwhile.
  */
-export async function buildNextEngine(
-  dataDir: string,
-  policy: ReloadPolicy,
-  onWorkerFailure?: (error: Error) => void,
-): Promise<NextEngine> {
+export async function buildNextEngine(dataDir: string, policy: ReloadPolicy, hooks: BuildHooks = {}): Promise<NextEngine> {
   return createEngineFromDir(dataDir, {
     sliceMs: DEFAULT_SLICE_MS,
-    ...(onWorkerFailure ? { onWorkerFailure } : {}),
+    ...hooks,
     // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
     accept: (problems) => policy !== 'keep-old' || problems.length === 0,
   });
@@ -35,16 +32,16 @@ interface ReloadArgs {
   dataDir: string;
   policy: ReloadPolicy;
   actor: string;
-  onWorkerFailure?: (error: Error) => void;
+  hooks: BuildHooks;
 }
 
 // One flight per holder: /reload, SIGHUP and the console all reach the same holder, and must share one reload.
 const flights = new WeakMap<EngineHolder, SingleFlight<ReloadArgs, ReloadReport>>();
 
-async function reloadOnce({ holder, dataDir, policy, actor, onWorkerFailure }: ReloadArgs): Promise<ReloadReport> {
+async function reloadOnce({ holder, dataDir, policy, actor, hooks }: ReloadArgs): Promise<ReloadReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const next = await buildNextEngine(dataDir, policy, onWorkerFailure);
+  const next = await buildNextEngine(dataDir, policy, hooks);
   // The swap is one assignment: a query sees the old engine or the new one, never something in between.
   const diff = next.engine ? diffEngines(holder.current, next.engine) : null;
   if (next.engine) holder.swap(next.engine);
@@ -69,7 +66,7 @@ export async function reloadEngine(
   holder: EngineHolder,
   dataDir: string,
   policy: ReloadPolicy,
-  options: { actor?: string; onWorkerFailure?: (error: Error) => void } = {},
+  options: { actor?: string } & BuildHooks = {},
 ): Promise<ReloadReport> {
   let flight = flights.get(holder);
   if (!flight) {
@@ -81,7 +78,7 @@ export async function reloadEngine(
     dataDir,
     policy,
     actor: options.actor ?? 'unknown',
-    ...(options.onWorkerFailure ? { onWorkerFailure: options.onWorkerFailure } : {}),
+    hooks: { onWorkerFailure: options.onWorkerFailure, onProgress: options.onProgress },
   });
   return joined ? { ...result, joined: true } : result;
 }

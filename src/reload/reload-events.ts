@@ -1,8 +1,13 @@
+import type { BuildProgress } from '../build/load-and-build';
 import type { EngineHolder } from '../engine/holder';
 import type { ReloadReport } from './reload-report';
 
-/** A reload of a holder's corpus beginning, or its end: a report, or the error it failed with. */
-export type ReloadEvent = { phase: 'started' } | { phase: 'finished'; report: ReloadReport } | { phase: 'failed'; error: unknown };
+/** A reload of a holder's corpus beginning, getting on, or its end: a report, or the error it failed with. */
+export type ReloadEvent =
+  | { phase: 'started' }
+  | { phase: 'progress'; progress: BuildProgress }
+  | { phase: 'finished'; report: ReloadReport }
+  | { phase: 'failed'; error: unknown };
 
 // Keyed by holder like the reload flights: /reload, SIGHUP and the console each build their own ReloadService for
 // the same holder, and whoever watches that holder's corpus (metrics) hears all of them.

@@ -1,27 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NpmRun } from '../support/npm-run';
+import { startConsole } from '../support/start-console';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-/** The console entry point as `npm start` runs it, but started from `cwd`, as an operator's shell might be. */
-function startFrom(cwd: string, env: Record<string, string>): Promise<NpmRun> {
-  return new Promise((done) => {
-    const { DATA_DIR: _data, STATE_DIR: _state, ENV_FILE: _file, ...inherited } = process.env;
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/main.ts')], {
-      cwd,
-      env: { ...inherited, DISCORD_TOKEN: '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-    child.stdin.end('/figure troops\n');
-  });
+/** The console as `npm start` runs it, but started from `cwd`, as an operator's shell might be. */
+function startFrom(cwd: string, env: Record<string, string>) {
+  const running = startConsole({ cwd, env });
+  running.child.stdin.end('/figure troops\n');
+  return running.exited;
 }
 
 // Each run points DATA_DIR at a folder that does not exist, so which setting won shows in the one error line

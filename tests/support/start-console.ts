@@ -1,8 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { NpmRun } from './npm-run';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** tsx as a loader inside the one node process (its CLI would put a second process between the test and the console). */
+const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 export interface RunningConsole {
   /** The console process itself (not npm), so a test can signal it and write its input line by line. */
@@ -14,12 +17,12 @@ export interface RunningConsole {
 }
 
 /**
- * `npm start` without a Discord token (the console), run through tsx directly so that signals reach it and it can
- * be started from any folder. DATA_DIR, STATE_DIR and ENV_FILE come only from `env`, never from the test's own.
+ * `npm start` without a Discord token (the console), run as one node process so that signals reach it, and
+ * startable from any folder. DATA_DIR, STATE_DIR and ENV_FILE come only from `env`, never from the test's own.
  */
 export function startConsole(options: { cwd?: string; env?: Record<string, string> } = {}): RunningConsole {
   const { DATA_DIR: _data, STATE_DIR: _state, ENV_FILE: _file, ...inherited } = process.env;
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/main.ts')], {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, 'src/main.ts')], {
     cwd: options.cwd ?? ROOT,
     env: { ...inherited, DISCORD_TOKEN: '', ...options.env },
   });

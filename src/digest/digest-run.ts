@@ -125,20 +125,28 @@ async function postToChannels(ctx: DigestContext, initial: DigestState, slot: st
       continue;
     }
     const digest = composeDigest(engine, state, channelId, slot);
+    let sent: { messageId?: string };
     try {
-      const sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone), digestNonce(channelId, slot));
-      state = recordDigestSent(state, digest, engine.articles.keys(), {
-        at: new Date().toISOString(),
-        ...(sent.messageId ? { messageId: sent.messageId } : {}),
-      });
-      // Saved after every post, not once at the end: a crash mid-run must not re-post to the channels already done.
-      await saveDigestState(ctx.stateDir, state);
-      result.sent.push(channelId);
-      ctx.log.info({ channelId, slot, kind: digest.kind, articles: digest.articles.length }, 'digest: posted');
+      sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone), digestNonce(channelId, slot));
     } catch (error) {
       const reason = describeError(error);
       result.failed.push({ channelId, error: reason });
       ctx.log.error({ channelId, slot, err: reason }, 'digest: post failed; will retry at the next run');
+      continue;
+    }
+    state = recordDigestSent(state, digest, engine.articles.keys(), {
+      at: new Date().toISOString(),
+      ...(sent.messageId ? { messageId: sent.messageId } : {}),
+    });
+    result.sent.push(channelId);
+    ctx.log.info({ channelId, slot, kind: digest.kind, articles: digest.articles.length }, 'digest: posted');
+    // Saved after every post, not once at the end: a crash mid-run must not re-post to the channels already done.
+    // A save that fails ends the run rather than being reported as a failed post: Discord has this one.
+    try {
+      await saveDigestState(ctx.stateDir, state);
+    } catch (error) {
+      ctx.log.error({ channelId, slot, err: describeError(error) }, 'digest: posted, but the state file could not be written');
+      throw error;
     }
   }
   return state;

@@ -17,6 +17,12 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+/**
+ * Tokens of the lock files this process holds right now. A file that names this process with any other token was
+ * left behind by it (its removal failed, e.g. while STATE_DIR was unusable) and must not block its next runs.
+ */
+const heldHere = new Set<string>();
+
 /** How many breakers of breakers a takeover may go through before giving up: each level needs another crash. */
 const MAX_BREAK_DEPTH = 3;
 
@@ -64,12 +70,15 @@ async function readLockFile(path: string): Promise<LockFileSeen | null> {
 
 /**
  * A lock left by a process that died (crash, kill -9) must not stop digests forever: it is stale when its owner
- * on this host is gone, or when it is older than `staleMs` (an
+ * on this host is gone (or is this process, which no longer holds it), or when it is older than `staleMs` (an
  * owner on another host, or a hung one).
  */
 function isStale(lock: LockFileSeen, staleMs: number, now: number): boolean {
   const owner = lock.owner;
-  if (owner && owner.host === hostname() && !isAlive(owner.pid)) return true;
+  if (owner && owner.host === hostname()) {
+    if (owner.pid === process.pid) return owner.token === undefined || !heldHere.has(owner.token);
+    if (!isAlive(owner.pid)) return true;
+  }
   return now - lock.mtimeMs > staleMs;
 }
 
@@ -81,10 +90,14 @@ async function placeLockFile(path: string, token: string): Promise<boolean> {
   const owner: LockOwner = { pid: process.pid, host: hostname(), at: new Date().toISOString(), token };
   const draft = `${path}.${token}.tmp`;
   await writeFile(draft, JSON.stringify(owner), { flag: 'wx' });
+  // Counted as held before the name appears, so that a concurrent attempt in this process never mistakes it
+  // for a leftover of its own.
+  heldHere.add(token);
   try {
     await link(draft, path);
     return true;
   } catch (error) {
+    heldHere.delete(token);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   } finally {
@@ -93,8 +106,12 @@ async function placeLockFile(path: string, token: string): Promise<boolean> {
 }
 
 async function removeLockFile(path: string, token: string): Promise<void> {
-  // Only our own: a hung holder whose lock was taken over must not remove its successor's.
-  if ((await readLockFile(path))?.identity === token) await rm(path, { force: true });
+  try {
+    // Only our own: a hung holder whose lock was taken over must not remove its successor's.
+    if ((await readLockFile(path))?.identity === token) await rm(path, { force: true });
+  } finally {
+    heldHere.delete(token);
+  }
 }
 
 /**

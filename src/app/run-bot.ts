@@ -38,10 +38,13 @@ export async function runBot(env: Env): Promise<boolean> {
   );
   const bot = await startBot(env, holder, logger);
   started.push(bot);
-  const uninstallReload = await installReloadSignal(reloadServiceFromEnv(env, holder, logger, bot.client.rest));
-  started.push({ stop: uninstallReload });
+  // The digest starts before the reload triggers record the corpus now in service as the snapshot: a digest state
+  // found unreadable is rebuilt from the snapshot of the corpus as it was before this start, so that articles
+  // added while the bot was down are still announced.
   const digest = await startDigestFromEnv(env, holder, bot.client, logger);
   if (digest) started.push(digest);
+  const uninstallReload = await installReloadSignal(reloadServiceFromEnv(env, holder, logger, bot.client.rest));
+  started.push({ stop: uninstallReload });
   logger.info({ digest: digest !== null }, 'factdesk running');
   return true;
 }

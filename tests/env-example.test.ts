@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EnvSchema, parseEnv } from '../src/config/env';
+import { envFileProblems } from '../src/config/env-file';
 
 const lines = readFileSync('.env.example', 'utf8').split('\n');
 const assignments = lines.flatMap((line, index) => {
@@ -15,6 +16,7 @@ describe('.env.example', () => {
   });
 
   it('is itself a valid configuration (the console starts from a plain copy)', () => {
+    expect(envFileProblems(lines.join('\n'))).toEqual([]);
     expect(() => parseEnv(Object.fromEntries(assignments.map((a) => [a.key, a.value])))).not.toThrow();
   });
 });

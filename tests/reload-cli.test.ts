@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import pino from 'pino';
 import { npmRun } from './support/npm-run';
-import { writePidFile } from '../src/state/pid-file';
+import { createEngineFromDir } from '../src/engine/create-engine';
+import { EngineHolder } from '../src/engine/holder';
+import { installReloadSignal } from '../src/reload/reload-signal';
 
 // Each run starts npm and tsx, which takes seconds on a busy machine.
 describe('npm run reload', { timeout: 60_000 }, () => {
@@ -29,16 +30,34 @@ describe('npm run reload', { timeout: 60_000 }, () => {
     expect(refused.stdout).toContain('• articles/010_kaputt.meta.json: ');
   });
 
-  it('with a bot running on the same STATE_DIR, asks it to reload with SIGHUP', async () => {
-    const stateDir = await mkdtemp(join(tmpdir(), 'factdesk-reload-cli-pid-'));
-    const bot = spawn(process.execPath, ['-e', "process.on('SIGHUP', () => { console.log('reloading'); process.exit(0); }); setInterval(() => {}, 1000); console.log('up');"]);
-    await once(bot.stdout, 'data');
-    await writePidFile(stateDir, bot.pid);
-    const exited = once(bot, 'exit');
-    const run = await npmRun(['reload'], { STATE_DIR: stateDir });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`Asked the running bot (pid ${bot.pid}) to reload.`);
-    await exited;
-    expect(bot.exitCode).toBe(0);
+  it('with a bot running on the same STATE_DIR, asks it to reload over its socket and prints its report', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'factdesk-reload-cli-data-'));
+    const stateDir = await mkdtemp(join(tmpdir(), 'factdesk-reload-cli-sock-'));
+    await cp('data', dataDir, { recursive: true });
+    const { engine } = await createEngineFromDir(dataDir);
+    if (!engine) throw new Error('bundled data must load');
+    const holder = new EngineHolder(engine);
+    const audits: string[] = [];
+    const uninstall = await installReloadSignal({
+      holder,
+      dataDir,
+      policy: 'keep-old',
+      stateDir,
+      log: pino({ level: 'silent' }),
+      audit: async (text) => {
+        audits.push(text);
+      },
+    });
+    try {
+      await writeFile(join(dataDir, 'articles', '010_neu.txt'), 'Neue Meldung\n\nRund 500 Soldaten wurden verlegt.\n');
+      const run = await npmRun(['reload'], { STATE_DIR: stateDir, DATA_DIR: dataDir });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^Asked the running bot to reload\.\nReloaded in [\d.]+ s: 6 articles in service\./);
+      expect(run.stdout).toContain('010_neu');
+      expect(holder.current.articles.has('010_neu')).toBe(true);
+      expect(audits[0]).toMatch(/^Reload by npm run reload:/);
+    } finally {
+      await uninstall();
+    }
   });
 });

@@ -51,10 +51,13 @@ export async function runBot(env: Env): Promise<boolean> {
     context: { digestPosted: ops.digestPosted },
   });
   started.push(bot);
-  const uninstallReload = await installReloadSignal(reloadServiceFromEnv(env, holder, logger, bot.client.rest));
-  started.push({ stop: uninstallReload });
+  // The digest starts before the reload triggers record the corpus now in service as the snapshot: a digest state
+  // found unreadable is rebuilt from the snapshot of the corpus as it was before this start, so that articles
+  // added while the bot was down are still announced.
   const digest = await startDigestFromEnv(env, holder, bot.client, logger, ops.digestPosted);
   if (digest) started.push(digest);
+  const uninstallReload = await installReloadSignal(reloadServiceFromEnv(env, holder, logger, bot.client.rest));
+  started.push({ stop: uninstallReload });
   // Since the process started (performance's time origin), so module loading counts too.
   logger.info({ digest: digest !== null, startupMs: Math.round(performance.now()) }, 'factdesk running');
   return true;

@@ -1,16 +1,34 @@
 import type { Env } from '../config/env';
 import { openEngine } from '../console/open-engine';
 import { runRepl } from '../console/repl';
+import { EngineHolder } from '../engine/holder';
+import { reloadEngine } from '../reload/reload-engine';
+import { formatReloadReport } from '../reload/reload-report';
 
-/** The console on the data folder: what `npm start` opens when no Discord token is set. */
+/**
+ * The console on the data folder: what `npm start` opens when no Discord token is set. SIGHUP reloads the data
+ * folder, as it does for the bot, instead of ending the process with lines still queued on its input; the report
+ * goes to stderr, beside the answers rather than into them.
+ */
 export async function runConsole(env: Env): Promise<boolean> {
+  const state: { holder: EngineHolder | null } = { holder: null };
+  // Installed before the corpus loads: a SIGHUP then has nothing to reload (the folder is being read afresh anyway).
+  process.on('SIGHUP', () => {
+    if (!state.holder) return;
+    reloadEngine(state.holder, env.DATA_DIR, env.RELOAD_POLICY, { actor: 'SIGHUP' }).then(
+      (report) => process.stderr.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY)}\n`),
+      (error: unknown) => process.stderr.write(`reload failed: ${error instanceof Error ? error.message : String(error)}\n`),
+    );
+  });
   const engine = await openEngine(env.DATA_DIR);
   if (!engine) return false;
+  const holder = new EngineHolder(engine);
+  state.holder = holder;
   await runRepl({
     input: process.stdin,
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
-    engine: () => engine,
+    engine: () => holder.current,
   });
   return true;
 }

@@ -3,6 +3,7 @@ import type { BotCommand, InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { ephemeralNotice } from './reply-options';
 import { LogEvent } from '../logging/log-events';
+import { STALE_BUTTON_NOTICE } from './stale-button';
 
 /** A handler for buttons whose custom id starts with `prefix` (e.g. "fd:page:"). */
 export interface ButtonHandler {
@@ -51,7 +52,10 @@ export function createInteractionRouter(
     }
     if (interaction.isButton()) {
       const handler = buttons.find((b) => interaction.customId.startsWith(b.prefix));
-      if (!handler) return { kind: 'button', name: interaction.customId.slice(0, 40), outcome: 'ignored' };
+      if (!handler) {
+        await interaction.reply(ephemeralNotice(STALE_BUTTON_NOTICE));
+        return { kind: 'button', name: interaction.customId.slice(0, 40), outcome: 'user-error' };
+      }
       return { kind: 'button', name: handler.prefix, outcome: await handler.handle(interaction, ctx) };
     }
     return { kind: `type-${interaction.type}`, name: '', outcome: 'ignored' };

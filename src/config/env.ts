@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import cron from 'node-cron';
+import { chooseEnvFile, type EnvFileChoice, loadEnvFile } from './env-file';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const idList = z
@@ -62,8 +62,13 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   throw new ConfigError(problems);
 }
 
-/** Loads `.env` when present (Node's own loader: no extra dependency), then validates `process.env`. */
-export function loadEnv(envFile = '.env'): Env {
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
+/**
+ * Loads the project's `.env` (or the file ENV_FILE names) when present, saying on stderr which file it read, then
+ * validates `process.env`. A file with a line that does not parse stops here, naming the file and line.
+ */
+export function loadEnv(choice: EnvFileChoice = chooseEnvFile(process.env)): Env {
+  const read = loadEnvFile(choice);
+  if (read.kind === 'invalid') throw new ConfigError(read.problems);
+  if (read.kind === 'read') process.stderr.write(`factdesk: settings read from ${read.path}\n`);
   return parseEnv(process.env);
 }

@@ -1,9 +1,10 @@
 import type { Engine } from '../engine/engine';
 import { parseCommandLine } from '../engine/parse-command-line';
 import { renderHelpText, renderOutcomeText } from '../render/text';
+import { escapeControls } from './terminal-text';
 
 export interface LineReply {
-  /** Text for people. */
+  /** Text for people at a terminal: control characters from the query come back escaped. */
   text: string;
   /** The structured reply for `--json`: the Answer, or `{ error }`. */
   json: unknown;
@@ -29,11 +30,11 @@ export function answerLine(engine: Engine, line: string): LineReply {
         return error(`Internal error while answering (${cause instanceof Error ? cause.message : String(cause)}).`);
       }
       if (!outcome.ok) return error(outcome.error);
-      return { text: renderOutcomeText(outcome), json: outcome.answer, ok: true };
+      return { text: escapeControls(renderOutcomeText(outcome)), json: outcome.answer, ok: true };
     }
   }
 }
 
 function error(message: string): LineReply {
-  return { text: `Error: ${message}`, json: { error: message }, ok: false };
+  return { text: escapeControls(`Error: ${message}`), json: { error: message }, ok: false };
 }

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { type DigestState, loadDigestState, saveDigestState } from '../state/digest-state';
 import { tryAcquireLock } from '../state/lock-file';
+import { loadCorpusSnapshot } from '../reload/snapshot-file';
 import { composeDigest, type DigestEngine, recordDigestSent } from './compose-digest';
+import { latestSlotBetween, type SlotMatcher } from './latest-slot';
+import { rebuildDigestState } from './rebuild-state';
 import { type DigestMessage, digestMessage } from './render-digest';
 import { LogEvent } from '../logging/log-events';
 
@@ -52,6 +55,27 @@ export function digestNonce(channelId: string, slot: string): string {
   return createHash('sha256').update(`${channelId}|${slot}`).digest('base64url').slice(0, 25);
 }
 
+/** The schedule a run belongs to: what it records as the next due run, and how past runs are found. */
+export interface DigestSchedule {
+  pattern: string;
+  nextDue: Date | null;
+  matcher?: SlotMatcher;
+}
+
+async function rebuildState(ctx: DigestContext, lastWritten: Date, request: DigestRequest, schedule?: DigestSchedule): Promise<DigestState> {
+  const snapshot = await loadCorpusSnapshot(ctx.stateDir);
+  const now = request.kind === 'start-up' ? request.now : new Date();
+  const missedSlot = schedule?.matcher ? latestSlotBetween(schedule.matcher, lastWritten, now) : null;
+  return rebuildDigestState({
+    lastWritten,
+    announcedArticleIds: snapshot.summary ? snapshot.summary.articles.map((a) => a.id) : null,
+    channelIds: ctx.channelIds,
+    missedSlot,
+    pattern: schedule?.pattern ?? '',
+    timezone: ctx.timezone,
+  });
+}
+
 function floorToSecond(date: Date): string {
   return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
 }
@@ -84,7 +108,7 @@ function describeError(error: unknown): string {
 export async function runDigest(
   ctx: DigestContext,
   request: DigestRequest,
-  schedule?: { pattern: string; nextDue: Date | null },
+  schedule?: DigestSchedule,
 ): Promise<DigestRunResult> {
   const started = performance.now();
   const lock = await tryAcquireLock(join(ctx.stateDir, DIGEST_LOCK_FILE), LOCK_STALE_MS);
@@ -94,8 +118,18 @@ export async function runDigest(
   }
   try {
     const loaded = await loadDigestState(ctx.stateDir);
-    if (loaded.problem) ctx.log.warn({ problem: loaded.problem }, 'digest: state file was unreadable; starting afresh');
     let state = loaded.state;
+    if (loaded.problem) {
+      state = loaded.lastWritten ? await rebuildState(ctx, loaded.lastWritten, request, schedule) : state;
+      ctx.log.warn(
+        {
+          problem: loaded.problem,
+          announced: Object.keys(state.seen).length,
+          missedSlot: state.schedule?.nextDue ?? null,
+        },
+        'digest: state file was unreadable; rebuilt from the corpus snapshot',
+      );
+    }
     const planned = slotFor(request, state);
     const result: DigestRunResult = { slot: null, sent: [], failed: [], alreadySent: [] };
     if ('skipped' in planned) result.skipped = planned.skipped;
@@ -140,22 +174,33 @@ async function postToChannels(ctx: DigestContext, initial: DigestState, slot: st
     }
     const digest = composeDigest(engine, state, channelId, slot);
     const postStarted = performance.now();
+    let sent: { messageId?: string };
     try {
-      const sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone), digestNonce(channelId, slot));
-      state = recordDigestSent(state, digest, engine.articles.keys(), {
-        at: new Date().toISOString(),
-        ...(sent.messageId ? { messageId: sent.messageId } : {}),
-      });
-      // Saved after every post, not once at the end: a crash mid-run must not re-post to the channels already done.
-      await saveDigestState(ctx.stateDir, state);
-      result.sent.push(channelId);
-      const durationMs = Math.round(performance.now() - postStarted);
-      ctx.log.info({ channelId, slot, kind: digest.kind, articles: digest.articles.length, durationMs }, 'digest: posted');
+      sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone), digestNonce(channelId, slot));
     } catch (error) {
       const reason = describeError(error);
       result.failed.push({ channelId, error: reason });
       const durationMs = Math.round(performance.now() - postStarted);
       ctx.log.error({ event: LogEvent.digestPostFailed, channelId, slot, err: reason, durationMs }, 'digest: post failed; will retry at the next run');
+      continue;
+    }
+    state = recordDigestSent(state, digest, engine.articles.keys(), {
+      at: new Date().toISOString(),
+      ...(sent.messageId ? { messageId: sent.messageId } : {}),
+    });
+    result.sent.push(channelId);
+    const durationMs = Math.round(performance.now() - postStarted);
+    ctx.log.info({ channelId, slot, kind: digest.kind, articles: digest.articles.length, durationMs }, 'digest: posted');
+    // Saved after every post, not once at the end: a crash mid-run must not re-post to the channels already done.
+    // A save that fails ends the run rather than being reported as a failed post: Discord has this one.
+    try {
+      await saveDigestState(ctx.stateDir, state);
+    } catch (error) {
+      ctx.log.error(
+        { event: LogEvent.digestStateWriteFailed, channelId, slot, err: describeError(error) },
+        'digest: posted, but the state file could not be written',
+      );
+      throw error;
     }
   }
   return state;

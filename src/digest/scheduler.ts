@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { ConfigError, EnvSchema } from '../config/env';
 import { type DigestContext, type DigestRunResult, type DigestRequest, runDigest } from './digest-run';
 import { LogEvent } from '../logging/log-events';
+import type { SlotMatcher } from './latest-slot';
 
 export interface DigestSchedulerOptions extends DigestContext {
   /** node-cron expression; a seconds field is allowed (tests use one). */
@@ -44,7 +45,7 @@ export async function startDigestScheduler(options: DigestSchedulerOptions): Pro
       options.log.warn({ request: request.kind }, 'digest: a run is still in progress; this one is skipped');
       return 'busy';
     }
-    const run = runDigest(options, request, { pattern: options.cron, nextDue: task.getNextRuns(1)[0] ?? null });
+    const run = runDigest(options, request, { pattern: options.cron, nextDue: task.getNextRuns(1)[0] ?? null, matcher });
     current = run;
     try {
       return await run;
@@ -74,6 +75,8 @@ export async function startDigestScheduler(options: DigestSchedulerOptions): Pro
       },
     },
   );
+  // Finds a run missed while no process ran when the state file that recorded the next one is unreadable.
+  const matcher: SlotMatcher = { matches: (at) => task.match(at), seconds: cron.parse(options.cron).second };
   // Also records the next due run, which is what a later start-up compares against to detect a missed one.
   const startUp = await guarded({ kind: 'start-up', now: new Date(), catchUp: options.catchUp });
   await task.start();

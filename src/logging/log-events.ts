@@ -13,6 +13,7 @@ export const LogEvent = {
   gatewayClosed: 'gateway_closed',
   digestPostFailed: 'digest_post_failed',
   digestRunFailed: 'digest_run_failed',
+  digestStateWriteFailed: 'digest_state_write_failed',
   digestSchedulerError: 'digest_scheduler_error',
   reloadFailed: 'reload_failed',
   unhandledRejection: 'unhandled_rejection',

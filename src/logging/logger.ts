@@ -29,20 +29,28 @@ export interface LoggerSettings {
   secrets?: string[];
 }
 
-/** Structured JSON logger with secrets redacted by path and, for known secret values, by content. */
+/**
+ * Interaction and webhook tokens travel in the request path (`/interactions/<id>/<token>/callback`,
+ * `/webhooks/<application>/<token>/…`), so every URL discord.js puts on an error it throws carries one. They are
+ * found by their place in any URL of any field, since no list of paths can know every error's shape.
+ */
+const URL_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/?#"\s\\]+/g;
+
+/** The line as written, with every URL token and every known secret value replaced. */
+export function scrubSecrets(line: string, secrets: readonly string[]): string {
+  const scrubbed = line.replace(URL_TOKEN, '$1[redacted]');
+  return secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), scrubbed);
+}
+
+/** Structured JSON logger with secrets redacted by path, by their place in URLs and, for known values, by content. */
 export function createLogger(settings: LoggerSettings): Logger {
   const secrets = (settings.secrets ?? []).filter((s) => s.length >= 8);
   const options: LoggerOptions = {
     level: settings.level ?? 'info',
     base: { app: 'factdesk' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    hooks:
-      secrets.length === 0
-        ? {}
-        : {
-            // A token pasted into an error message by a library would slip past path redaction.
-            streamWrite: (line) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), line),
-          },
+    // One place for every line: a token pasted into an error message by a library slips past path redaction.
+    hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
   };
   return settings.destination ? pino(options, settings.destination) : pino(options);
 }

@@ -2,18 +2,18 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { runCli } from '../app/run-cli';
 import { loadEnv } from '../config/env';
-import { readPidFile } from '../state/pid-file';
 import { diffSummaries } from './diff-engines';
 import { summarizeEngine } from './engine-summary';
 import { buildNextEngine } from './reload-engine';
 import { formatReloadReport, type ReloadReport } from './reload-report';
+import { requestReload } from './reload-socket';
 import { EMPTY_SUMMARY, loadCorpusSnapshot, saveCorpusSnapshot } from './snapshot-file';
 
 const ArgsSchema = z.object({ local: z.boolean().optional() });
 
 const USAGE = `usage: npm run reload [-- --local]
-With a bot running on this STATE_DIR (its pid is in STATE_DIR/bot.pid): asks it to reload (SIGHUP); the bot logs
-the report and posts it to AUDIT_CHANNEL_ID when set.
+With a bot running on this STATE_DIR: asks it to reload over STATE_DIR/bot.sock and prints its report (the bot also
+logs it and posts it to AUDIT_CHANNEL_ID when set). No process is ever signalled.
 Otherwise, or with --local: validates DATA_DIR and prints what a reload would change against the corpus last
 loaded (STATE_DIR/corpus-snapshot.json), then records the new corpus as the last loaded one.
 Exit code 0 when the corpus was (or would be) reloaded, 1 when the old corpus stays, 2 for a usage error.`;
@@ -25,11 +25,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const env = loadEnv();
-  const pid = parsed.data.local ? null : await readPidFile(env.STATE_DIR);
-  if (pid !== null) {
-    process.kill(pid, 'SIGHUP');
-    process.stdout.write(`Asked the running bot (pid ${pid}) to reload. Its report is in its log${env.AUDIT_CHANNEL_ID ? ' and the audit channel' : ''}.\n`);
-    return 0;
+  const remote = parsed.data.local ? null : await requestReload(env.STATE_DIR);
+  if (remote !== null) {
+    process.stdout.write(`Asked the running bot to reload.\n${remote.report}\n`);
+    return remote.outcome === 'reloaded' ? 0 : 1;
   }
   const started = performance.now();
   const snapshot = await loadCorpusSnapshot(env.STATE_DIR);

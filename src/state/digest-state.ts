@@ -1,4 +1,4 @@
-import { rename } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonFile, writeFileAtomic } from './atomic-file';
@@ -37,6 +37,8 @@ export interface LoadedDigestState {
   state: DigestState;
   /** Set when the file was unreadable; it was moved aside and the digest starts afresh. */
   problem?: string;
+  /** When the unreadable file was last written, where that could still be read. */
+  lastWritten?: Date;
 }
 
 /** Reads the state without touching the file: for previews, which must not move or repair anything. */
@@ -53,9 +55,13 @@ export async function loadDigestState(stateDir: string): Promise<LoadedDigestSta
   if (!loaded.problem) return loaded;
   // Kept aside rather than overwritten, so an operator can see what went wrong and restore it by hand.
   const path = join(stateDir, DIGEST_STATE_FILE);
+  const written = await stat(path).then(
+    (info) => info.mtime,
+    () => undefined,
+  );
   const aside = `${path}.corrupt-${Date.now()}`;
   await rename(path, aside).catch(() => undefined);
-  return { state: loaded.state, problem: `${loaded.problem} (moved to ${aside})` };
+  return { state: loaded.state, problem: `${loaded.problem} (moved to ${aside})`, ...(written ? { lastWritten: written } : {}) };
 }
 
 export async function saveDigestState(stateDir: string, state: DigestState): Promise<void> {

@@ -6,9 +6,8 @@ import { askEngine } from '../ask-engine';
 import type { InteractionOutcome } from '../bot-command';
 import type { CommandContext } from '../command-context';
 import { ephemeralNotice, NO_MENTIONS } from '../reply-options';
+import { STALE_BUTTON_NOTICE as STALE } from '../stale-button';
 import { parsePageCustomId, queryHash } from './page-custom-id';
-
-const STALE = 'These buttons no longer match this answer. Please ask again.';
 
 /**
  * Previous/Next: rebuild the answer from the query in the footer of the message the button is on and update that

@@ -21,8 +21,11 @@ export interface LoadAndBuildOptions {
    * main thread a core when it builds in slices (see buildWorkerCount).
    */
   workers?: number | 'auto';
-  /** Whether to build at all given the problems found (a reload under keep-old refuses any). Default: build. */
-  accept?: (problems: readonly FileProblem[]) => boolean;
+  /**
+   * Whether to build at all given the problems found and the ids of the articles that did load (a reload under
+   * keep-old refuses any problem; any reload refuses to lose the articles of an unreadable folder). Default: build.
+   */
+  accept?: (problems: readonly FileProblem[], loadedIds: readonly string[]) => boolean;
   /** Told when the worker threads failed and the build was redone on the calling thread. */
   onWorkerFailure?: (error: Error) => void;
   /** The worker script (see startBuildWorkers); the default is this program's own. */
@@ -69,7 +72,9 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   }
   const loaded = await loadArticleFiles(listing.folder, listing.files);
   const problems = problemsWith(loaded.problems);
-  if (options.accept && !options.accept(problems)) return { data: null, problems, workers: 0 };
+  if (options.accept && !options.accept(problems, loaded.articles.map((a) => a.id))) {
+    return { data: null, problems, workers: 0 };
+  }
   const input = { articles: loaded.articles, lexicon: lexicon.lexicon };
   return { data: await buildCorpusDataAsync(input, options.sliceMs ?? DEFAULT_SLICE_MS), problems, workers: 0 };
 }
@@ -94,7 +99,7 @@ async function buildInWorkers(
   });
   try {
     const problems = problemsWith(build.problems);
-    if (options.accept && !options.accept(problems)) return { data: null, problems, workers };
+    if (options.accept && !options.accept(problems, build.articles.map((a) => a.id))) return { data: null, problems, workers };
     const analysed = { articles: build.articles, analyses: build.analyses, lexicon };
     const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs ?? DEFAULT_SLICE_MS);
     const index = withArticles(await build.index, build.articles);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { type Dirent, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -39,9 +39,12 @@ export interface ArticleListing {
   folder: string;
   /** Sorted by id. */
   files: ArticleFiles[];
-  /** Names that cannot be articles (unsafe ids), or a folder that cannot be read. */
+  /** Names that cannot be articles (unsafe ids, folders named like files), or a folder that cannot be read. */
   problems: FileProblem[];
 }
+
+/** The problem file a listing reports when the articles folder itself cannot be read. */
+export const ARTICLES_FOLDER_FILE = `${ARTICLES_FOLDER}/`;
 
 /**
  * Loads `<dataDir>/articles/*.txt` with their optional `<id>.meta.json`. Never throws for bad files: each is
@@ -56,15 +59,14 @@ export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
 /** Lists and pairs the files of `<dataDir>/articles/`, so the reading can be shared out (see src/build). */
 export async function listArticleFiles(dataDir: string): Promise<ArticleListing> {
   const folder = join(dataDir, ARTICLES_FOLDER);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    const entries = await readdir(folder, { withFileTypes: true });
-    names = entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+    entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    return { folder, files: [], problems: [{ file: `${ARTICLES_FOLDER}/`, reason: folderReason(error) }] };
+    return { folder, files: [], problems: [{ file: ARTICLES_FOLDER_FILE, reason: folderReason(error) }] };
   }
   const problems: FileProblem[] = [];
-  const files = groupById(names, problems).sort((a, b) => compare(a.id, b.id));
+  const files = groupById(entries, problems).sort((a, b) => compare(a.id, b.id));
   return { folder, files, problems };
 }
 
@@ -90,13 +92,23 @@ export function sortProblems(problems: FileProblem[]): FileProblem[] {
   return problems.sort((a, b) => compare(a.file, b.file));
 }
 
-/** Pairs each `.txt` with its `.meta.json`; hidden files and other extensions are not articles and are skipped. */
-function groupById(names: string[], problems: FileProblem[]): ArticleFiles[] {
+/**
+ * Pairs each `.txt` with its `.meta.json`; hidden files and other extensions are not articles and are skipped.
+ * Anything named like an article file that is not a file is a problem: left out silently, it would take an article
+ * away without a word.
+ */
+function groupById(entries: readonly Dirent[], problems: FileProblem[]): ArticleFiles[] {
   const byId = new Map<string, ArticleFiles>();
-  for (const name of names) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.')) continue;
-    const suffix = name.endsWith(META_SUFFIX) ? META_SUFFIX : name.endsWith(TEXT_SUFFIX) ? TEXT_SUFFIX : null;
+    const suffix = articleSuffix(name);
     if (suffix === null) continue;
+    const notAFile = notAFileReason(entry);
+    if (notAFile !== null) {
+      problems.push({ file: relative(name), reason: notAFile });
+      continue;
+    }
     const id = name.slice(0, -suffix.length);
     if (!isSafeArticleId(id)) {
       problems.push({
@@ -111,6 +123,26 @@ function groupById(names: string[], problems: FileProblem[]): ArticleFiles[] {
     byId.set(id, files);
   }
   return [...byId.values()];
+}
+
+/** Links are followed when read (the file they reach is checked then); every other kind of entry is named. */
+function notAFileReason(entry: Dirent): string | null {
+  if (entry.isFile() || entry.isSymbolicLink()) return null;
+  if (entry.isDirectory()) return IS_A_FOLDER;
+  return 'is not a regular file (a device, pipe or socket); only files are read';
+}
+
+const articleSuffix = (name: string): string | null =>
+  name.endsWith(META_SUFFIX) ? META_SUFFIX : name.endsWith(TEXT_SUFFIX) ? TEXT_SUFFIX : null;
+
+const IS_A_FOLDER = 'is a folder, not a file';
+
+/** The article a reported file belongs to, or null when the problem is not one article's (the folder itself). */
+export function articleIdOfProblemFile(file: string): string | null {
+  if (!file.startsWith(ARTICLES_FOLDER_FILE)) return null;
+  const name = file.slice(ARTICLES_FOLDER_FILE.length);
+  const suffix = articleSuffix(name);
+  return suffix === null || name.length === suffix.length ? null : name.slice(0, -suffix.length);
 }
 
 export type LoadResult = { article: Article } | { problems: FileProblem[] };
@@ -184,7 +216,7 @@ function folderReason(error: unknown): string {
 function readReason(error: unknown): string {
   switch (errorCode(error)) {
     case 'EISDIR':
-      return 'is a folder, not a file';
+      return IS_A_FOLDER;
     case 'EACCES':
     case 'EPERM':
       return 'cannot be read (permission denied)';

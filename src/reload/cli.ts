@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   const snapshot = await loadCorpusSnapshot(env.STATE_DIR);
   if (snapshot.problem) process.stderr.write(`warning: ${snapshot.problem}; comparing against an empty corpus\n`);
   const before = snapshot.summary ?? EMPTY_SUMMARY;
-  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY);
+  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY, new Set(before.articles.map((a) => a.id)));
   const after = next.engine ? summarizeEngine(next.engine) : null;
   const report: ReloadReport = {
     outcome: after ? 'reloaded' : 'kept-old',
@@ -45,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
     durationMs: performance.now() - started,
     diff: after ? diffSummaries(before, after) : null,
     problems: next.problems,
+    ...(next.refusal !== null ? { refusal: next.refusal } : {}),
     articles: (after ?? before).articles.length,
     joined: false,
   };

@@ -4,6 +4,7 @@ import { createEngineFromDir } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';
 import { diffEngines } from './diff-engines';
+import { removalRefusal } from './removal-guard';
 import type { ReloadPolicy, ReloadReport } from './reload-report';
 import { type SingleFlight, singleFlight } from './single-flight';
 
@@ -11,6 +12,8 @@ export interface NextEngine {
   /** Null when the policy keeps the old corpus (or nothing in the folder is usable). */
   engine: Engine | null;
   problems: FileProblem[];
+  /** Why the corpus in service was kept whatever the policy (see removalRefusal); null otherwise. */
+  refusal: string | null;
 }
 
 /**
@@ -20,14 +23,20 @@ export interface NextEngine {
 export async function buildNextEngine(
   dataDir: string,
   policy: ReloadPolicy,
+  inService: ReadonlySet<string>,
   onWorkerFailure?: (error: Error) => void,
 ): Promise<NextEngine> {
-  return createEngineFromDir(dataDir, {
+  let refusal: string | null = null;
+  const built = await createEngineFromDir(dataDir, {
     sliceMs: DEFAULT_SLICE_MS,
     ...(onWorkerFailure ? { onWorkerFailure } : {}),
-    // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
-    accept: (problems) => policy !== 'keep-old' || problems.length === 0,
+    accept: (problems, loadedIds) => {
+      refusal = removalRefusal(inService, problems, loadedIds);
+      // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
+      return refusal === null && (policy !== 'keep-old' || problems.length === 0);
+    },
   });
+  return { engine: built.engine, problems: built.problems, refusal };
 }
 
 interface ReloadArgs {
@@ -44,7 +53,7 @@ const flights = new WeakMap<EngineHolder, SingleFlight<ReloadArgs, ReloadReport>
 async function reloadOnce({ holder, dataDir, policy, actor, onWorkerFailure }: ReloadArgs): Promise<ReloadReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const next = await buildNextEngine(dataDir, policy, onWorkerFailure);
+  const next = await buildNextEngine(dataDir, policy, new Set(holder.current.articles.keys()), onWorkerFailure);
   // The swap is one assignment: a query sees the old engine or the new one, never something in between.
   const diff = next.engine ? diffEngines(holder.current, next.engine) : null;
   if (next.engine) holder.swap(next.engine);
@@ -56,6 +65,7 @@ async function reloadOnce({ holder, dataDir, policy, actor, onWorkerFailure }: R
     durationMs: performance.now() - started,
     diff,
     problems: next.problems,
+    ...(next.refusal !== null ? { refusal: next.refusal } : {}),
     articles: holder.current.articles.size,
     joined: false,
   };

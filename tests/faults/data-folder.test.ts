@@ -1,0 +1,91 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createEngineFromDir } from '../../src/engine/create-engine';
+import { EngineHolder } from '../../src/engine/holder';
+import { reloadEngine } from '../../src/reload/reload-engine';
+import { formatReloadReport, type ReloadPolicy } from '../../src/reload/reload-report';
+import { copyOfData } from '../desk-bot';
+import { loadEngine } from '../support/engine';
+
+// What a desk editor's mistakes in the data folder do: every one is named, and none takes articles away unnoticed.
+
+const ARTICLE_004 = '004_83012bf74d01115b';
+const BUNDLED_IDS = ['000_9a2567d393b2c456', '001_f0ae384efe2a001d', '002_6e943628f41e7ae9', '003_23444a682065e37b', ARTICLE_004];
+
+let dataDir: string;
+let holder: EngineHolder;
+
+beforeEach(async () => {
+  dataDir = await copyOfData();
+  holder = new EngineHolder(await loadEngine(dataDir));
+});
+
+const articlePath = (name: string) => join(dataDir, 'articles', name);
+
+/** The reply a moderator's /reload gets. */
+async function reloadReply(policy: ReloadPolicy): Promise<string> {
+  return formatReloadReport(await reloadEngine(holder, dataDir, policy, { actor: 'test' }));
+}
+
+describe('something in articles/ that is not what its name says', () => {
+  it('a folder named like an article is named at start-up, and a keep-old reload refuses naming it', async () => {
+    await rm(articlePath(`${ARTICLE_004}.txt`));
+    await mkdir(articlePath(`${ARTICLE_004}.txt`));
+
+    const startUp = await createEngineFromDir(dataDir);
+    expect(startUp.problems).toContainEqual({ file: `articles/${ARTICLE_004}.txt`, reason: 'is a folder, not a file' });
+
+    const reply = await reloadReply('keep-old');
+    expect(reply).toMatch(/^Reload refused \(1 invalid file\); the corpus in service is unchanged: 5 articles\./);
+    expect(reply).toContain(`• articles/${ARTICLE_004}.txt: is a folder, not a file`);
+    expect(holder.current.articles.has(ARTICLE_004)).toBe(true);
+  });
+
+  it('under skip-invalid the folder is listed as skipped, beside the article it removes', async () => {
+    await rm(articlePath(`${ARTICLE_004}.txt`));
+    await mkdir(articlePath(`${ARTICLE_004}.txt`));
+    const reply = await reloadReply('skip-invalid');
+    expect(reply).toMatch(/^Reloaded in [\d.]+ s: 4 articles in service\./);
+    expect(reply).toContain('Skipped 1 invalid file:');
+    expect(reply).toContain(`• articles/${ARTICLE_004}.txt: is a folder, not a file`);
+  });
+});
+
+describe('a reload that would empty the desk is refused under every policy', () => {
+  it.each<[string, () => Promise<void>]>([
+    ['missing', () => rm(join(dataDir, 'articles'), { recursive: true })],
+    ['a file', async () => {
+      await rm(join(dataDir, 'articles'), { recursive: true });
+      await writeFile(join(dataDir, 'articles'), 'not a folder');
+    }],
+  ])('articles/ %s: both policies keep all five articles and say why', async (_kind, breakFolder) => {
+    const engine = holder.current;
+    await breakFolder();
+    for (const policy of ['skip-invalid', 'keep-old'] as const) {
+      const reply = await reloadReply(policy);
+      expect(reply).toMatch(
+        /^Reload refused under every policy: it would remove all 5 articles in service, because articles\/ cannot be read; the corpus in service is unchanged: 5 articles\./,
+      );
+      expect(reply).toMatch(/• articles\/: /);
+      expect(reply).not.toContain('RELOAD_POLICY=skip-invalid');
+    }
+    expect(holder.current).toBe(engine);
+  });
+
+  it('more than a few articles lost to unusable files are refused under skip-invalid; a few are skipped', async () => {
+    const engine = holder.current;
+    for (const id of BUNDLED_IDS.slice(0, 4)) await writeFile(articlePath(`${id}.txt`), '');
+    const refused = await reloadReply('skip-invalid');
+    expect(refused).toMatch(
+      /^Reload refused under every policy: it would remove 4 articles in service whose files cannot be used \(more than 3\); the corpus in service is unchanged: 5 articles\./,
+    );
+    expect(refused).toContain(`• articles/${BUNDLED_IDS[0]}.txt: empty file`);
+    expect(holder.current).toBe(engine);
+
+    await rm(articlePath(`${BUNDLED_IDS[3]}.txt`));
+    const skipped = await reloadReply('skip-invalid');
+    expect(skipped).toMatch(/^Reloaded in [\d.]+ s: 1 article in service\./);
+    expect(skipped).toContain('Skipped 3 invalid files:');
+  });
+});

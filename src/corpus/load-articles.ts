@@ -1,5 +1,5 @@
-import { type Dirent, readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { type Dirent, readFileSync, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, ArticleMeta, FileProblem } from './article';
@@ -7,6 +7,7 @@ import { isSafeArticleId } from './article-id';
 import { buildArticle, contentHashOfBytes } from './build-article';
 import { decodeArticleText } from './decode-text';
 import { parseArticleMeta } from './parse-meta';
+import { resolveInDataDir } from './resolve-in-data-dir';
 
 export interface LoadedArticles {
   /** Sorted by id. */
@@ -59,14 +60,20 @@ export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
 /** Lists and pairs the files of `<dataDir>/articles/`, so the reading can be shared out (see src/build). */
 export async function listArticleFiles(dataDir: string): Promise<ArticleListing> {
   const folder = join(dataDir, ARTICLES_FOLDER);
+  const folderProblem = (reason: string): ArticleListing => ({ folder, files: [], problems: [{ file: ARTICLES_FOLDER_FILE, reason }] });
+  const resolved = await resolveInDataDir(dataDir, folder);
+  if (!resolved.ok && !resolved.missing) return folderProblem(resolved.reason);
   let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    return { folder, files: [], problems: [{ file: ARTICLES_FOLDER_FILE, reason: folderReason(error) }] };
+    return folderProblem(folderReason(error));
   }
+  const links = entries.filter((entry) => entry.isSymbolicLink() && isArticleName(entry.name));
+  const linkReasons = new Map<string, string | null>();
+  for (const link of links) linkReasons.set(link.name, await linkReason(dataDir, `${folder}/${link.name}`));
   const problems: FileProblem[] = [];
-  const files = groupById(entries, problems).sort((a, b) => compare(a.id, b.id));
+  const files = groupById(entries, linkReasons, problems).sort((a, b) => compare(a.id, b.id));
   return { folder, files, problems };
 }
 
@@ -97,14 +104,18 @@ export function sortProblems(problems: FileProblem[]): FileProblem[] {
  * Anything named like an article file that is not a file is a problem: left out silently, it would take an article
  * away without a word.
  */
-function groupById(entries: readonly Dirent[], problems: FileProblem[]): ArticleFiles[] {
+function groupById(
+  entries: readonly Dirent[],
+  linkReasons: ReadonlyMap<string, string | null>,
+  problems: FileProblem[],
+): ArticleFiles[] {
   const byId = new Map<string, ArticleFiles>();
   for (const entry of entries) {
     const name = entry.name;
     if (name.startsWith('.')) continue;
     const suffix = articleSuffix(name);
     if (suffix === null) continue;
-    const notAFile = notAFileReason(entry);
+    const notAFile = entry.isSymbolicLink() ? (linkReasons.get(name) ?? null) : notAFileReason(entry);
     if (notAFile !== null) {
       problems.push({ file: relative(name), reason: notAFile });
       continue;
@@ -125,12 +136,25 @@ function groupById(entries: readonly Dirent[], problems: FileProblem[]): Article
   return [...byId.values()];
 }
 
-/** Links are followed when read (the file they reach is checked then); every other kind of entry is named. */
-function notAFileReason(entry: Dirent): string | null {
-  if (entry.isFile() || entry.isSymbolicLink()) return null;
+function notAFileReason(entry: Dirent | Stats): string | null {
+  if (entry.isFile()) return null;
   if (entry.isDirectory()) return IS_A_FOLDER;
-  return 'is not a regular file (a device, pipe or socket); only files are read';
+  return NOT_A_REGULAR_FILE;
 }
+
+/** A link is read only when it leads to a regular file inside the data folder; otherwise why not. */
+async function linkReason(dataDir: string, path: string): Promise<string | null> {
+  const resolved = await resolveInDataDir(dataDir, path);
+  if (!resolved.ok) return resolved.reason;
+  const reached = await stat(resolved.realPath).catch(() => null);
+  if (reached === null) return 'is a link to a file that cannot be read';
+  const reason = notAFileReason(reached);
+  return reason === null ? null : `is a link to ${resolved.realPath}, which ${reason}`;
+}
+
+const NOT_A_REGULAR_FILE = 'is not a regular file (a device, pipe or socket); only files are read';
+
+const isArticleName = (name: string): boolean => !name.startsWith('.') && articleSuffix(name) !== null;
 
 const articleSuffix = (name: string): string | null =>
   name.endsWith(META_SUFFIX) ? META_SUFFIX : name.endsWith(TEXT_SUFFIX) ? TEXT_SUFFIX : null;

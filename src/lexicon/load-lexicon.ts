@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FileProblem } from '../corpus/article';
+import { resolveInDataDir } from '../corpus/resolve-in-data-dir';
 import { phraseKey } from './match-key';
 import {
   SourcesFileSchema,
@@ -56,12 +57,15 @@ async function readValidated<S extends z.ZodType>(
   schema: S,
   { optional = false } = {},
 ): Promise<Validated<z.infer<S>>> {
+  const resolved = await resolveInDataDir(dataDir, join(dataDir, file));
+  // The vocabulary only widens what English questions find: a desk without one still answers in German.
+  if (!resolved.ok && resolved.missing && optional) return { data: null, problems: [] };
+  if (!resolved.ok && !resolved.missing) return { data: null, problems: [{ file, reason: resolved.reason }] };
   let raw: string;
   try {
-    raw = await readFile(join(dataDir, file), 'utf8');
+    raw = await readFile(resolved.ok ? resolved.realPath : join(dataDir, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    // The vocabulary only widens what English questions find: a desk without one still answers in German.
     if (optional && code === 'ENOENT') return { data: null, problems: [] };
     const reason = code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(error)})`;
     return { data: null, problems: [{ file, reason }] };

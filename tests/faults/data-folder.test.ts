@@ -1,4 +1,5 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEngineFromDir } from '../../src/engine/create-engine';
@@ -87,5 +88,67 @@ describe('a reload that would empty the desk is refused under every policy', () 
     const skipped = await reloadReply('skip-invalid');
     expect(skipped).toMatch(/^Reloaded in [\d.]+ s: 1 article in service\./);
     expect(skipped).toContain('Skipped 3 invalid files:');
+  });
+});
+
+describe('links: only files inside DATA_DIR are read', () => {
+  const NEW_ARTICLE = `Neue Meldung aus Seoul
+
+Der südkoreanische Geheimdienst schätzt, dass rund 2.000 Soldaten verwundet wurden.
+`;
+
+  it('a link to a file outside DATA_DIR is named with its target and never served', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'factdesk-outside-'));
+    await writeFile(join(outside, 'elsewhere.txt'), NEW_ARTICLE);
+    await symlink(join(outside, 'elsewhere.txt'), articlePath('010_outside.txt'));
+    await symlink('/etc/passwd', articlePath('011_passwd.txt'));
+
+    const startUp = await createEngineFromDir(dataDir);
+    expect(startUp.engine?.articles.has('010_outside')).toBe(false);
+    expect(startUp.problems).toContainEqual({
+      file: 'articles/010_outside.txt',
+      reason: `is a link to ${join(outside, 'elsewhere.txt')}, outside DATA_DIR; only files inside the data folder are read`,
+    });
+
+    const reply = await reloadReply('skip-invalid');
+    expect(reply).toContain('• articles/010_outside.txt: is a link to ');
+    expect(reply).toContain('• articles/011_passwd.txt: is a link to /etc/passwd, outside DATA_DIR');
+    expect(reply).toContain('Nothing changed.');
+    expect(holder.current.articles.has('010_outside')).toBe(false);
+  });
+
+  it('a link that stays inside DATA_DIR is read like the file it leads to', async () => {
+    await mkdir(join(dataDir, 'drafts'));
+    await writeFile(join(dataDir, 'drafts', 'neu.txt'), NEW_ARTICLE);
+    await symlink('../drafts/neu.txt', articlePath('010_linked.txt'));
+    const reply = await reloadReply('keep-old');
+    expect(reply).toContain('+ 010_linked — Neue Meldung aus Seoul');
+  });
+
+  it('an articles/ folder that is a link out of DATA_DIR is refused as a whole', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'factdesk-outside-'));
+    await cp(join(dataDir, 'articles'), outside, { recursive: true });
+    await rm(join(dataDir, 'articles'), { recursive: true });
+    await symlink(outside, join(dataDir, 'articles'));
+    const reply = await reloadReply('skip-invalid');
+    expect(reply).toMatch(/^Reload refused under every policy: it would remove all 5 articles in service, because articles\/ cannot be read/);
+    expect(reply).toContain(`• articles/: is a link to ${outside}, outside DATA_DIR`);
+  });
+
+  it('a lexicon file that is a link out of DATA_DIR is named, and the corpus in service stays', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'factdesk-outside-'));
+    await rename(join(dataDir, 'lexicon', 'topics.json'), join(outside, 'topics.json'));
+    await symlink(join(outside, 'topics.json'), join(dataDir, 'lexicon', 'topics.json'));
+    const engine = holder.current;
+    const reply = await reloadReply('skip-invalid');
+    expect(reply).toContain(`• lexicon/topics.json: is a link to ${join(outside, 'topics.json')}, outside DATA_DIR`);
+    expect(holder.current).toBe(engine);
+  });
+
+  it('a dangling link is called a link to nothing, not "disappeared while loading"', async () => {
+    await symlink('gone.txt', articlePath('010_dangling.txt'));
+    const reply = await reloadReply('keep-old');
+    expect(reply).toContain('• articles/010_dangling.txt: is a link to gone.txt, which does not exist');
+    expect(reply).not.toContain('disappeared');
   });
 });

@@ -1,4 +1,4 @@
-import { type Dirent, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -27,6 +27,12 @@ const META_SUFFIX = '.meta.json';
  * reload from stalling the bot: the longest stall is one slice plus one file.
  */
 const SLICE_MS = 8;
+/**
+ * Largest article file read. Each article is cleaned and analysed in one piece, so its size bounds how long the
+ * event loop waits while a reload runs on the main thread; far longer than any article, it still keeps queries
+ * answered within Discord's three seconds. Metadata files are held to the same bound.
+ */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 /** One article's files: its text and, when there is one, its metadata sidecar. */
 export interface ArticleFiles {
@@ -192,7 +198,8 @@ export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult
 
 function readText(folder: string, name: string): { raw: string; bytes: Uint8Array } | { problems: FileProblem[] } {
   try {
-    const bytes = readFileSync(filePath(folder, name));
+    const bytes = readCapped(filePath(folder, name));
+    if (typeof bytes === 'string') return { problems: [{ file: relative(name), reason: bytes }] };
     const decoded = decodeArticleText(bytes);
     return decoded.ok ? { raw: decoded.text, bytes } : { problems: [{ file: relative(name), reason: decoded.reason }] };
   } catch (error) {
@@ -202,7 +209,9 @@ function readText(folder: string, name: string): { raw: string; bytes: Uint8Arra
 
 function readMeta(folder: string, name: string): { meta: ArticleMeta } | { problems: FileProblem[] } {
   try {
-    const decoded = decodeArticleText(readFileSync(filePath(folder, name)));
+    const bytes = readCapped(filePath(folder, name));
+    if (typeof bytes === 'string') return { problems: [{ file: relative(name), reason: bytes }] };
+    const decoded = decodeArticleText(bytes);
     if (!decoded.ok) return { problems: [{ file: relative(name), reason: decoded.reason }] };
     const parsed = parseArticleMeta(decoded.text);
     if (parsed.ok) return { meta: parsed.meta };
@@ -211,6 +220,37 @@ function readMeta(folder: string, name: string): { meta: ArticleMeta } | { probl
     return { problems: [{ file: relative(name), reason: readReason(error) }] };
   }
 }
+
+// Non-blocking, so that opening a pipe put where a file was listed returns at once instead of waiting for a writer.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of a regular file of at most MAX_ARTICLE_BYTES, or why it is not read. Size and kind are checked on
+ * the opened file, so what was checked is what is read, and no more than the size checked is read.
+ */
+function readCapped(path: string): Uint8Array | string {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const stats = fstatSync(fd);
+    const notAFile = notAFileReason(stats);
+    if (notAFile !== null) return notAFile;
+    if (stats.size > MAX_ARTICLE_BYTES) {
+      return `is ${megabytes(stats.size)}; a file may be at most ${megabytes(MAX_ARTICLE_BYTES)} (split it, or cut what is not reporting)`;
+    }
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const got = readSync(fd, bytes, read, bytes.length - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 const relative = (name: string): string => `${ARTICLES_FOLDER}/${name}`;
 

@@ -1,4 +1,5 @@
-import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +42,12 @@ describe('something in articles/ that is not what its name says', () => {
     expect(reply).toMatch(/^Reload refused \(1 invalid file\); the corpus in service is unchanged: 5 articles\./);
     expect(reply).toContain(`• articles/${ARTICLE_004}.txt: is a folder, not a file`);
     expect(holder.current.articles.has(ARTICLE_004)).toBe(true);
+  });
+
+  it('a pipe named like an article is named instead of hanging the reload', async () => {
+    execFileSync('mkfifo', [articlePath('010_pipe.txt')]);
+    const reply = await reloadReply('keep-old');
+    expect(reply).toContain('• articles/010_pipe.txt: is not a regular file (a device, pipe or socket); only files are read');
   });
 
   it('under skip-invalid the folder is listed as skipped, beside the article it removes', async () => {
@@ -150,5 +157,23 @@ Der südkoreanische Geheimdienst schätzt, dass rund 2.000 Soldaten verwundet wu
     const reply = await reloadReply('keep-old');
     expect(reply).toContain('• articles/010_dangling.txt: is a link to gone.txt, which does not exist');
     expect(reply).not.toContain('disappeared');
+  });
+});
+
+describe('a huge article file', () => {
+  it('is named with its size and the cap, without being read, and the rest loads', async () => {
+    const huge = articlePath('010_huge.txt');
+    await writeFile(huge, 'Eine sehr lange Überschrift\n\nNordkorea schickte 1.000 Soldaten.\n');
+    await truncate(huge, 50 * 1024 * 1024);
+
+    const startUp = await createEngineFromDir(dataDir);
+    expect(startUp.engine?.articles.size).toBe(5);
+    const reason = 'is 50.0 MB; a file may be at most 1.0 MB (split it, or cut what is not reporting)';
+    expect(startUp.problems).toEqual([{ file: 'articles/010_huge.txt', reason }]);
+
+    const started = performance.now();
+    const reply = await reloadReply('skip-invalid');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(reply).toContain(`• articles/010_huge.txt: ${reason}`);
   });
 });

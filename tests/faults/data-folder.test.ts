@@ -177,3 +177,19 @@ describe('a huge article file', () => {
     expect(reply).toContain(`• articles/010_huge.txt: ${reason}`);
   });
 });
+
+describe('text in another encoding', () => {
+  it.each([
+    ['little-endian', 'utf16le'],
+    ['big-endian', 'utf16be'],
+  ])('UTF-16 %s without a byte order mark is called UTF-16, not binary', async (_order, encoding) => {
+    const text = 'Neue Meldung aus Seoul\n\nDer südkoreanische Geheimdienst schätzt 2.000 verwundete Soldaten.\n';
+    const le = Buffer.from(text, 'utf16le');
+    await writeFile(articlePath('010_utf16.txt'), encoding === 'utf16le' ? le : le.swap16());
+    const pngHeader = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]);
+    await writeFile(articlePath('011_binary.txt'), pngHeader);
+    const reply = await reloadReply('keep-old');
+    expect(reply).toContain('• articles/010_utf16.txt: UTF-16 text; save the file as UTF-8');
+    expect(reply).toContain('• articles/011_binary.txt: binary file (NUL byte at line 3)');
+  });
+});

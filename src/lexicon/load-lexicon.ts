@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FileProblem } from '../corpus/article';
+import { jsonSyntaxReason } from '../corpus/json-syntax-reason';
 import { resolveInDataDir } from '../corpus/resolve-in-data-dir';
 import { phraseKey } from './match-key';
 import {
@@ -75,7 +76,7 @@ async function readValidated<S extends z.ZodType>(
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { data: null, problems: [{ file, reason: describeJsonError(raw, error) }] };
+    return { data: null, problems: [{ file, reason: jsonSyntaxReason(raw, error) }] };
   }
 
   const parsed = schema.safeParse(json);
@@ -87,15 +88,6 @@ async function readValidated<S extends z.ZodType>(
     return { data: null, problems };
   }
   return { data: parsed.data, problems: [] };
-}
-
-/** Turns JSON.parse's character position into a line number an editor can jump to. */
-function describeJsonError(raw: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message)?.[1];
-  const explicitLine = /line (\d+)/.exec(message)?.[1];
-  const line = explicitLine ?? (position ? String(raw.slice(0, Number(position)).split('\n').length) : undefined);
-  return line ? `invalid JSON at line ${line}: ${message}` : `invalid JSON: ${message}`;
 }
 
 function duplicateIds(entries: { id: string }[]): string[] {

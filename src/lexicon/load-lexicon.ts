@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import type { FileProblem } from '../corpus/article';
 import { jsonSyntaxReason } from '../corpus/json-syntax-reason';
 import { resolveInDataDir } from '../corpus/resolve-in-data-dir';
+import { tokenize } from '../text/tokenize';
 import { phraseKey } from './match-key';
+import { STOP_WORDS } from './stop-words';
 import {
   SourcesFileSchema,
   TopicsFileSchema,
@@ -100,9 +102,26 @@ function duplicateIds(entries: { id: string }[]): string[] {
   return problems;
 }
 
+// Shorter, an alias matches stray initials and list letters ("a)") or nothing at all.
+const MIN_ALIAS_CHARACTERS = 2;
+
+/** Why an alias would credit its source with sentences that do not name it, or null. */
+function aliasHarm(phrase: string): string | null {
+  const words = tokenize(phrase);
+  if (words.length > 0 && words.every((word) => STOP_WORDS.has(word.key))) {
+    return 'is a common word (a German stop word): it would credit the source with other people\'s sentences';
+  }
+  const characters = words.reduce((sum, word) => sum + word.key.length, 0);
+  if (words.length > 0 && characters < MIN_ALIAS_CHARACTERS) {
+    return `is too short (fewer than ${MIN_ALIAS_CHARACTERS} letters or digits) to name a source`;
+  }
+  return null;
+}
+
 /**
- * Two sources claiming the same words would make attribution depend on file order, so that is an error. The
- * comparison uses the matcher's own key (folded, inflection stripped): what collides there collides in text.
+ * Two sources claiming the same words would make attribution depend on file order, so that is an error, as is an
+ * alias that would match where the source is not named. The comparison uses the matcher's own key (folded,
+ * inflection stripped): what collides there collides in text.
  */
 function sourceClashes(sources: SourceEntry[]): string[] {
   const problems = duplicateIds(sources);
@@ -112,6 +131,11 @@ function sourceClashes(sources: SourceEntry[]): string[] {
       const key = phraseKey(phrase);
       if (key === '') {
         problems.push(`source "${source.id}": alias "${phrase}" has no words to match`);
+        continue;
+      }
+      const harm = aliasHarm(phrase);
+      if (harm !== null) {
+        problems.push(`source "${source.id}": alias "${phrase}" ${harm}`);
         continue;
       }
       const claimedBy = owner.get(key);

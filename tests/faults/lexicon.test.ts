@@ -35,3 +35,41 @@ describe('a JSON syntax error in a lexicon file', () => {
     expect(reply).toMatch(new RegExp(`• lexicon/topics\\.json: invalid JSON at line ${line}: \\S`));
   });
 });
+
+describe('source aliases that would credit the wrong sentences', () => {
+  type Sources = Array<{ id: string; aliases: string[] }>;
+  async function editSources(edit: (sources: Sources) => void): Promise<void> {
+    const file = JSON.parse(await readFile(lexiconPath('sources.json'), 'utf8')) as { sources: Sources };
+    edit(file.sources);
+    await writeFile(lexiconPath('sources.json'), JSON.stringify(file, null, 2));
+  }
+  const aliasesOf = (sources: Sources, id: string) => {
+    const entry = sources.find((s) => s.id === id);
+    if (!entry) throw new Error(`no source ${id} in the bundled lexicon`);
+    return entry.aliases;
+  };
+
+  it.each([
+    ['a stop word', 'die', "is a common word (a German stop word): it would credit the source with other people's sentences"],
+    ['a stop word in another case', 'Der', 'is a common word (a German stop word)'],
+    ['one letter', 'K', 'is too short (fewer than 2 letters or digits) to name a source'],
+  ])('%s is refused, naming the file, the source and the alias', async (_kind, alias, reason) => {
+    const engine = holder.current;
+    await editSources((sources) => aliasesOf(sources, 'kcna').push(alias));
+    const reply = await reloadReply();
+    expect(reply).toMatch(/^Reload refused \(1 invalid file\)/);
+    expect(reply).toContain(`• lexicon/sources.json: source "kcna": alias "${alias}" ${reason}`);
+    expect(holder.current).toBe(engine);
+  });
+
+  it('an alias shared by two sources is refused, naming both', async () => {
+    await editSources((sources) => aliasesOf(sources, 'yonhap').push('KCNA'));
+    const reply = await reloadReply();
+    expect(reply).toContain('• lexicon/sources.json: alias "KCNA" of "yonhap" is already claimed by "kcna"');
+  });
+
+  it('names that only contain a stop word, and two-letter abbreviations, are still accepted', async () => {
+    await editSources((sources) => aliasesOf(sources, 'kcna').push('Die Stimme Koreas', 'KZ'));
+    expect(await reloadReply()).toMatch(/^Reloaded in /);
+  });
+});

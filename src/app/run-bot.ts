@@ -1,5 +1,4 @@
 import type { Env } from '../config/env';
-import { createEngineFromDir } from '../engine/create-engine';
 import { EngineHolder } from '../engine/holder';
 import { installProcessHandlers } from '../bot/process-handlers';
 import { startBot } from '../bot/start-bot';
@@ -7,6 +6,7 @@ import { startDigestFromEnv } from '../digest/start-from-env';
 import { createLogger } from '../logging/logger';
 import { reloadServiceFromEnv } from '../reload/audited-reload';
 import { installReloadSignal } from '../reload/reload-signal';
+import { openBotCorpus } from './open-bot-corpus';
 
 /**
  * The bot process: engine, Discord client, digest schedule, SIGHUP reload, graceful SIGINT/SIGTERM. Returns false
@@ -14,14 +14,8 @@ import { installReloadSignal } from '../reload/reload-signal';
  */
 export async function runBot(env: Env): Promise<boolean> {
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
-  const { engine, problems } = await createEngineFromDir(env.DATA_DIR, {
-    onWorkerFailure: (error) => logger.warn({ err: error }, 'build workers failed; built on the main thread'),
-  });
-  for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'data file left out');
-  if (!engine) {
-    logger.fatal({ dataDir: env.DATA_DIR }, 'no usable corpus; not starting');
-    return false;
-  }
+  const engine = await openBotCorpus(env, logger);
+  if (!engine) return false;
   logger.info({ dataDir: env.DATA_DIR, ...engine.stats() }, 'corpus loaded');
   const holder = new EngineHolder(engine);
 

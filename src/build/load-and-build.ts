@@ -30,6 +30,11 @@ export interface LoadAndBuildOptions {
   onWorkerFailure?: (error: Error) => void;
   /** The worker script (see startBuildWorkers); the default is this program's own. */
   workerEntry?: URL;
+  /**
+   * Built with when the data folder's lexicon is unusable (at start-up, the last good one: see
+   * last-good-lexicon.ts). The lexicon's problems are reported all the same.
+   */
+  lexiconFallback?: Lexicon;
 }
 
 export interface LoadedAndBuilt {
@@ -39,6 +44,10 @@ export interface LoadedAndBuilt {
   problems: FileProblem[];
   /** Worker threads the articles were read and analysed in; 0 when on the calling thread. */
   workers: number;
+  /** The lexicon built with; null when there was none. */
+  lexicon: Lexicon | null;
+  /** The lexicon is `lexiconFallback`, because the data folder's could not be used. */
+  lexiconFromFallback: boolean;
 }
 
 /**
@@ -48,12 +57,27 @@ export interface LoadedAndBuilt {
  * slices. The result is the same, id for id, as a build on one thread (load-and-build.test.ts checks it).
  */
 export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildOptions = {}): Promise<LoadedAndBuilt> {
-  const [listing, lexicon] = await Promise.all([listArticleFiles(dataDir), loadLexicon(dataDir)]);
+  const [listing, loadedLexicon] = await Promise.all([listArticleFiles(dataDir), loadLexicon(dataDir)]);
   const problemsWith = (fileProblems: FileProblem[]) => [
-    ...lexicon.problems,
+    ...loadedLexicon.problems,
     ...sortProblems([...listing.problems, ...fileProblems]),
   ];
-  if (!lexicon.lexicon) return { data: null, problems: problemsWith([]), workers: 0 };
+  const lexicon = loadedLexicon.lexicon ?? options.lexiconFallback ?? null;
+  const lexiconFromFallback = loadedLexicon.lexicon === null && lexicon !== null;
+  const built = await buildWith(listing, lexicon, options, problemsWith);
+  return { ...built, lexicon, lexiconFromFallback };
+}
+
+/** What a build over a given lexicon gives, before the caller learns which lexicon that was. */
+type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback'>;
+
+async function buildWith(
+  listing: ArticleListing,
+  lexicon: Lexicon | null,
+  options: LoadAndBuildOptions,
+  problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
+): Promise<Build> {
+  if (!lexicon) return { data: null, problems: problemsWith([]), workers: 0 };
 
   const workers =
     options.workers === undefined || options.workers === 'auto'
@@ -64,7 +88,7 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
       : options.workers;
   if (workers > 0) {
     try {
-      return await buildInWorkers(listing, lexicon.lexicon, workers, options, problemsWith);
+      return await buildInWorkers(listing, lexicon, workers, options, problemsWith);
     } catch (error) {
       // A worker that cannot start or dies must not cost the desk its corpus: the same build, on this thread.
       options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
@@ -75,7 +99,7 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   if (options.accept && !options.accept(problems, loaded.articles.map((a) => a.id))) {
     return { data: null, problems, workers: 0 };
   }
-  const input = { articles: loaded.articles, lexicon: lexicon.lexicon };
+  const input = { articles: loaded.articles, lexicon };
   return { data: await buildCorpusDataAsync(input, options.sliceMs ?? DEFAULT_SLICE_MS), problems, workers: 0 };
 }
 
@@ -89,7 +113,7 @@ async function buildInWorkers(
   workers: number,
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
-): Promise<LoadedAndBuilt> {
+): Promise<Build> {
   const build = await startBuildWorkers({
     folder: listing.folder,
     files: listing.files,

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Env } from '../config/env';
 import type { EngineHolder } from '../engine/holder';
 import { DISCORD_LIMITS } from '../render/discord-limits';
+import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { auditChannel } from './audit-channel';
 import { summarizeEngine } from './engine-summary';
 import { reloadEngine } from './reload-engine';
@@ -48,6 +49,10 @@ export async function reloadAndAudit(service: ReloadService, actor: string): Pro
   const report = await reloadEngine(service.holder, service.dataDir, service.policy, {
     actor,
     onWorkerFailure: (error) => service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
+    onSwapped: (lexicon) =>
+      saveLastGoodLexicon(service.stateDir, lexicon).catch((err: unknown) =>
+        service.log.warn({ err }, 'reload: could not save the last good lexicon'),
+      ),
   });
   if (report.joined) {
     service.log.info({ actor, joined: true, outcome: report.outcome }, 'reload: joined the reload already running');

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { runCli } from '../app/run-cli';
 import { loadEnv } from '../config/env';
+import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { readPidFile } from '../state/pid-file';
 import { diffSummaries } from './diff-engines';
 import { summarizeEngine } from './engine-summary';
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
     joined: false,
   };
   if (after) await saveCorpusSnapshot(env.STATE_DIR, after);
+  if (next.lexicon) await saveLastGoodLexicon(env.STATE_DIR, next.lexicon);
   process.stdout.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY)}\n`);
   return report.outcome === 'reloaded' ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 import type { FileProblem } from '../corpus/article';
 import { DEFAULT_SLICE_MS } from '../engine/run-steps';
-import { createEngineFromDir } from '../engine/create-engine';
+import { loadAndBuildCorpus } from '../build/load-and-build';
+import { engineFromData } from '../engine/create-engine';
+import type { Lexicon } from '../lexicon/schema';
 import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';
 import { diffEngines } from './diff-engines';
@@ -14,6 +16,8 @@ export interface NextEngine {
   problems: FileProblem[];
   /** Why the corpus in service was kept whatever the policy (see removalRefusal); null otherwise. */
   refusal: string | null;
+  /** The lexicon the new engine was built with; null with the engine. */
+  lexicon: Lexicon | null;
 }
 
 /**
@@ -27,7 +31,7 @@ export async function buildNextEngine(
   onWorkerFailure?: (error: Error) => void,
 ): Promise<NextEngine> {
   let refusal: string | null = null;
-  const built = await createEngineFromDir(dataDir, {
+  const built = await loadAndBuildCorpus(dataDir, {
     sliceMs: DEFAULT_SLICE_MS,
     ...(onWorkerFailure ? { onWorkerFailure } : {}),
     accept: (problems, loadedIds) => {
@@ -36,27 +40,35 @@ export async function buildNextEngine(
       return refusal === null && (policy !== 'keep-old' || problems.length === 0);
     },
   });
-  return { engine: built.engine, problems: built.problems, refusal };
+  if (!built.data) return { engine: null, problems: built.problems, refusal, lexicon: null };
+  return { engine: engineFromData(built.data), problems: built.problems, refusal, lexicon: built.lexicon };
 }
 
-interface ReloadArgs {
+interface ReloadOptions {
+  actor?: string;
+  onWorkerFailure?: (error: Error) => void;
+  /** Told the lexicon of a corpus just swapped in, before the report is returned (to keep it as the last good). */
+  onSwapped?: (lexicon: Lexicon) => Promise<void>;
+}
+
+interface ReloadArgs extends Omit<ReloadOptions, 'actor'> {
   holder: EngineHolder;
   dataDir: string;
   policy: ReloadPolicy;
   actor: string;
-  onWorkerFailure?: (error: Error) => void;
 }
 
 // One flight per holder: /reload, SIGHUP and the console all reach the same holder, and must share one reload.
 const flights = new WeakMap<EngineHolder, SingleFlight<ReloadArgs, ReloadReport>>();
 
-async function reloadOnce({ holder, dataDir, policy, actor, onWorkerFailure }: ReloadArgs): Promise<ReloadReport> {
+async function reloadOnce({ holder, dataDir, policy, actor, onWorkerFailure, onSwapped }: ReloadArgs): Promise<ReloadReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const next = await buildNextEngine(dataDir, policy, new Set(holder.current.articles.keys()), onWorkerFailure);
   // The swap is one assignment: a query sees the old engine or the new one, never something in between.
   const diff = next.engine ? diffEngines(holder.current, next.engine) : null;
   if (next.engine) holder.swap(next.engine);
+  if (next.engine && next.lexicon) await onSwapped?.(next.lexicon);
   return {
     outcome: next.engine ? 'reloaded' : 'kept-old',
     actor,
@@ -79,7 +91,7 @@ export async function reloadEngine(
   holder: EngineHolder,
   dataDir: string,
   policy: ReloadPolicy,
-  options: { actor?: string; onWorkerFailure?: (error: Error) => void } = {},
+  options: ReloadOptions = {},
 ): Promise<ReloadReport> {
   let flight = flights.get(holder);
   if (!flight) {
@@ -92,6 +104,7 @@ export async function reloadEngine(
     policy,
     actor: options.actor ?? 'unknown',
     ...(options.onWorkerFailure ? { onWorkerFailure: options.onWorkerFailure } : {}),
+    ...(options.onSwapped ? { onSwapped: options.onSwapped } : {}),
   });
   return joined ? { ...result, joined: true } : result;
 }

@@ -1,11 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { openBotCorpus } from '../../src/app/open-bot-corpus';
+import type { Engine } from '../../src/engine/engine';
 import { EngineHolder } from '../../src/engine/holder';
+import { createLogger } from '../../src/logging/logger';
+import { reloadAndAudit, reloadServiceFromEnv } from '../../src/reload/audited-reload';
 import { reloadEngine } from '../../src/reload/reload-engine';
 import { formatReloadReport } from '../../src/reload/reload-report';
-import { copyOfData } from '../desk-bot';
+import { copyOfData, freshStateDir } from '../desk-bot';
 import { loadEngine } from '../support/engine';
+import { captureLogs } from '../support/log-capture';
 
 // What a desk editor's mistakes in the lexicon files do: each is named with the file, the line or the entry.
 
@@ -71,5 +76,62 @@ describe('source aliases that would credit the wrong sentences', () => {
   it('names that only contain a stop word, and two-letter abbreviations, are still accepted', async () => {
     await editSources((sources) => aliasesOf(sources, 'kcna').push('Die Stimme Koreas', 'KZ'));
     expect(await reloadReply()).toMatch(/^Reloaded in /);
+  });
+});
+
+describe('a bad lexicon file at a restart', () => {
+  let stateDir: string;
+  let logs: ReturnType<typeof captureLogs>;
+
+  beforeEach(async () => {
+    stateDir = await freshStateDir();
+    logs = captureLogs();
+  });
+
+  /** The bot's start-up, up to the corpus it would serve (null: it does not start). */
+  const start = (): Promise<Engine | null> =>
+    openBotCorpus({ DATA_DIR: dataDir, STATE_DIR: stateDir }, createLogger({ level: 'debug', destination: logs.stream }));
+  const kcna = (engine: Engine | null) => engine?.answer({ name: 'source', query: 'kcna' });
+
+  it.each<[string, (text: string) => string, string]>([
+    ['a duplicate id in sources.json', (text) => text.replace('"id": "nis"', '"id": "kcna"'), 'lexicon/sources.json'],
+    ['an empty sources.json', () => '', 'lexicon/sources.json'],
+    ['a topics.json that is not JSON', () => 'troops: Soldaten, Truppen', 'lexicon/topics.json'],
+  ])('with %s, starts with the last good lexicon and says so at error level', async (_kind, breakFile, file) => {
+    const first = await start();
+    expect(first).not.toBeNull();
+    const path = lexiconPath(file.slice('lexicon/'.length));
+    await writeFile(path, breakFile(await readFile(path, 'utf8')));
+
+    logs = captureLogs();
+    const restarted = await start();
+    expect(restarted).not.toBeNull();
+    expect(kcna(restarted)).toEqual(kcna(first));
+    const loud = logs.lines().find((l) => l.level === 50);
+    expect(loud?.msg).toMatch(/^the lexicon files cannot be used: started with the last good lexicon, saved \d{4}-\d\d-\d\dT/);
+    expect(loud?.problems).toEqual(expect.arrayContaining([expect.objectContaining({ file })]));
+  });
+
+  it('a first start with a bad lexicon and no last good one refuses, saying why', async () => {
+    await writeFile(lexiconPath('sources.json'), '');
+    expect(await start()).toBeNull();
+    const fatal = logs.lines().find((l) => l.level === 60);
+    expect(fatal).toMatchObject({ msg: 'no usable corpus; not starting', reason: expect.stringMatching(/first start/) });
+    expect(logs.lines().find((l) => l.file === 'lexicon/sources.json')?.reason).toMatch(/^invalid JSON/);
+  });
+
+  it('a lexicon a reload put in service is the one a later restart falls back to', async () => {
+    const engine = await start();
+    if (!engine) throw new Error('the bundled data must start');
+    const sources = await readFile(lexiconPath('sources.json'), 'utf8');
+    await writeFile(lexiconPath('sources.json'), sources.replace('"Korean Central News Agency"', '"Korean Central News Agency", "Zentralagentur"'));
+    const env = { DATA_DIR: dataDir, STATE_DIR: stateDir, RELOAD_POLICY: 'keep-old' as const, AUDIT_CHANNEL_ID: undefined };
+    const log = createLogger({ level: 'silent' });
+    expect((await reloadAndAudit(reloadServiceFromEnv(env, new EngineHolder(engine), log), 'test')).outcome).toBe('reloaded');
+
+    await writeFile(lexiconPath('sources.json'), '{');
+    const restarted = await start();
+    const answer = restarted?.answer({ name: 'source', query: 'Zentralagentur' });
+    expect(answer?.ok && answer.answer.matched).toEqual(['KCNA']);
   });
 });

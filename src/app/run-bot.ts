@@ -1,4 +1,4 @@
-import type { Env } from '../config/env';
+import { ConfigError, type Env } from '../config/env';
 import { EngineHolder } from '../engine/holder';
 import { installProcessHandlers } from '../bot/process-handlers';
 import { startBot } from '../bot/start-bot';
@@ -6,13 +6,16 @@ import { startDigestFromEnv } from '../digest/start-from-env';
 import { createLogger } from '../logging/logger';
 import { reloadServiceFromEnv } from '../reload/audited-reload';
 import { installReloadSignal } from '../reload/reload-signal';
+import { stateDirProblem } from '../state/check-state-dir';
 import { openBotCorpus } from './open-bot-corpus';
 
 /**
  * The bot process: engine, Discord client, digest schedule, SIGHUP reload, graceful SIGINT/SIGTERM. Returns false
- * when it cannot start (no usable corpus), after saying why.
+ * when it cannot start (no usable corpus), after saying why; throws a ConfigError when STATE_DIR cannot be written.
  */
 export async function runBot(env: Env): Promise<boolean> {
+  const stateProblem = await stateDirProblem(env.STATE_DIR);
+  if (stateProblem !== null) throw new ConfigError([`STATE_DIR: ${stateProblem}`]);
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   const engine = await openBotCorpus(env, logger);
   if (!engine) return false;

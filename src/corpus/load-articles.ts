@@ -1,4 +1,4 @@
-import { closeSync, constants, type Dirent, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -7,7 +7,7 @@ import { isSafeArticleId } from './article-id';
 import { buildArticle, contentHashOfBytes } from './build-article';
 import { decodeArticleText } from './decode-text';
 import { parseArticleMeta } from './parse-meta';
-import { resolveInDataDir } from './resolve-in-data-dir';
+import { IS_A_FOLDER, notAFileReason, resolveInDataDir } from './resolve-in-data-dir';
 
 export interface LoadedArticles {
   /** Sorted by id. */
@@ -142,12 +142,6 @@ function groupById(
   return [...byId.values()];
 }
 
-function notAFileReason(entry: Dirent | Stats): string | null {
-  if (entry.isFile()) return null;
-  if (entry.isDirectory()) return IS_A_FOLDER;
-  return NOT_A_REGULAR_FILE;
-}
-
 /** A link is read only when it leads to a regular file inside the data folder; otherwise why not. */
 async function linkReason(dataDir: string, path: string): Promise<string | null> {
   const resolved = await resolveInDataDir(dataDir, path);
@@ -158,14 +152,10 @@ async function linkReason(dataDir: string, path: string): Promise<string | null>
   return reason === null ? null : `is a link to ${resolved.realPath}, which ${reason}`;
 }
 
-const NOT_A_REGULAR_FILE = 'is not a regular file (a device, pipe or socket); only files are read';
-
 const isArticleName = (name: string): boolean => !name.startsWith('.') && articleSuffix(name) !== null;
 
 const articleSuffix = (name: string): string | null =>
   name.endsWith(META_SUFFIX) ? META_SUFFIX : name.endsWith(TEXT_SUFFIX) ? TEXT_SUFFIX : null;
-
-const IS_A_FOLDER = 'is a folder, not a file';
 
 /** The article a reported file belongs to, or null when the problem is not one article's (the folder itself). */
 export function articleIdOfProblemFile(file: string): string | null {

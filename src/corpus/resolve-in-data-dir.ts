@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs';
 import { lstat, readlink, realpath } from 'node:fs/promises';
 import { sep } from 'node:path';
 
@@ -37,4 +38,13 @@ async function unresolvedReason(path: string, error: unknown): Promise<{ reason:
   return target === null
     ? { reason: 'is missing', missing: true }
     : { reason: `is a link to ${target}, which does not exist`, missing: false };
+}
+
+export const IS_A_FOLDER = 'is a folder, not a file';
+
+/** Why what is at a path in the data folder is not a file to read, or null when it is one. */
+export function notAFileReason(entry: Dirent | Stats): string | null {
+  if (entry.isFile()) return null;
+  if (entry.isDirectory()) return IS_A_FOLDER;
+  return 'is not a regular file (a device, pipe or socket); only files are read';
 }

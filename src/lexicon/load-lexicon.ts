@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FileProblem } from '../corpus/article';
 import { jsonSyntaxReason } from '../corpus/json-syntax-reason';
-import { resolveInDataDir } from '../corpus/resolve-in-data-dir';
+import { notAFileReason, resolveInDataDir } from '../corpus/resolve-in-data-dir';
 import { tokenize } from '../text/tokenize';
 import { phraseKey } from './match-key';
 import { STOP_WORDS } from './stop-words';
@@ -64,6 +64,9 @@ async function readValidated<S extends z.ZodType>(
   // The vocabulary only widens what English questions find: a desk without one still answers in German.
   if (!resolved.ok && resolved.missing && optional) return { data: null, problems: [] };
   if (!resolved.ok && !resolved.missing) return { data: null, problems: [{ file, reason: resolved.reason }] };
+  // A pipe would block the read for good, and a folder would only say EISDIR.
+  const notAFile = resolved.ok ? await stat(resolved.realPath).then(notAFileReason, () => null) : null;
+  if (notAFile !== null) return { data: null, problems: [{ file, reason: notAFile }] };
   let raw: string;
   try {
     raw = await readFile(resolved.ok ? resolved.realPath : join(dataDir, file), 'utf8');

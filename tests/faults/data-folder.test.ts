@@ -50,6 +50,17 @@ describe('something in articles/ that is not what its name says', () => {
     expect(reply).toContain('• articles/010_pipe.txt: is not a regular file (a device, pipe or socket); only files are read');
   });
 
+  it('a lexicon file that is a pipe or a folder is named, and the reload finishes', async () => {
+    await rm(join(dataDir, 'lexicon', 'topics.json'));
+    execFileSync('mkfifo', [join(dataDir, 'lexicon', 'topics.json')]);
+    await rm(join(dataDir, 'lexicon', 'sources.json'));
+    await mkdir(join(dataDir, 'lexicon', 'sources.json'));
+    const reply = await reloadReply('skip-invalid');
+    expect(reply).toMatch(/^Reload refused \(2 invalid files\); the corpus in service is unchanged: 5 articles\./);
+    expect(reply).toContain('• lexicon/sources.json: is a folder, not a file');
+    expect(reply).toContain('• lexicon/topics.json: is not a regular file (a device, pipe or socket); only files are read');
+  });
+
   it('under skip-invalid the folder is listed as skipped, beside the article it removes', async () => {
     await rm(articlePath(`${ARTICLE_004}.txt`));
     await mkdir(articlePath(`${ARTICLE_004}.txt`));

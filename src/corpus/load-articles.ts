@@ -66,7 +66,11 @@ export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
 /** Lists and pairs the files of `<dataDir>/articles/`, so the reading can be shared out (see src/build). */
 export async function listArticleFiles(dataDir: string): Promise<ArticleListing> {
   const folder = join(dataDir, ARTICLES_FOLDER);
-  const folderProblem = (reason: string): ArticleListing => ({ folder, files: [], problems: [{ file: ARTICLES_FOLDER_FILE, reason }] });
+  const folderProblem = (reason: string): ArticleListing => ({
+    folder,
+    files: [],
+    problems: [{ file: ARTICLES_FOLDER_FILE, reason }],
+  });
   const resolved = await resolveInDataDir(dataDir, folder);
   if (!resolved.ok && !resolved.missing) return folderProblem(resolved.reason);
   let entries: Dirent[];
@@ -225,7 +229,8 @@ function readCapped(path: string): Uint8Array | string {
     const notAFile = notAFileReason(stats);
     if (notAFile !== null) return notAFile;
     if (stats.size > MAX_ARTICLE_BYTES) {
-      return `is ${megabytes(stats.size)}; a file may be at most ${megabytes(MAX_ARTICLE_BYTES)} (split it, or cut what is not reporting)`;
+      const cap = megabytes(MAX_ARTICLE_BYTES);
+      return `is ${megabytes(stats.size)}; a file may be at most ${cap} (split it, or cut what is not reporting)`;
     }
     const bytes = Buffer.allocUnsafe(stats.size);
     let read = 0;

@@ -10,7 +10,7 @@ export type ResolvedInDataDir =
 /**
  * Where a path in the data folder really leads, once every link is followed. The desk's folder is all the bot may
  * read: a link to anything outside it (`/etc/passwd`, another desk's files) is refused with its target named, so
- * whoever placed it sees it in the report, and a link to nothing says so instead of "disappeared".
+ * whoever placed it sees it in the report, and a link to nothing is called that rather than a file that vanished.
  */
 export async function resolveInDataDir(dataDir: string, path: string): Promise<ResolvedInDataDir> {
   let root: string;
@@ -22,7 +22,8 @@ export async function resolveInDataDir(dataDir: string, path: string): Promise<R
     return { ok: false, ...(await unresolvedReason(path, error)) };
   }
   if (real !== root && !real.startsWith(root + sep)) {
-    return { ok: false, reason: `is a link to ${real}, outside DATA_DIR; only files inside the data folder are read`, missing: false };
+    const reason = `is a link to ${real}, outside DATA_DIR; only files inside the data folder are read`;
+    return { ok: false, reason, missing: false };
   }
   return { ok: true, realPath: real };
 }

@@ -29,10 +29,12 @@ export async function saveLastGoodLexicon(stateDir: string, lexicon: Lexicon, no
   await writeFileAtomic(join(stateDir, LAST_GOOD_LEXICON_FILE), JSON.stringify(saved));
 }
 
-/** The saved copy, or null with the reason when there is none to use (never saved, or not readable as one). */
+/** The saved copy, or why there is none to use (never saved, or not readable as one). */
 export async function loadLastGoodLexicon(stateDir: string): Promise<LastGoodLexicon | { problem: string }> {
   const read = await readJsonFile(join(stateDir, LAST_GOOD_LEXICON_FILE), LastGoodLexiconSchema);
   if (read.kind === 'ok') return read.value;
-  if (read.kind === 'missing') return { problem: `no last good lexicon in STATE_DIR (${LAST_GOOD_LEXICON_FILE}): this is a first start` };
+  if (read.kind === 'missing') {
+    return { problem: `no last good lexicon in STATE_DIR (${LAST_GOOD_LEXICON_FILE}): this is a first start` };
+  }
   return { problem: read.problem };
 }

@@ -30,5 +30,6 @@ export function removalRefusal(
     if (id !== null && inService.has(id) && !loaded.has(id)) lost.add(id);
   }
   if (lost.size <= MAX_ARTICLES_LOST_TO_PROBLEMS) return null;
-  return `it would remove ${plural(lost.size, 'article')} in service whose files cannot be used (more than ${MAX_ARTICLES_LOST_TO_PROBLEMS})`;
+  const lostCount = plural(lost.size, 'article');
+  return `it would remove ${lostCount} in service whose files cannot be used (more than ${MAX_ARTICLES_LOST_TO_PROBLEMS})`;
 }

@@ -1,5 +1,4 @@
-import type { Env } from '../config/env';
-import { createEngineFromDir } from '../engine/create-engine';
+import { ConfigError, type Env } from '../config/env';
 import { EngineHolder } from '../engine/holder';
 import { installProcessHandlers } from '../bot/process-handlers';
 import { startBot } from '../bot/start-bot';
@@ -8,23 +7,21 @@ import { createLogger } from '../logging/logger';
 import { reloadServiceFromEnv } from '../reload/audited-reload';
 import { installReloadSignal } from '../reload/reload-signal';
 import { startOperations } from '../ops/operations';
-import { LogEvent } from '../logging/log-events';
+import { stateDirProblem } from '../state/check-state-dir';
+import { openBotCorpus } from './open-bot-corpus';
 
 /**
  * The bot process: engine, Discord client, digest schedule, SIGHUP reload, graceful SIGINT/SIGTERM. Returns false
- * when it cannot start (no usable corpus), after saying why.
+ * when it cannot start (no usable corpus), after saying why; throws a ConfigError when STATE_DIR cannot be written.
  */
 export async function runBot(env: Env): Promise<boolean> {
+  const stateProblem = await stateDirProblem(env.STATE_DIR);
+  if (stateProblem !== null) throw new ConfigError([`STATE_DIR: ${stateProblem}`]);
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   const ops = await startOperations(env, logger);
   const buildStarted = performance.now();
-  const { engine, problems } = await createEngineFromDir(env.DATA_DIR, {
-    onWorkerFailure: (error) => logger.warn({ err: error }, 'build workers failed; built on the main thread'),
-    onProgress: ops.buildProgress,
-  });
-  for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, 'data file left out');
+  const engine = await openBotCorpus(env, logger, { onProgress: ops.buildProgress });
   if (!engine) {
-    logger.fatal({ event: LogEvent.corpusUnusable, dataDir: env.DATA_DIR }, 'no usable corpus; not starting');
     await ops.stop();
     return false;
   }

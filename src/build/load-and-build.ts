@@ -21,14 +21,22 @@ export interface LoadAndBuildOptions {
    * main thread a core when it builds in slices (see buildWorkerCount).
    */
   workers?: number | 'auto';
-  /** Whether to build at all given the problems found (a reload under keep-old refuses any). Default: build. */
-  accept?: (problems: readonly FileProblem[]) => boolean;
+  /**
+   * Whether to build at all given the problems found and the ids of the articles that did load (a reload under
+   * keep-old refuses any problem; any reload refuses to lose the articles of an unreadable folder). Default: build.
+   */
+  accept?: (problems: readonly FileProblem[], loadedIds: readonly string[]) => boolean;
   /** Told when the worker threads failed and the build was redone on the calling thread. */
   onWorkerFailure?: (error: Error) => void;
   /** The worker script (see startBuildWorkers); the default is this program's own. */
   workerEntry?: URL;
   /** Told as articles are read and analysed: batch by batch in worker threads, once at the end on one thread. */
   onProgress?: (progress: BuildProgress) => void;
+  /**
+   * Built with when the data folder's lexicon is unusable (at start-up, the last good one: see
+   * last-good-lexicon.ts). The lexicon's problems are reported all the same.
+   */
+  lexiconFallback?: Lexicon;
 }
 
 /** How far a build has got: articles read and analysed, of the files listed. */
@@ -47,6 +55,10 @@ export interface LoadedAndBuilt {
   problems: FileProblem[];
   /** Worker threads the articles were read and analysed in; 0 when on the calling thread. */
   workers: number;
+  /** The lexicon built with; null when there was none. */
+  lexicon: Lexicon | null;
+  /** The lexicon is `lexiconFallback`, because the data folder's could not be used. */
+  lexiconFromFallback: boolean;
 }
 
 /**
@@ -56,12 +68,27 @@ export interface LoadedAndBuilt {
  * slices. The result is the same, id for id, as a build on one thread (load-and-build.test.ts checks it).
  */
 export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildOptions = {}): Promise<LoadedAndBuilt> {
-  const [listing, lexicon] = await Promise.all([listArticleFiles(dataDir), loadLexicon(dataDir)]);
+  const [listing, loadedLexicon] = await Promise.all([listArticleFiles(dataDir), loadLexicon(dataDir)]);
   const problemsWith = (fileProblems: FileProblem[]) => [
-    ...lexicon.problems,
+    ...loadedLexicon.problems,
     ...sortProblems([...listing.problems, ...fileProblems]),
   ];
-  if (!lexicon.lexicon) return { data: null, problems: problemsWith([]), workers: 0 };
+  const lexicon = loadedLexicon.lexicon ?? options.lexiconFallback ?? null;
+  const lexiconFromFallback = loadedLexicon.lexicon === null && lexicon !== null;
+  const built = await buildWith(listing, lexicon, options, problemsWith);
+  return { ...built, lexicon, lexiconFromFallback };
+}
+
+/** What a build over a given lexicon gives, before the caller learns which lexicon that was. */
+type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback'>;
+
+async function buildWith(
+  listing: ArticleListing,
+  lexicon: Lexicon | null,
+  options: LoadAndBuildOptions,
+  problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
+): Promise<Build> {
+  if (!lexicon) return { data: null, problems: problemsWith([]), workers: 0 };
 
   const workers =
     options.workers === undefined || options.workers === 'auto'
@@ -72,7 +99,7 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
       : options.workers;
   if (workers > 0) {
     try {
-      return await buildInWorkers(listing, lexicon.lexicon, workers, options, problemsWith);
+      return await buildInWorkers(listing, lexicon, workers, options, problemsWith);
     } catch (error) {
       // A worker that cannot start or dies must not cost the desk its corpus: the same build, on this thread.
       options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
@@ -80,8 +107,10 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   }
   const loaded = await loadArticleFiles(listing.folder, listing.files);
   const problems = problemsWith(loaded.problems);
-  if (options.accept && !options.accept(problems)) return { data: null, problems, workers: 0 };
-  const input = { articles: loaded.articles, lexicon: lexicon.lexicon };
+  if (options.accept && !options.accept(problems, loaded.articles.map((a) => a.id))) {
+    return { data: null, problems, workers: 0 };
+  }
+  const input = { articles: loaded.articles, lexicon };
   const data = await buildCorpusDataAsync(input, options.sliceMs ?? DEFAULT_SLICE_MS);
   options.onProgress?.({ articles: loaded.articles.length, of: listing.files.length });
   return { data, problems, workers: 0 };
@@ -97,7 +126,7 @@ async function buildInWorkers(
   workers: number,
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
-): Promise<LoadedAndBuilt> {
+): Promise<Build> {
   let read = 0;
   const build = await startBuildWorkers({
     folder: listing.folder,
@@ -112,7 +141,7 @@ async function buildInWorkers(
   });
   try {
     const problems = problemsWith(build.problems);
-    if (options.accept && !options.accept(problems)) return { data: null, problems, workers };
+    if (options.accept && !options.accept(problems, build.articles.map((a) => a.id))) return { data: null, problems, workers };
     const analysed = { articles: build.articles, analyses: build.analyses, lexicon };
     const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs ?? DEFAULT_SLICE_MS);
     const index = withArticles(await build.index, build.articles);

@@ -10,7 +10,9 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeArticleText(bytes: Uint8Array): DecodedText {
   const nul = bytes.indexOf(0);
   // UTF-16 text (as some Windows editors save it) is full of NUL bytes; saying so is more useful than "binary".
-  if (isUtf16(bytes)) return { ok: false, reason: 'UTF-16 text; save the file as UTF-8' };
+  if (hasUtf16Bom(bytes) || (nul !== -1 && looksLikeUtf16WithoutBom(bytes))) {
+    return { ok: false, reason: 'UTF-16 text; save the file as UTF-8' };
+  }
   if (nul !== -1) return { ok: false, reason: `binary file (NUL byte at line ${lineOfByte(bytes, nul)})` };
   const text = utf8.decode(bytes);
   if (text.trim() === '') return { ok: false, reason: 'empty file' };
@@ -22,8 +24,28 @@ export function decodeArticleText(bytes: Uint8Array): DecodedText {
   return { ok: true, text };
 }
 
-function isUtf16(bytes: Uint8Array): boolean {
+function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+const UTF16_SAMPLE_BYTES = 4096;
+
+/**
+ * Without a byte order mark, UTF-16 text in a Latin script still shows itself: nearly every character has a zero
+ * high byte, so NULs stand at every other position (odd ones little-endian, even ones big-endian) and hardly ever at
+ * the other. Binary files have NULs too, but not in that rhythm.
+ */
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const pairs = length / 2;
+  const [high, low] = oddNuls >= evenNuls ? [oddNuls, evenNuls] : [evenNuls, oddNuls];
+  return pairs > 0 && high >= pairs * 0.7 && low <= pairs * 0.05;
 }
 
 function decodesStrictly(bytes: Uint8Array): boolean {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, ArticleMeta, FileProblem } from './article';
@@ -7,6 +7,7 @@ import { isSafeArticleId } from './article-id';
 import { buildArticle, contentHashOfBytes } from './build-article';
 import { decodeArticleText } from './decode-text';
 import { parseArticleMeta } from './parse-meta';
+import { IS_A_FOLDER, notAFileReason, resolveInDataDir } from './resolve-in-data-dir';
 
 export interface LoadedArticles {
   /** Sorted by id. */
@@ -26,6 +27,12 @@ const META_SUFFIX = '.meta.json';
  * reload from stalling the bot: the longest stall is one slice plus one file.
  */
 const SLICE_MS = 8;
+/**
+ * Largest article file read. Each article is cleaned and analysed in one piece, so its size bounds how long the
+ * event loop waits while a reload runs on the main thread; far longer than any article, it still keeps queries
+ * answered within Discord's three seconds. Metadata files are held to the same bound.
+ */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 /** One article's files: its text and, when there is one, its metadata sidecar. */
 export interface ArticleFiles {
@@ -39,9 +46,12 @@ export interface ArticleListing {
   folder: string;
   /** Sorted by id. */
   files: ArticleFiles[];
-  /** Names that cannot be articles (unsafe ids), or a folder that cannot be read. */
+  /** Names that cannot be articles (unsafe ids, folders named like files), or a folder that cannot be read. */
   problems: FileProblem[];
 }
+
+/** The problem file a listing reports when the articles folder itself cannot be read. */
+export const ARTICLES_FOLDER_FILE = `${ARTICLES_FOLDER}/`;
 
 /**
  * Loads `<dataDir>/articles/*.txt` with their optional `<id>.meta.json`. Never throws for bad files: each is
@@ -56,15 +66,24 @@ export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
 /** Lists and pairs the files of `<dataDir>/articles/`, so the reading can be shared out (see src/build). */
 export async function listArticleFiles(dataDir: string): Promise<ArticleListing> {
   const folder = join(dataDir, ARTICLES_FOLDER);
-  let names: string[];
+  const folderProblem = (reason: string): ArticleListing => ({
+    folder,
+    files: [],
+    problems: [{ file: ARTICLES_FOLDER_FILE, reason }],
+  });
+  const resolved = await resolveInDataDir(dataDir, folder);
+  if (!resolved.ok && !resolved.missing) return folderProblem(resolved.reason);
+  let entries: Dirent[];
   try {
-    const entries = await readdir(folder, { withFileTypes: true });
-    names = entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+    entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    return { folder, files: [], problems: [{ file: `${ARTICLES_FOLDER}/`, reason: folderReason(error) }] };
+    return folderProblem(folderReason(error));
   }
+  const links = entries.filter((entry) => entry.isSymbolicLink() && isArticleName(entry.name));
+  const linkReasons = new Map<string, string | null>();
+  for (const link of links) linkReasons.set(link.name, await linkReason(dataDir, `${folder}/${link.name}`));
   const problems: FileProblem[] = [];
-  const files = groupById(names, problems).sort((a, b) => compare(a.id, b.id));
+  const files = groupById(entries, linkReasons, problems).sort((a, b) => compare(a.id, b.id));
   return { folder, files, problems };
 }
 
@@ -90,13 +109,27 @@ export function sortProblems(problems: FileProblem[]): FileProblem[] {
   return problems.sort((a, b) => compare(a.file, b.file));
 }
 
-/** Pairs each `.txt` with its `.meta.json`; hidden files and other extensions are not articles and are skipped. */
-function groupById(names: string[], problems: FileProblem[]): ArticleFiles[] {
+/**
+ * Pairs each `.txt` with its `.meta.json`; hidden files and other extensions are not articles and are skipped.
+ * Anything named like an article file that is not a file is a problem: left out silently, it would take an article
+ * away without a word.
+ */
+function groupById(
+  entries: readonly Dirent[],
+  linkReasons: ReadonlyMap<string, string | null>,
+  problems: FileProblem[],
+): ArticleFiles[] {
   const byId = new Map<string, ArticleFiles>();
-  for (const name of names) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.')) continue;
-    const suffix = name.endsWith(META_SUFFIX) ? META_SUFFIX : name.endsWith(TEXT_SUFFIX) ? TEXT_SUFFIX : null;
+    const suffix = articleSuffix(name);
     if (suffix === null) continue;
+    const notAFile = entry.isSymbolicLink() ? (linkReasons.get(name) ?? null) : notAFileReason(entry);
+    if (notAFile !== null) {
+      problems.push({ file: relative(name), reason: notAFile });
+      continue;
+    }
     const id = name.slice(0, -suffix.length);
     if (!isSafeArticleId(id)) {
       problems.push({
@@ -111,6 +144,29 @@ function groupById(names: string[], problems: FileProblem[]): ArticleFiles[] {
     byId.set(id, files);
   }
   return [...byId.values()];
+}
+
+/** A link is read only when it leads to a regular file inside the data folder; otherwise why not. */
+async function linkReason(dataDir: string, path: string): Promise<string | null> {
+  const resolved = await resolveInDataDir(dataDir, path);
+  if (!resolved.ok) return resolved.reason;
+  const reached = await stat(resolved.realPath).catch(() => null);
+  if (reached === null) return 'is a link to a file that cannot be read';
+  const reason = notAFileReason(reached);
+  return reason === null ? null : `is a link to ${resolved.realPath}, which ${reason}`;
+}
+
+const isArticleName = (name: string): boolean => !name.startsWith('.') && articleSuffix(name) !== null;
+
+const articleSuffix = (name: string): string | null =>
+  name.endsWith(META_SUFFIX) ? META_SUFFIX : name.endsWith(TEXT_SUFFIX) ? TEXT_SUFFIX : null;
+
+/** The article a reported file belongs to, or null when the problem is not one article's (the folder itself). */
+export function articleIdOfProblemFile(file: string): string | null {
+  if (!file.startsWith(ARTICLES_FOLDER_FILE)) return null;
+  const name = file.slice(ARTICLES_FOLDER_FILE.length);
+  const suffix = articleSuffix(name);
+  return suffix === null || name.length === suffix.length ? null : name.slice(0, -suffix.length);
 }
 
 export type LoadResult = { article: Article } | { problems: FileProblem[] };
@@ -136,7 +192,8 @@ export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult
 
 function readText(folder: string, name: string): { raw: string; bytes: Uint8Array } | { problems: FileProblem[] } {
   try {
-    const bytes = readFileSync(filePath(folder, name));
+    const bytes = readCapped(filePath(folder, name));
+    if (typeof bytes === 'string') return { problems: [{ file: relative(name), reason: bytes }] };
     const decoded = decodeArticleText(bytes);
     return decoded.ok ? { raw: decoded.text, bytes } : { problems: [{ file: relative(name), reason: decoded.reason }] };
   } catch (error) {
@@ -146,7 +203,9 @@ function readText(folder: string, name: string): { raw: string; bytes: Uint8Arra
 
 function readMeta(folder: string, name: string): { meta: ArticleMeta } | { problems: FileProblem[] } {
   try {
-    const decoded = decodeArticleText(readFileSync(filePath(folder, name)));
+    const bytes = readCapped(filePath(folder, name));
+    if (typeof bytes === 'string') return { problems: [{ file: relative(name), reason: bytes }] };
+    const decoded = decodeArticleText(bytes);
     if (!decoded.ok) return { problems: [{ file: relative(name), reason: decoded.reason }] };
     const parsed = parseArticleMeta(decoded.text);
     if (parsed.ok) return { meta: parsed.meta };
@@ -155,6 +214,38 @@ function readMeta(folder: string, name: string): { meta: ArticleMeta } | { probl
     return { problems: [{ file: relative(name), reason: readReason(error) }] };
   }
 }
+
+// Non-blocking, so that opening a pipe put where a file was listed returns at once instead of waiting for a writer.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of a regular file of at most MAX_ARTICLE_BYTES, or why it is not read. Size and kind are checked on
+ * the opened file, so what was checked is what is read, and no more than the size checked is read.
+ */
+function readCapped(path: string): Uint8Array | string {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const stats = fstatSync(fd);
+    const notAFile = notAFileReason(stats);
+    if (notAFile !== null) return notAFile;
+    if (stats.size > MAX_ARTICLE_BYTES) {
+      const cap = megabytes(MAX_ARTICLE_BYTES);
+      return `is ${megabytes(stats.size)}; a file may be at most ${cap} (split it, or cut what is not reporting)`;
+    }
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const got = readSync(fd, bytes, read, bytes.length - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 const relative = (name: string): string => `${ARTICLES_FOLDER}/${name}`;
 
@@ -184,7 +275,7 @@ function folderReason(error: unknown): string {
 function readReason(error: unknown): string {
   switch (errorCode(error)) {
     case 'EISDIR':
-      return 'is a folder, not a file';
+      return IS_A_FOLDER;
     case 'EACCES':
     case 'EPERM':
       return 'cannot be read (permission denied)';

@@ -1,5 +1,5 @@
 import { type ArticleMeta, ArticleMetaSchema } from './article';
-import { lineOfIndex } from './decode-text';
+import { jsonSyntaxReason } from './json-syntax-reason';
 
 export type ParsedMeta = { ok: true; meta: ArticleMeta } | { ok: false; reasons: string[] };
 
@@ -24,14 +24,4 @@ export function parseArticleMeta(json: string): ParsedMeta {
       return field === '' ? issue.message : `${field}: ${issue.message}`;
     }),
   };
-}
-
-function jsonSyntaxReason(json: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // V8 quotes the whole input in some messages; a reporter needs the line, not the file echoed back.
-  const short = message.replace(/,\s*".*" is not valid JSON$/su, '').replace(/\s*in JSON at position \d+.*$/su, '');
-  const position = /at position (\d+)/u.exec(message);
-  if (position) return `invalid JSON at line ${lineOfIndex(json, Number(position[1]))}: ${short}`;
-  if (/unexpected end/iu.test(message)) return `invalid JSON at line ${lineOfIndex(json, json.length)}: ${short}`;
-  return `invalid JSON: ${short}`;
 }

@@ -1,8 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FileProblem } from '../corpus/article';
+import { jsonSyntaxReason } from '../corpus/json-syntax-reason';
+import { notAFileReason, resolveInDataDir } from '../corpus/resolve-in-data-dir';
+import { tokenize } from '../text/tokenize';
 import { phraseKey } from './match-key';
+import { STOP_WORDS } from './stop-words';
 import {
   SourcesFileSchema,
   TopicsFileSchema,
@@ -56,12 +60,18 @@ async function readValidated<S extends z.ZodType>(
   schema: S,
   { optional = false } = {},
 ): Promise<Validated<z.infer<S>>> {
+  const resolved = await resolveInDataDir(dataDir, join(dataDir, file));
+  // The vocabulary only widens what English questions find: a desk without one still answers in German.
+  if (!resolved.ok && resolved.missing && optional) return { data: null, problems: [] };
+  if (!resolved.ok && !resolved.missing) return { data: null, problems: [{ file, reason: resolved.reason }] };
+  // A pipe would block the read for good, and a folder would only say EISDIR.
+  const notAFile = resolved.ok ? await stat(resolved.realPath).then(notAFileReason, () => null) : null;
+  if (notAFile !== null) return { data: null, problems: [{ file, reason: notAFile }] };
   let raw: string;
   try {
-    raw = await readFile(join(dataDir, file), 'utf8');
+    raw = await readFile(resolved.ok ? resolved.realPath : join(dataDir, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    // The vocabulary only widens what English questions find: a desk without one still answers in German.
     if (optional && code === 'ENOENT') return { data: null, problems: [] };
     const reason = code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(error)})`;
     return { data: null, problems: [{ file, reason }] };
@@ -71,7 +81,7 @@ async function readValidated<S extends z.ZodType>(
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { data: null, problems: [{ file, reason: describeJsonError(raw, error) }] };
+    return { data: null, problems: [{ file, reason: jsonSyntaxReason(raw, error) }] };
   }
 
   const parsed = schema.safeParse(json);
@@ -85,15 +95,6 @@ async function readValidated<S extends z.ZodType>(
   return { data: parsed.data, problems: [] };
 }
 
-/** Turns JSON.parse's character position into a line number an editor can jump to. */
-function describeJsonError(raw: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message)?.[1];
-  const explicitLine = /line (\d+)/.exec(message)?.[1];
-  const line = explicitLine ?? (position ? String(raw.slice(0, Number(position)).split('\n').length) : undefined);
-  return line ? `invalid JSON at line ${line}: ${message}` : `invalid JSON: ${message}`;
-}
-
 function duplicateIds(entries: { id: string }[]): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
@@ -104,9 +105,26 @@ function duplicateIds(entries: { id: string }[]): string[] {
   return problems;
 }
 
+// Shorter, an alias matches stray initials and list letters ("a)") or nothing at all.
+const MIN_ALIAS_CHARACTERS = 2;
+
+/** Why an alias would credit its source with sentences that do not name it, or null. */
+function aliasHarm(phrase: string): string | null {
+  const words = tokenize(phrase);
+  if (words.length > 0 && words.every((word) => STOP_WORDS.has(word.key))) {
+    return 'is a common word (a German stop word): it would credit the source with other people\'s sentences';
+  }
+  const characters = words.reduce((sum, word) => sum + word.key.length, 0);
+  if (words.length > 0 && characters < MIN_ALIAS_CHARACTERS) {
+    return `is too short (fewer than ${MIN_ALIAS_CHARACTERS} letters or digits) to name a source`;
+  }
+  return null;
+}
+
 /**
- * Two sources claiming the same words would make attribution depend on file order, so that is an error. The
- * comparison uses the matcher's own key (folded, inflection stripped): what collides there collides in text.
+ * Two sources claiming the same words would make attribution depend on file order, so that is an error, as is an
+ * alias that would match where the source is not named. The comparison uses the matcher's own key (folded,
+ * inflection stripped): what collides there collides in text.
  */
 function sourceClashes(sources: SourceEntry[]): string[] {
   const problems = duplicateIds(sources);
@@ -116,6 +134,11 @@ function sourceClashes(sources: SourceEntry[]): string[] {
       const key = phraseKey(phrase);
       if (key === '') {
         problems.push(`source "${source.id}": alias "${phrase}" has no words to match`);
+        continue;
+      }
+      const harm = aliasHarm(phrase);
+      if (harm !== null) {
+        problems.push(`source "${source.id}": alias "${phrase}" ${harm}`);
         continue;
       }
       const claimedBy = owner.get(key);

@@ -4,6 +4,7 @@
  */
 export const LogEvent = {
   corpusUnusable: 'corpus_unusable',
+  lexiconFallback: 'lexicon_fallback',
   interactionFailed: 'interaction_failed',
   engineFailed: 'engine_failed',
   autocompleteFailed: 'autocomplete_failed',

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Env } from '../config/env';
 import type { EngineHolder } from '../engine/holder';
 import { DISCORD_LIMITS } from '../render/discord-limits';
+import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { auditChannel } from './audit-channel';
 import { summarizeEngine } from './engine-summary';
 import { reloadEngine } from './reload-engine';
@@ -51,6 +52,10 @@ export async function reloadAndAudit(service: ReloadService, actor: string): Pro
     actor,
     onWorkerFailure: (error) => service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
     onProgress: (progress) => notifyReload(service.holder, { phase: 'progress', progress }),
+    onSwapped: (lexicon) =>
+      saveLastGoodLexicon(service.stateDir, lexicon).catch((err: unknown) =>
+        service.log.warn({ err }, 'reload: could not save the last good lexicon'),
+      ),
   }).catch((error: unknown) => {
     notifyReload(service.holder, { phase: 'failed', error });
     throw error;

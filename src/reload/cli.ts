@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { runCli } from '../app/run-cli';
 import { loadEnv } from '../config/env';
+import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { diffSummaries } from './diff-engines';
 import { summarizeEngine } from './engine-summary';
 import { buildNextEngine } from './reload-engine';
@@ -34,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   const snapshot = await loadCorpusSnapshot(env.STATE_DIR);
   if (snapshot.problem) process.stderr.write(`warning: ${snapshot.problem}; comparing against an empty corpus\n`);
   const before = snapshot.summary ?? EMPTY_SUMMARY;
-  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY);
+  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY, new Set(before.articles.map((a) => a.id)));
   const after = next.engine ? summarizeEngine(next.engine) : null;
   const report: ReloadReport = {
     outcome: after ? 'reloaded' : 'kept-old',
@@ -44,10 +45,12 @@ async function main(argv: string[]): Promise<number> {
     durationMs: performance.now() - started,
     diff: after ? diffSummaries(before, after) : null,
     problems: next.problems,
+    ...(next.refusal !== null ? { refusal: next.refusal } : {}),
     articles: (after ?? before).articles.length,
     joined: false,
   };
   if (after) await saveCorpusSnapshot(env.STATE_DIR, after);
+  if (next.lexicon) await saveLastGoodLexicon(env.STATE_DIR, next.lexicon);
   process.stdout.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY)}\n`);
   return report.outcome === 'reloaded' ? 0 : 1;
 }

@@ -1,10 +1,12 @@
 import type { FileProblem } from '../corpus/article';
 import { DEFAULT_SLICE_MS } from '../engine/run-steps';
-import type { BuildHooks } from '../build/load-and-build';
-import { createEngineFromDir } from '../engine/create-engine';
+import { loadAndBuildCorpus, type BuildHooks } from '../build/load-and-build';
+import { engineFromData } from '../engine/create-engine';
+import type { Lexicon } from '../lexicon/schema';
 import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';
 import { diffEngines } from './diff-engines';
+import { removalRefusal } from './removal-guard';
 import type { ReloadPolicy, ReloadReport } from './reload-report';
 import { type SingleFlight, singleFlight } from './single-flight';
 
@@ -12,39 +14,60 @@ export interface NextEngine {
   /** Null when the policy keeps the old corpus (or nothing in the folder is usable). */
   engine: Engine | null;
   problems: FileProblem[];
+  /** Why the corpus in service was kept whatever the policy (see removalRefusal); null otherwise. */
+  refusal: string | null;
+  /** The lexicon the new engine was built with; null with the engine. */
+  lexicon: Lexicon | null;
 }
 
 /**
  * Reads and validates the data folder and, unless the policy says to keep the old corpus, builds the new engine
  * in slices, so the event loop (and the engine in service) keeps answering meanwhile.
  */
-export async function buildNextEngine(dataDir: string, policy: ReloadPolicy, hooks: BuildHooks = {}): Promise<NextEngine> {
-  return createEngineFromDir(dataDir, {
+export async function buildNextEngine(
+  dataDir: string,
+  policy: ReloadPolicy,
+  inService: ReadonlySet<string>,
+  hooks: BuildHooks = {},
+): Promise<NextEngine> {
+  let refusal: string | null = null;
+  const built = await loadAndBuildCorpus(dataDir, {
     sliceMs: DEFAULT_SLICE_MS,
     ...hooks,
-    // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
-    accept: (problems) => policy !== 'keep-old' || problems.length === 0,
+    accept: (problems, loadedIds) => {
+      refusal = removalRefusal(inService, problems, loadedIds);
+      // A bad file never takes articles away from users: under keep-old any problem keeps the whole old corpus.
+      return refusal === null && (policy !== 'keep-old' || problems.length === 0);
+    },
   });
+  if (!built.data) return { engine: null, problems: built.problems, refusal, lexicon: null };
+  return { engine: engineFromData(built.data), problems: built.problems, refusal, lexicon: built.lexicon };
 }
 
-interface ReloadArgs {
+interface ReloadOptions extends BuildHooks {
+  actor?: string;
+  /** Told the lexicon of a corpus just swapped in, before the report is returned (to keep it as the last good). */
+  onSwapped?: (lexicon: Lexicon) => Promise<void>;
+}
+
+interface ReloadArgs extends Omit<ReloadOptions, 'actor'> {
   holder: EngineHolder;
   dataDir: string;
   policy: ReloadPolicy;
   actor: string;
-  hooks: BuildHooks;
 }
 
 // One flight per holder: /reload, SIGHUP and the console all reach the same holder, and must share one reload.
 const flights = new WeakMap<EngineHolder, SingleFlight<ReloadArgs, ReloadReport>>();
 
-async function reloadOnce({ holder, dataDir, policy, actor, hooks }: ReloadArgs): Promise<ReloadReport> {
+async function reloadOnce({ holder, dataDir, policy, actor, onWorkerFailure, onProgress, onSwapped }: ReloadArgs): Promise<ReloadReport> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const next = await buildNextEngine(dataDir, policy, hooks);
+  const next = await buildNextEngine(dataDir, policy, new Set(holder.current.articles.keys()), { onWorkerFailure, onProgress });
   // The swap is one assignment: a query sees the old engine or the new one, never something in between.
   const diff = next.engine ? diffEngines(holder.current, next.engine) : null;
   if (next.engine) holder.swap(next.engine);
+  if (next.engine && next.lexicon) await onSwapped?.(next.lexicon);
   return {
     outcome: next.engine ? 'reloaded' : 'kept-old',
     actor,
@@ -53,6 +76,7 @@ async function reloadOnce({ holder, dataDir, policy, actor, hooks }: ReloadArgs)
     durationMs: performance.now() - started,
     diff,
     problems: next.problems,
+    ...(next.refusal !== null ? { refusal: next.refusal } : {}),
     articles: holder.current.articles.size,
     joined: false,
   };
@@ -66,7 +90,7 @@ export async function reloadEngine(
   holder: EngineHolder,
   dataDir: string,
   policy: ReloadPolicy,
-  options: { actor?: string } & BuildHooks = {},
+  options: ReloadOptions = {},
 ): Promise<ReloadReport> {
   let flight = flights.get(holder);
   if (!flight) {
@@ -78,7 +102,9 @@ export async function reloadEngine(
     dataDir,
     policy,
     actor: options.actor ?? 'unknown',
-    hooks: { onWorkerFailure: options.onWorkerFailure, onProgress: options.onProgress },
+    onWorkerFailure: options.onWorkerFailure,
+    onProgress: options.onProgress,
+    onSwapped: options.onSwapped,
   });
   return joined ? { ...result, joined: true } : result;
 }

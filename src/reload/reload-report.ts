@@ -19,6 +19,8 @@ export interface ReloadReport {
   diff: ReloadDiff | null;
   /** Invalid files: the reason the old corpus was kept, or the files skipped under skip-invalid. */
   problems: FileProblem[];
+  /** Set when the old corpus was kept whatever the policy, because the reload would have lost articles (why). */
+  refusal?: string;
   /** Articles in service after the reload. */
   articles: number;
   /** This request arrived while another reload ran and got that reload's result. */
@@ -65,11 +67,10 @@ export function formatReloadReport(report: ReloadReport, maxLength: number = DIS
   const head: string[] = [];
   const lists: string[] = [];
   if (report.outcome === 'kept-old') {
+    const unchanged = `the corpus in service is unchanged: ${plural(report.articles, 'article')}. (${seconds(report.durationMs)})`;
     const why = report.problems.length > 0 ? `${plural(report.problems.length, 'invalid file')}` : 'nothing loadable';
-    head.push(
-      `Reload refused (${why}); the corpus in service is unchanged: ${plural(report.articles, 'article')}. (${seconds(report.durationMs)})`,
-    );
-    if (report.policy === 'keep-old' && report.problems.length > 0) {
+    head.push(report.refusal ? `Reload refused under every policy: ${report.refusal}; ${unchanged}` : `Reload refused (${why}); ${unchanged}`);
+    if (!report.refusal && report.policy === 'keep-old' && report.problems.length > 0) {
       head.push('Fix the files below, or set RELOAD_POLICY=skip-invalid to load the valid ones anyway.');
     }
   } else {

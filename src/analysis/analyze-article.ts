@@ -3,6 +3,7 @@ import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import { paragraphFigures } from './figures';
 import { surveySentence } from './may-attribute';
 import { ArticleSpeakers, type ResolvedSentence } from './resolve-speakers';
+import { runToEnd } from '../steps/run-steps';
 import type { Attribution, Figure } from './types';
 
 export interface ArticleAnalysis {
@@ -16,6 +17,14 @@ export interface ArticleAnalysis {
  * figure's source is its own sentence's.
  */
 export function analyzeArticle(article: Article, lexicon: CompiledLexicon): ArticleAnalysis {
+  return runToEnd(analyzeArticleSteps(article, lexicon));
+}
+
+/**
+ * analyzeArticle step by step, yielding after each paragraph: a sliced build (a reload beside a serving bot) gives
+ * the event loop a turn within a long article too, not only between articles.
+ */
+export function* analyzeArticleSteps(article: Article, lexicon: CompiledLexicon): Generator<void, ArticleAnalysis> {
   const figures: Figure[] = [];
   const attributions: Attribution[] = [];
   const speakers = new ArticleSpeakers(lexicon);
@@ -45,6 +54,7 @@ export function analyzeArticle(article: Article, lexicon: CompiledLexicon): Arti
       }
     }
     for (const f of paragraphFigures(article.id, paragraph, lexicon, resolved, numberWords)) figures.push(f);
+    yield;
   }
   return { figures, attributions };
 }

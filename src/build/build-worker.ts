@@ -3,7 +3,7 @@ import type { FileProblem } from '../corpus/article';
 import { articleTextBuffer } from '../corpus/article-text';
 import { loadArticleFiles } from '../corpus/load-articles';
 import { readArticlesSteps } from '../engine/read-articles';
-import { runToEnd } from '../engine/run-steps';
+import { runToEnd } from '../steps/run-steps';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import { createPassageIndexBuilder, shardBuffers, type PassageIndexShard } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';

@@ -20,7 +20,7 @@ import { figureList, type FigureList } from './figure-list';
 import { figureSubjects } from './figure-subject';
 import { knownSources, type KnownSource } from './known-sources';
 import { readArticlesSteps } from './read-articles';
-import { DEFAULT_SLICE_MS, runInSlices, runToEnd } from './run-steps';
+import { DEFAULT_SLICE_MS, runInSlices, runToEnd } from '../steps/run-steps';
 import { sortByKeys } from './sort-by-keys';
 
 export interface CorpusInput {

@@ -1,4 +1,4 @@
-import { analyzeArticle, type ArticleAnalysis } from '../analysis/analyze-article';
+import { analyzeArticleSteps, type ArticleAnalysis } from '../analysis/analyze-article';
 import type { Article } from '../corpus/article';
 import { storeArticle, type StoredArticle } from '../corpus/stored-article';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
@@ -14,7 +14,7 @@ export interface ReadArticles {
 
 /**
  * The per-article part of a build, nearly all of its cost: each article read into the index, analysed and packed
- * for storage (see ArticleText), in order, yielding after each. Build workers run it over their share of the
+ * for storage (see ArticleText), in order, yielding after each paragraph and each article. Build workers run it over their share of the
  * archive (see src/build).
  */
 export function* readArticlesSteps(
@@ -25,7 +25,7 @@ export function* readArticlesSteps(
   const read: ReadArticles = { articles: [], analyses: [] };
   for (const article of articles) {
     indexBuilder.add(article);
-    read.analyses.push(analyzeArticle(article, lexicon));
+    read.analyses.push(yield* analyzeArticleSteps(article, lexicon));
     read.articles.push(storeArticle(article));
     yield;
   }

@@ -1,5 +1,5 @@
 import type { FileProblem } from '../corpus/article';
-import { DEFAULT_SLICE_MS } from '../engine/run-steps';
+import { DEFAULT_SLICE_MS } from '../steps/run-steps';
 import { loadAndBuildCorpus, type BuildHooks } from '../build/load-and-build';
 import { engineFromData } from '../engine/create-engine';
 import type { Lexicon } from '../lexicon/schema';

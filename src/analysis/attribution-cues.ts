@@ -14,7 +14,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'warnte', 'warnt', 'warnten', 'warnen', 'gewarnt',
   'kritisierte', 'kritisiert', 'kritisierten', 'kritisieren',
   'bezeichnete', 'bezeichnet', 'bezeichneten',
-  'nannte', 'nennt', 'nannten', 'genannt',
+  // Not "genannt": as a participle it names ("– genannt Lulinha –"), it does not report.
+  'nannte', 'nennt', 'nannten',
   'behauptete', 'behauptet', 'behaupteten',
   'bestatigte', 'bestatigt', 'bestatigten', 'bestatigen',
   'dementierte', 'dementierten', 'dementiert', 'bestritt', 'bestritten', 'bestreitet',

@@ -7,8 +7,13 @@ import { isQuotedAt, quotedSpans } from './quoted-mask';
  * "demnach", or a report the article named ("den Angaben zufolge", "laut der Studie", "heißt es in der Aussendung").
  */
 
-/** An indirect question or condition opening the sentence: its Konjunktiv II is the writer's, not reported. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['wer', 'was', 'wie', 'warum', 'weshalb', 'ob', 'wenn', 'falls', 'als', 'welche', 'welcher']);
+/**
+ * An indirect question or condition opening the sentence ("Sollte X davon abgehen, wäre …" too): its Konjunktiv II
+ * is the writer's, not reported.
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'wer', 'was', 'wie', 'warum', 'weshalb', 'ob', 'wenn', 'falls', 'als', 'welche', 'welcher', 'sollte', 'sollten',
+]);
 
 /** How many sentences back "demnach" or "den Angaben zufolge" may reach for the source it carries on. */
 const BACK_REACH = 4;

@@ -211,6 +211,8 @@ function verbKind(r: Reading, k: number): AttributionKind | null {
   }
   const split = SPLIT_VERBS.get(key);
   if (split && !particleLater(r, k, split)) return null;
+  // "Sein Tonfall erinnert an jene Alben": it resembles; "erinnerte daran, dass …" reports.
+  if (key.startsWith('erinnert') && reader.key(k + 1) === 'an') return null;
   if (SPEECH_VERBS.has(key)) return key === 'hiess' || key === 'heisst' ? null : 'quoted';
   if (REPORT_VERBS.has(key)) return 'origin';
   if (key === 'davon' && reader.key(k + 1) === 'aus') return 'origin';

@@ -62,3 +62,35 @@ describe('credits that the lexicon must not give (issue 10)', () => {
     expect(credits('Berichten zufolge wurden 20 Menschen verletzt.')).toEqual([]);
   });
 });
+
+describe('words that look like cues but credit nobody, from unlabelled real articles', () => {
+  it('does not take "genannt" for a verb of saying: it names', () => {
+    expect(credits('Auch sein Sohn Fábio Luiz – genannt Lulinha – soll angeklagt werden.')).toEqual([]);
+  });
+
+  it('does not take "erinnert an" for a report: it resembles', () => {
+    expect(credits('Pops Tonfall erinnert an jene ungesunden Alben aus Berlin.')).toEqual([]);
+    expect(credits('Finanzminister Hans Jörg Schelling erinnerte daran, dass die Frist abläuft.')).toEqual([
+      '0: Hans Jörg Schelling [quoted]',
+    ]);
+  });
+
+  it('does not carry a speaker on into a condition: its Konjunktiv II is the writer\'s', () => {
+    expect(
+      credits(
+        'Der Wert liegt laut Statistik Austria bei 1,2 Prozent.',
+        'Sollte der Minister davon abgehen wollen, wäre eine Gesetzesänderung nötig.',
+      ),
+    ).toEqual(['0: Statistik Austria [origin]']);
+  });
+
+  it('does not give "sagt er" after a quotation to a name inside the quotation', () => {
+    expect(
+      credits(
+        'Präsidentin Dilma Rousseff sagte, sie bleibe im Amt.',
+        'Die Ermittlungen machten ihren Abgang wahrscheinlicher, meint Politologe Claudio Couto.',
+        'Mit Rousseff auf dem Schleudersitz wird der Prozess jetzt beschleunigt, sagt er.',
+      ),
+    ).toEqual(['0: Dilma Rousseff [quoted]', '1: Claudio Couto [quoted]', '2: Claudio Couto [quoted]']);
+  });
+});

@@ -293,10 +293,13 @@ export class ArticleSpeakers {
    */
   private pronounReferent(reader: PhraseReader, at: number, index: number): Person | null {
     // "Bildregisseur Michael Beyer arbeitet …, wie er erklärte": the one person its own sentence named before it.
-    const own = new Map<string, Person>();
-    this.peopleNamed(reader, at, own);
-    if (own.size === 1) return [...own.values()][0]!;
-    if (own.size > 1) return null;
+    // Not after a quotation ("Mit Lula auf dem Schleudersitz …, sagt er"): a name there is what was said.
+    if (reader.key(at - 1) === 'wie') {
+      const own = new Map<string, Person>();
+      this.peopleNamed(reader, at, own);
+      if (own.size === 1) return [...own.values()][0]!;
+      if (own.size > 1) return null;
+    }
     const found = new Map<string, Person>();
     for (const [source, credited] of this.creditedPeople) {
       const person = this.people.find((q) => q.source === source);

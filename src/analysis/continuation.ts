@@ -1,4 +1,4 @@
-import type { WordColumns } from '../lexicon/word-columns';
+import type { WordColumns } from '../text/word-columns';
 import { REPORTED_SPEECH_VERBS } from './attribution-cues';
 import { isQuotedAt, quotedSpans } from './quoted-mask';
 

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { sentenceWords } from '../lexicon/sentence-words';
+import { sentenceWords } from '../text/sentence-words';
 import { topicsOfKey } from '../lexicon/topics-of-word';
 import type { CountedNoun } from './counted-noun';
 

@@ -1,5 +1,5 @@
 import type { NumberReading } from './types';
-import { isLetterOrDigitAt } from './letter-or-digit';
+import { isLetterOrDigitAt } from '../text/char-classes';
 import { parseNumberWord } from './number-words';
 import { wordBefore } from './word-before';
 

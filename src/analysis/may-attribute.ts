@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import type { WordColumns } from '../lexicon/word-columns';
-import { WordScan } from '../lexicon/word-scan';
+import type { WordColumns } from '../text/word-columns';
+import { WordScan } from '../text/word-scan';
 import { CUE, NAME, NUMBER_WORD, roleOf } from './word-roles';
 
 const scan = new WordScan();

@@ -1,8 +1,8 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
 import { inflectionKey } from '../lexicon/match-key';
 import { matchSources, type SourceMatch } from '../lexicon/match-sources';
-import { sentenceWords } from '../lexicon/sentence-words';
-import type { WordColumns } from '../lexicon/word-columns';
+import { sentenceWords } from '../text/sentence-words';
+import type { WordColumns } from '../text/word-columns';
 import { foldText } from '../text/fold';
 import { continuationWord, refersToDocument } from './continuation';
 import {

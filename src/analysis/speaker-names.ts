@@ -1,5 +1,5 @@
 import { phraseKey } from '../lexicon/match-key';
-import { sentenceWords } from '../lexicon/sentence-words';
+import { sentenceWords } from '../text/sentence-words';
 import { boundedMemo } from './bounded-memo';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
 import { NAME_PARTICLES } from './speaker-words';

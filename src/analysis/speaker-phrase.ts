@@ -1,4 +1,4 @@
-import type { WordColumns } from '../lexicon/word-columns';
+import type { WordColumns } from '../text/word-columns';
 import { ADJECTIVE_LIKE } from './attribution-cues';
 import {
   DETERMINERS,

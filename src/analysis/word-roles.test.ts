@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mayStartSourceName } from '../lexicon/match-sources';
-import { WordScan } from '../lexicon/word-scan';
+import { WordScan } from '../text/word-scan';
 import { CUE_WORDS } from './attribution-cues';
 import { loadBundledCorpus, type BundledCorpus } from './bundled-corpus.fixture';
 import { readGermanNumbers } from './german-numbers';

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon';
-import { SPELLING_SLOTS, spellingSlot } from '../lexicon/fold-cache';
+import { SPELLING_SLOTS, spellingSlot } from '../text/fold-cache';
 import { mayStartSourceName } from '../lexicon/match-sources';
 import { CUE_WORDS } from './attribution-cues';
 import { isInstitutionNoun, isRoleNoun } from './speaker-words';

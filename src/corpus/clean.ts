@@ -16,7 +16,7 @@ import {
   plainLine,
   stripGluedSection,
 } from './furniture';
-import { isSpaceCode } from './char-classes';
+import { isSpaceCode } from '../text/char-classes';
 import { splitLines } from './lines';
 import { datelineDate } from './published-date';
 import { splitSentences } from './sentences';

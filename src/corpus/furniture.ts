@@ -1,4 +1,4 @@
-import { isSpaceCode } from './char-classes';
+import { isSpaceCode } from '../text/char-classes';
 
 /**
  * Site furniture of German news pages: the lines a scraper carries along that are not reporting. Each rule is a

@@ -8,6 +8,7 @@ import { buildArticle, contentHashOfBytes } from './build-article';
 import { decodeArticleText } from './decode-text';
 import { parseArticleMeta } from './parse-meta';
 import { IS_A_FOLDER, notAFileReason, resolveInDataDir } from './resolve-in-data-dir';
+import { DEFAULT_SLICE_MS } from '../steps/run-steps';
 
 export interface LoadedArticles {
   /** Sorted by id. */
@@ -19,14 +20,12 @@ export interface LoadedArticles {
 const ARTICLES_FOLDER = 'articles';
 const TEXT_SUFFIX = '.txt';
 const META_SUFFIX = '.meta.json';
-/**
- * Files are read synchronously and the event loop is given a turn every SLICE_MS of work. A local article file
- * reads in tens of microseconds, while each asynchronous read is four trips through libuv's thread pool
- * (open, stat, read, close) with a callback each: on a 2-core machine that overhead cost more than the cleaning
- * itself (measured at 10,000 articles: 1.3 s of reading alone, against 0.4 s synchronously). Slicing keeps a
- * reload from stalling the bot: the longest stall is one slice plus one file.
+/*
+ * Files are read synchronously and the event loop is given a turn every slice of work (DEFAULT_SLICE_MS, as the
+ * rest of a sliced build). A local article file reads in tens of microseconds, while each asynchronous read is four
+ * trips through libuv's thread pool (open, stat, read, close) with a callback each, which cost more than the
+ * cleaning itself. Slicing keeps a reload from stalling the bot: the longest stall is one slice plus one file.
  */
-const SLICE_MS = 8;
 /**
  * Largest article file read. Each article is cleaned and analysed in one piece, so its size bounds how long the
  * event loop waits while a reload runs on the main thread; far longer than any article, it still keeps queries
@@ -96,7 +95,7 @@ export async function loadArticleFiles(folder: string, files: readonly ArticleFi
     const result = loadArticleFile(folder, group);
     if ('article' in result) articles.push(result.article);
     else problems.push(...result.problems);
-    if (performance.now() - sliceStart >= SLICE_MS) {
+    if (performance.now() - sliceStart >= DEFAULT_SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();
     }

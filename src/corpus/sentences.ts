@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, BEFORE_NUMBER_ONLY, MAY_END_SENTENCE, SENTENCE_OPENERS } from './abbreviations';
-import { isDigitCode, isSpaceCode, isUpperCode } from './char-classes';
+import { isDigitCode, isSpaceCode, isUpperCode } from '../text/char-classes';
 import { quoteSpans } from './quote-spans';
 
 /** Marks that may trail a sentence end and still belong to it: `… enden.“` or `(… gestern.)`. */

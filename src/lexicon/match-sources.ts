@@ -1,7 +1,7 @@
 import { leadingLetters, type CompiledLexicon } from './compile-lexicon';
 import { inflectionKey } from './match-key';
-import { sentenceWords } from './sentence-words';
-import { columnsOf, type WordColumns } from './word-columns';
+import { sentenceWords } from '../text/sentence-words';
+import { columnsOf, type WordColumns } from '../text/word-columns';
 
 /** A run of words naming a source, as word indices into the words it was found in. */
 export interface SourceMatch {

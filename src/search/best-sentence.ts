@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold';
 import { tokenKeys } from '../text/tokenize';
-import { forEachWord } from './scan-words';
+import { forEachWord } from '../text/scan-words';
 
 export interface SentenceChoice {
   /** 0-based index into the paragraph's sentences. */

@@ -3,7 +3,7 @@ import { storeArticle, type StoredArticle } from '../corpus/stored-article';
 import { lengthNorms } from './bm25';
 import { growableUint32, push, trimmed } from './growable-array';
 import { invertPostings } from './invert-postings';
-import { forEachWord } from './scan-words';
+import { forEachWord } from '../text/scan-words';
 import {
   INFO_STRIDE,
   INFO_USER_A,

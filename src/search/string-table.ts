@@ -1,4 +1,4 @@
-import { hashRange } from './scan-words';
+import { hashRange } from '../text/scan-words';
 
 /**
  * Interned strings: each distinct string gets a consecutive id, and its characters are stored back to back in

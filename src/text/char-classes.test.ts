@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterOrDigitAt } from './letter-or-digit';
+import { isLetterOrDigitAt } from './char-classes';
 
 describe('isLetterOrDigitAt', () => {
   it('agrees with /[\\p{L}\\p{N}]/u on every UTF-16 code unit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text/tokenize';
+import { tokenize } from './tokenize';
 import { forEachWord, hashRange } from './scan-words';
 
 function words(text: string): string[] {

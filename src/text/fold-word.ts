@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold';
+import { foldText } from './fold';
 
 // Lower case and folded form of the Latin-1 and Latin Extended-A letters German text uses; other characters go
 // through foldText itself. Index: char code; value: the folded string, or '' for "not in the table".

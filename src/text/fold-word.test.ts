@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../text/fold';
-import { tokenize } from '../text/tokenize';
+import { foldText } from './fold';
+import { tokenize } from './tokenize';
 import { foldWord } from './fold-word';
 
 const ARTICLES = join(import.meta.dirname, '../../data/articles');

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashRange } from '../search/scan-words';
+import { hashRange } from './scan-words';
 import { foldedKey, lastSpellingId, spellingSlot } from './fold-cache';
 import { foldWord } from './fold-word';
 

@@ -1,4 +1,4 @@
-import { forEachWord } from '../search/scan-words';
+import { forEachWord } from './scan-words';
 import { foldedKey } from './fold-cache';
 
 /**

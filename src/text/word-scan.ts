@@ -1,4 +1,4 @@
-import { forEachWord } from '../search/scan-words';
+import { forEachWord } from './scan-words';
 import { foldedKey, lastSpellingId } from './fold-cache';
 import type { Word } from './sentence-words';
 import { wordsOf, type WordColumns } from './word-columns';

@@ -1,5 +1,5 @@
 import { runBot } from './app/run-bot';
-import { runCli } from './app/run-cli';
+import { runCli } from './cli/run-cli';
 import { runConsole } from './app/run-console';
 import { loadEnv } from './config/env';
 

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 function runDeploy(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/deploy-commands.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/deploy-commands.ts'], {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

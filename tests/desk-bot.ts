@@ -5,13 +5,14 @@ import { startBot, type RunningBot } from '../src/bot/start-bot';
 import { parseEnv, type Env } from '../src/config/env';
 import { startDigestFromEnv } from '../src/digest/start-from-env';
 import type { DigestScheduler } from '../src/digest/scheduler';
-import { createEngineFromDir } from '../src/engine/create-engine';
+import { createEngineFromDir } from '../src/build/engine-from-dir';
 import { EngineHolder } from '../src/engine/holder';
 import { createLogger } from '../src/logging/logger';
 import { commandInteraction } from './fake-discord/payloads';
 import { route, type FakeDiscord, type RecordedRequest, type SentInteraction } from './fake-discord';
 import { captureLogs } from './support/log-capture';
 import { TEST_TOKEN } from './support/bot-harness';
+import { commands } from '../commands';
 
 /**
  * The real bot (real discord.js client, real engine on a data folder) plus what the digest and reload issue adds to
@@ -41,7 +42,7 @@ export async function startDeskBot(fake: FakeDiscord, settings: Record<string, s
   const logs = captureLogs();
   const logger = createLogger({ level: 'debug', destination: logs.stream });
   const holder = new EngineHolder(engine);
-  const bot = await startBot(env, holder, logger, { drainTimeoutMs: 2000 });
+  const bot = await startBot(env, holder, logger, { commands, drainTimeoutMs: 2000 });
   const scheduler = await startDigestFromEnv(env, holder, bot.client, logger);
   return {
     bot,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { npmRun } from './support/npm-run';
-import { createEngineFromDir } from '../src/engine/create-engine';
+import { createEngineFromDir } from '../src/build/engine-from-dir';
 import { EngineHolder } from '../src/engine/holder';
 import { installReloadSignal } from '../src/reload/reload-signal';
 

@@ -5,6 +5,7 @@ import { interactionCallback, route } from './fake-discord';
 import { ask } from './support/ask';
 import { startBotHarness, TEST_TOKEN, type BotHarness } from './support/bot-harness';
 import { loadEngine } from './support/engine';
+import { commands } from '../commands';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -67,7 +68,7 @@ describe('staying connected and answering through Discord trouble', () => {
 
   it('a rejected token fails start-up with an error (no hang, no token in the message)', async () => {
     h.fake.failNext(route('GET', '/gateway/bot'), { status: 401, body: { message: '401: Unauthorized', code: 0 } });
-    const started = startBot(h.env, h.holder, createLogger({ level: 'silent' }));
+    const started = startBot(h.env, h.holder, createLogger({ level: 'silent' }), { commands });
     const error = await started.then(
       () => null,
       (err: unknown) => err,

@@ -9,6 +9,7 @@ import { installReloadSignal } from '../reload/reload-signal';
 import { startOperations } from '../ops/operations';
 import { stateDirProblem } from '../state/check-state-dir';
 import { openBotCorpus } from './open-bot-corpus';
+import { commands } from '../../commands';
 
 /**
  * The bot process: engine, Discord client, digest schedule, SIGHUP reload, graceful SIGINT/SIGTERM. Returns false
@@ -43,6 +44,7 @@ export async function runBot(env: Env): Promise<boolean> {
     logger,
   );
   const bot = await startBot(env, holder, logger, {
+    commands,
     onGateway: ops.gateway,
     onInteraction: ops.interaction,
     context: { digestPosted: ops.digestPosted },

@@ -1,5 +1,5 @@
 import type { Env } from '../config/env';
-import { openEngine } from '../console/open-engine';
+import { openEngine } from '../cli/open-engine';
 import { runRepl } from '../console/repl';
 import { EngineHolder } from '../engine/holder';
 import { reloadEngine } from '../reload/reload-engine';

@@ -1,6 +1,5 @@
 import { Events, type Client } from 'discord.js';
 import { once } from 'node:events';
-import { commands as defaultCommands } from '../../commands';
 import type { Env } from '../config/env';
 import type { EngineHolder } from '../engine/holder';
 import type { Logger } from '../logging/logger';
@@ -21,7 +20,8 @@ export interface RunningBot {
 }
 
 export interface StartBotOptions {
-  commands?: readonly BotCommand[];
+  /** The commands to serve: the bot's own are in commands/, which app/ passes in. */
+  commands: readonly BotCommand[];
   buttons?: readonly ButtonHandler[];
   /** How long stop() waits for in-flight replies before disconnecting anyway. */
   drainTimeoutMs?: number;
@@ -51,11 +51,11 @@ async function destroyWithin(client: Client, timeoutMs: number): Promise<boolean
 export const DEFAULT_BUTTONS: readonly ButtonHandler[] = [{ prefix: PAGE_ID_PREFIX, handle: handlePageButton }];
 
 /** Connects to Discord and answers interactions until stop(). Resolves once the client is ready. */
-export async function startBot(env: Env, holder: EngineHolder, logger: Logger, options: StartBotOptions = {}): Promise<RunningBot> {
+export async function startBot(env: Env, holder: EngineHolder, logger: Logger, options: StartBotOptions): Promise<RunningBot> {
   const token = env.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set; the bot cannot connect.');
   const ctx: CommandContext = { holder, logger, env, ...options.context };
-  const route = createInteractionRouter(options.commands ?? defaultCommands, options.buttons ?? DEFAULT_BUTTONS, options.onInteraction);
+  const route = createInteractionRouter(options.commands, options.buttons ?? DEFAULT_BUTTONS, options.onInteraction);
   const inflight = createInflightTracker();
   const client = createClient(env);
   let accepting = true;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngineFromDir } from '../engine/create-engine';
+import { createEngineFromDir } from '../build/engine-from-dir';
 import type { Engine } from '../engine/engine';
 import { answerLine } from './answer-line';
 

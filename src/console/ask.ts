@@ -1,7 +1,7 @@
-import { runCli } from '../app/run-cli';
+import { runCli } from '../cli/run-cli';
 import { loadEnv } from '../config/env';
 import { answerLine } from './answer-line';
-import { openEngine } from './open-engine';
+import { openEngine } from '../cli/open-engine';
 
 /**
  * `npm run ask -- [--json] "/figure troops"`: answers one command and exits. Exit code 0 for an answer (also

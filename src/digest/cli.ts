@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { runCli } from '../app/run-cli';
+import { runCli } from '../cli/run-cli';
 import { loadEnv } from '../config/env';
-import { openEngine } from '../console/open-engine';
+import { openEngine } from '../cli/open-engine';
 import { previewDigest } from './preview';
 import { digestText } from './render-digest';
 import { assertDigestSchedule } from './scheduler';

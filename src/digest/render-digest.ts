@@ -1,7 +1,7 @@
 import { formatNumber, plural } from '../engine/format-number';
 import { DISCORD_LIMITS } from '../render/discord-limits';
 import type { Digest, DigestArticle } from './compose-digest';
-import { fitLines } from './fit-lines';
+import { fitLines } from '../render/fit-lines';
 
 /** A Discord message as plain data (discord.js accepts it as is); the digest code itself never imports discord.js. */
 export interface DigestMessage {

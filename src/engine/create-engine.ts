@@ -12,7 +12,6 @@ import type { Command, SuggestField } from './command';
 import type { CorpusData } from './corpus-data';
 import type { Engine, Outcome, Suggestion } from './engine';
 import { suggest } from './suggest';
-import { loadAndBuildCorpus, type LoadAndBuildOptions } from '../build/load-and-build';
 
 /** Wraps built corpus data as an Engine. Answers are pure functions of the data. */
 export function engineFromData(data: CorpusData): Engine {
@@ -60,18 +59,4 @@ export async function loadCorpusFiles(dataDir: string): Promise<LoadedCorpus> {
 
 export function engineFromFiles(files: { articles: readonly Article[]; lexicon: Lexicon }): Engine {
   return engineFromData(buildCorpusData(files));
-}
-
-/**
- * Loads a data folder and builds an engine over everything valid in it. The engine is null only when nothing
- * usable is left (no lexicon) or `options.accept` refused the problems; problems with single files are reported
- * beside a working engine, and it is the caller's policy (start-up, reload) what to do about them. Built in one go
- * unless `options.sliceMs` says otherwise; at archive size in worker threads (see loadAndBuildCorpus).
- */
-export async function createEngineFromDir(
-  dataDir: string,
-  options: LoadAndBuildOptions = {},
-): Promise<{ engine: Engine | null; problems: FileProblem[]; workers: number }> {
-  const built = await loadAndBuildCorpus(dataDir, { sliceMs: Number.POSITIVE_INFINITY, ...options });
-  return { engine: built.data ? engineFromData(built.data) : null, problems: built.problems, workers: built.workers };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema, type Answer } from './answer';
 import type { Command } from './command';
-import { createEngineFromDir, engineFromFiles, loadCorpusFiles } from './create-engine';
+import { engineFromFiles, loadCorpusFiles } from './create-engine';
+import { createEngineFromDir } from '../build/engine-from-dir';
 import type { Engine } from './engine';
 import { sentencesOf } from '../corpus/article-text';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { runCli } from '../app/run-cli';
+import { runCli } from '../cli/run-cli';
 import { loadEnv } from '../config/env';
 import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { diffSummaries } from './diff-engines';

@@ -2,7 +2,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEngineFromDir } from '../engine/create-engine';
+import { createEngineFromDir } from '../build/engine-from-dir';
 import { EngineHolder } from '../engine/holder';
 import { reloadEngine } from './reload-engine';
 

@@ -2,7 +2,7 @@ import type { FileProblem } from '../corpus/article';
 import type { Env } from '../config/env';
 import { formatNumber, plural } from '../engine/format-number';
 import { DISCORD_LIMITS } from '../render/discord-limits';
-import { fitLines } from '../digest/fit-lines';
+import { fitLines } from '../render/fit-lines';
 import { type ReloadDiff, isUnchanged } from './diff-engines';
 
 export type ReloadPolicy = Env['RELOAD_POLICY'];

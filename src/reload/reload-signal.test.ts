@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createEngineFromDir } from '../engine/create-engine';
+import { createEngineFromDir } from '../build/engine-from-dir';
 import { EngineHolder } from '../engine/holder';
 import { readPidFile } from '../state/pid-file';
 import { loadCorpusSnapshot } from './snapshot-file';

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, rename, rm, symlink, truncate, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEngineFromDir } from '../../src/engine/create-engine';
+import { createEngineFromDir } from '../../src/build/engine-from-dir';
 import { EngineHolder } from '../../src/engine/holder';
 import { reloadEngine } from '../../src/reload/reload-engine';
 import { formatReloadReport, type ReloadPolicy } from '../../src/reload/reload-report';

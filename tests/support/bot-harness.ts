@@ -5,6 +5,7 @@ import { startBot, type RunningBot, type StartBotOptions } from '../../src/bot/s
 import { createLogger } from '../../src/logging/logger';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
 import { captureLogs } from './log-capture';
+import { commands } from '../../commands';
 
 /** Shaped like a real bot token, so a leak into logs is easy to search for. */
 export const TEST_TOKEN = 'MTQ0NDQ0NDQ0NDQ0NDQ0NDQ0NA.GfAkEt.test-token-never-logged-0123456789';
@@ -21,7 +22,7 @@ export interface BotHarness {
 }
 
 /** A fake Discord plus the real bot (real discord.js client) logged in to it. One per test file keeps runs short. */
-export async function startBotHarness(engine: Engine, options: StartBotOptions = {}): Promise<BotHarness> {
+export async function startBotHarness(engine: Engine, options: Partial<StartBotOptions> = {}): Promise<BotHarness> {
   const fake = await startFakeDiscord();
   const env = parseEnv({
     DISCORD_TOKEN: TEST_TOKEN,
@@ -32,7 +33,7 @@ export async function startBotHarness(engine: Engine, options: StartBotOptions =
   const logs = captureLogs();
   const logger = createLogger({ level: 'debug', destination: logs.stream });
   const holder = new EngineHolder(engine);
-  const start = () => startBot(env, holder, logger, { drainTimeoutMs: 2000, ...options });
+  const start = () => startBot(env, holder, logger, { commands, drainTimeoutMs: 2000, ...options });
   const harness: BotHarness = {
     fake,
     bot: await start(),

@@ -2,7 +2,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Engine } from '../../src/engine/engine';
-import { createEngineFromDir } from '../../src/engine/create-engine';
+import { createEngineFromDir } from '../../src/build/engine-from-dir';
 
 /** The real engine over a data folder (the bundled corpus by default): the e2e tests never run on a stand-in. */
 export async function loadEngine(dataDir = 'data'): Promise<Engine> {

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { createEngineFromDir } from '../engine/create-engine';
+import { createEngineFromDir } from '../build/engine-from-dir';
 
 /**
  * Opens the engine for a console command. File problems are reported on stderr (stdout stays clean for --json);

@@ -2,7 +2,7 @@
 import { commands } from '../../commands';
 import { ConfigError, loadEnv } from '../config/env';
 import { createLogger } from '../logging/logger';
-import { registerCommands, registrationTarget } from './register-commands';
+import { registerCommands, registrationTarget } from '../bot/register-commands';
 import { LogEvent } from '../logging/log-events';
 
 async function main(): Promise<number> {

@@ -4,7 +4,7 @@
  * process per size, so one size's heap and JIT state never colour another's figures.
  */
 import { loadavg } from 'node:os';
-import { createEngineFromDir } from '../../src/engine/create-engine';
+import { createEngineFromDir } from '../../src/build/engine-from-dir';
 import type { Engine } from '../../src/engine/engine';
 import { EngineHolder } from '../../src/engine/holder';
 import { reloadEngine } from '../../src/reload/reload-engine';

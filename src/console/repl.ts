@@ -9,8 +9,6 @@ export interface ReplOptions {
   interactive: boolean;
   /** The engine in service now; read per line so a reload can swap it. */
   engine: () => Engine;
-  /** Extra console-only commands (e.g. /reload), answered before the engine sees the line. */
-  extraCommands?: Record<string, () => Promise<string>>;
 }
 
 /**
@@ -31,9 +29,7 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   for await (const line of rl) {
     const name = line.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
     if (name === '/quit' || name === '/exit') break;
-    const extra = options.extraCommands?.[name];
-    if (extra) write(await extra());
-    else if (line.trim() !== '' || options.interactive) write(answerLine(options.engine(), line).text);
+    if (line.trim() !== '' || options.interactive) write(answerLine(options.engine(), line).text);
     if (options.interactive) {
       write('');
       rl.prompt();

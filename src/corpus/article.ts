@@ -44,10 +44,6 @@ export interface Article extends ArticleHeader {
   paragraphs: Paragraph[];
 }
 
-export interface Corpus {
-  articles: Article[];
-}
-
 /** A file the loader could not accept, with a reason a desk editor can act on. */
 export interface FileProblem {
   file: string;

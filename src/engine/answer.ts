@@ -55,7 +55,6 @@ export const AnswerSchema = z.object({
   results: z.array(ResultSchema),
 });
 
-export type AnswerFigure = z.infer<typeof FigureSchema>;
 export type AnswerResult = z.infer<typeof ResultSchema>;
 export type Answer = z.infer<typeof AnswerSchema>;
 export type CommandName = z.infer<typeof CommandNameSchema>;

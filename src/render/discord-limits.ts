@@ -23,5 +23,3 @@ export const DISCORD_LIMITS = {
   commandDescription: 100,
 } as const;
 
-/** Discord answers an interaction that got no response within this time with "The application did not respond". */
-export const INTERACTION_RESPONSE_DEADLINE_MS = 3000;

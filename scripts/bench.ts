@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the archive-scale benchmark (issue #5). Generates (or reuses) a seeded synthetic archive per
+ * `npm run bench`: the archive-scale benchmark. Generates (or reuses) a seeded synthetic archive per
  * size beside the real five articles, measures each size in its own child process, prints the tables and writes
  * the figures as JSON (--json FILE). Timings never fail the run; a failed "answers unchanged" check or a crashed
  * size does (exit 1), because that is a correctness bug rather than a slow machine.

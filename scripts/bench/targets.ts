@@ -1,7 +1,7 @@
 import type { QueryKind } from './query-set';
 
 /**
- * The targets of issue #5 (2-core machine). The issue sets them at 10,000 and 50,000 articles; smaller archives
+ * The archive-scale targets (2-core machine). The issue sets them at 10,000 and 50,000 articles; smaller archives
  * are held to the 10,000 targets, and sizes in between 10,000 and 50,000 to the 50,000 ones.
  */
 export interface Targets {

@@ -4,8 +4,8 @@ import type { Figure, NumberReading } from './types';
 export type FigureContext = Omit<Figure, keyof NumberReading | 'increment'>;
 
 /**
- * `{ ...reading, ...context }`, written out. The spread was the dearest step of reading an article's figures
- * (about 12 µs a figure at 10,000 articles, as much as reading the numbers of every sentence): readings come in
+ * `{ ...reading, ...context }`, written out. The spread was the dearest step of reading an article's figures:
+ * readings come in
  * four shapes (with or without `upper` and `qualifier`), and V8's copy of a spread source of varying shape takes a
  * slow generic path. Same properties in the same order as the spread, so a figure serialises exactly as before;
  * figure-of.test.ts holds it to the spread.

@@ -1,16 +1,15 @@
 /**
  * How many worker threads to build with. Starting a worker (its own V8 isolate, loading the TypeScript sources
  * through tsx, warming up its own JIT) costs about a second of CPU, and handing articles across threads adds to
- * each; an article costs about two milliseconds to read, analyse and index on one thread. Measured on the 2-core
- * development machine, workers lose below a few thousand articles (1,000: 3.7 s against 2.1 s on one thread) and
- * win above (10,000: 14–16 s against 17–19 s), so they start at MIN_ARTICLES_FOR_WORKERS. Then one worker per core
+ * each, while an article costs a few milliseconds to read, analyse and index on one thread. So workers lose on a
+ * small archive and win on a large one (DESIGN.md has the measurements): they start at MIN_ARTICLES_FOR_WORKERS. Then one worker per core
  * (the main thread only takes articles in and files them), at most MAX_WORKERS: each adds merging work.
  */
 export function buildWorkerCount(articleCount: number, cores: number, options: { spareCore?: boolean } = {}): number {
   // One core gains nothing from a worker: the calling thread builds in slices just as well.
   if (articleCount < MIN_ARTICLES_FOR_WORKERS || cores < 2) return 0;
   // A reload leaves the main thread a core of its own: with a worker on every core the OS shares them with the
-  // main thread too, and queries wait for a time slice (measured: event-loop p99 55 ms at 10,000 articles).
+  // main thread too, and queries wait for a time slice.
   const usable = options.spareCore ? cores - 1 : cores;
   return Math.max(1, Math.min(usable, MAX_WORKERS, Math.floor(articleCount / MIN_ARTICLES_PER_WORKER)));
 }

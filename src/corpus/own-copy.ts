@@ -9,7 +9,7 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
  * Why: V8 keeps the whole parent of a sliced string alive, so paragraphs and sentences sliced from a raw file
  * kept every raw file (furniture included) in memory for the corpus's lifetime. And a raw file holding a single
  * „ or – is stored two bytes per character, so every paragraph sliced from it was too, though most paragraphs are
- * plain Latin-1 (at 10,000 articles two thirds of the text). Copying each paragraph once lets the raw files go and
+ * plain Latin-1 (most of the text of a German archive). Copying each paragraph once lets the raw files go and
  * stores the Latin-1 ones at one byte per character. Exact for every string (lone surrogates included): Latin-1
  * text round-trips through latin1 bytes, anything else through UTF-16 code units.
  */

@@ -1,4 +1,4 @@
-// Answers are read by English- and German-speaking staff alike; the brief's own examples ("8,000–12,000") use
+// Answers are read by English- and German-speaking staff alike; the desk's own examples ("8,000–12,000") use
 // English grouping, and the verbatim German text ("11.000") always stands beside the value, so nothing is lost.
 const formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 

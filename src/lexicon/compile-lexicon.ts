@@ -19,7 +19,7 @@ export interface TopicTailNode {
 
 /**
  * The lexicon prepared once for fast matching: per-article analysis then costs one trie walk per word, whatever
- * the number of aliases, which keeps a 50,000-article archive's build linear in its text.
+ * the number of aliases, which keeps an archive's build linear in its text.
  */
 export interface CompiledLexicon {
   lexicon: Lexicon;

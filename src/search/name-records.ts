@@ -39,10 +39,7 @@ export interface NameRecords {
 const NO_RECORDS: readonly number[] = [];
 const COMPACT_MAX_WORDS = 4;
 
-/**
- * Builds the records, yielding every `slice` entries so tens of thousands of titles never block for long (500
- * titles are a few milliseconds on a slow core; 2,000 took 40 ms and more on a busy one).
- */
+/** Builds the records, yielding every `slice` entries so tens of thousands of titles never block for long. */
 export function* createNameRecords(
   entries: readonly { names: readonly string[]; weight: number }[],
   slice = 500,

@@ -2,7 +2,7 @@ import type { PassageIndex } from './passage-index';
 
 /**
  * Per-index working memory for queries. Allocating corpus-sized arrays for every query would cost more than the
- * query itself at 50,000 articles, so each index gets one set, reused and left zeroed after every query.
+ * query itself at archive size, so each index gets one set, reused and left zeroed after every query.
  * Queries run one at a time on the event loop, so sharing is safe. Kept beside the index, not in it, so the
  * index stays plain immutable data.
  */

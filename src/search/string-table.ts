@@ -4,8 +4,7 @@ import { hashRange } from '../text/scan-words';
  * Interned strings: each distinct string gets a consecutive id, and its characters are stored back to back in
  * one typed array.
  *
- * Indexing meets every word of the archive (7.5 million at 10,000 articles) but only a few hundred thousand
- * distinct spellings. Slicing each word into a new string just to look it up in a Map, and keeping hundreds of
+ * Indexing meets every word of the archive but far fewer distinct spellings. Slicing each word into a new string just to look it up in a Map, and keeping hundreds of
  * thousands of small strings and Map entries alive, cost most of the build time and heap; this table looks
  * words up straight from a range of the paragraph text, copies a word's characters only the first time it is
  * seen, and holds everything in a handful of typed arrays. Open addressing, linear probing, at most half full.
@@ -133,7 +132,7 @@ export function trimmedTable(table: StringTable): FrozenTable {
 /**
  * The strings alone, with the lookup slots and spare capacity dropped, for a finished read-only index. German
  * words are Latin-1 but for the odd loanword, so their characters are kept at one byte each when all of them fit:
- * half the memory of the vocabulary and spellings (11 MB at 10,000 articles).
+ * half the memory of the vocabulary and spellings.
  */
 export function frozenPool(table: StringTable): StringPool {
   const chars = table.chars.subarray(0, table.charCount);

@@ -47,9 +47,8 @@ export function forEachTrigram(codeAt: (i: number) => number, length: number, vi
 
 /**
  * The distinct trigram ids of term `term`'s `^key$`, in the order forEachTrigram visits them, written to
- * `out` (which must hold the key's length); returns how many. The build runs this twice per vocabulary word
- * (half a million at 10,000 articles): a loop over the stored characters, without a closure and a fresh
- * array per word.
+ * `out` (which must hold the key's length); returns how many. The build runs this twice per vocabulary word:
+ * a loop over the stored characters, without a closure and a fresh array per word.
  */
 function termTrigrams(terms: StringPool, term: number, out: Int32Array): number {
   const chars = terms.chars;

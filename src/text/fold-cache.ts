@@ -1,17 +1,15 @@
 import { foldWord } from './fold-word';
 
 /*
- * The archive has far fewer distinct spellings than words (at 10,000 articles: 350,000 spellings among 8 million
- * words), and the frequent ones ("die", "nach", "erklärte") make up most of the text. Folding each occurrence anew
+ * The archive has far fewer distinct spellings than words, and the frequent ones ("die", "nach", "erklärte") make up most of the text. Folding each occurrence anew
  * was the largest single cost of analysing an article; this remembers the folded key of recent spellings instead.
  *
  * A direct-mapped table indexed by the word's hash: bounded in size whatever the archive, no eviction bookkeeping,
- * and a miss simply overwrites the slot. 16,384 slots catch 87 words in 100 at 10,000 articles (4,096 caught 81).
- * A miss costs more than the fold since the analysis also works out each new spelling's roles (see word-roles.ts),
- * which made this size faster than 4,096; 65,536 slots caught 91 but ran slower, their lookups missing the
- * processor's cache. The spellings are kept as character codes in one typed array rather than as strings, for the
- * same reason. A 32-bit hash does collide among hundreds
- * of thousands of spellings, so a hit is only taken after comparing the spelling character by character: the key
+ * and a miss simply overwrites the slot. The size balances hits against the processor's cache: a miss costs more than
+ * the fold, since the analysis also works out each new spelling's roles (see word-roles.ts), while a larger table's
+ * lookups miss the cache (DESIGN.md has the hit rates). The spellings are kept as character codes in one typed
+ * array rather than as strings, for the same reason. A 32-bit hash does collide among hundreds of thousands of
+ * spellings, so a hit is only taken after comparing the spelling character by character: the key
  * returned is always exactly foldWord's.
  */
 const SLOT_BITS = 14;

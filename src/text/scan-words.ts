@@ -2,7 +2,7 @@
  * Finds the words of a text exactly as `tokenize` (src/text/tokenize.ts) does, without folding each one, and
  * hashes each (see hashRange) on the way.
  * Indexing calls this for every paragraph of the archive; folding every occurrence with tokenize's regex chain
- * costs seconds at 10,000 articles, while the archive has far fewer distinct spellings than words, so the index
+ * would dominate the build, while the archive has far fewer distinct spellings than words, so the index
  * folds each spelling once (see passage-index.ts). scan-words.test.ts checks it agrees with tokenize.
  */
 export function forEachWord(text: string, visit: (start: number, end: number, hash: number) => void): void {

@@ -4,8 +4,8 @@ import type { Word } from './sentence-words';
  * The words of one text as columns rather than objects: word i has the folded key keys[i] and spans
  * text.slice(starts[i], ends[i]). Entries from `count` on mean nothing (a WordScan keeps them from longer texts).
  * Source matching and the attribution reading take words in this form, so a sentence read by a WordScan is
- * worked on in place: at 10,000 articles, building a Word object for each of the four million words they read
- * was a fifth of everything the analysis allocated.
+ * worked on in place rather than as a Word object per word, which was a large share of what the analysis
+ * allocated.
  */
 export interface WordColumns {
   readonly count: number;

@@ -143,8 +143,8 @@ export function sortFigures(data: { articles: ReadonlyMap<string, ArticleHeader>
 /**
  * Article ids ranked newest first, then by id (localeCompare): the order figures and quotations from different
  * articles are listed in. Ids that compare equal share a rank, so comparing ranks gives exactly what comparing
- * dates and ids gives. A build sorts 92,000 figures at 10,000 articles; looking two dates up in a Map per
- * comparison cost more than a second, ranking each article once costs a sort of the articles.
+ * dates and ids gives. A build sorts every figure of the archive: looking two dates up in a Map per comparison
+ * costs far more than ranking each article once.
  */
 export function recencyRanks(ids: Iterable<string>, published: (id: string) => string | null): Map<string, number> {
   const dated = [...ids].map((id) => ({ id, published: published(id) ?? '' }));

@@ -164,7 +164,7 @@ describe('bad input and failures stay private and short', () => {
 
   it('reads the engine at answer time, so a reload applies to the next interaction', async () => {
     const working = h.holder.current;
-    h.holder.swap({ ...working, answer: (c) => ({ ok: false, error: `swapped engine saw ${c.name}` }) });
+    h.holder.swap({ ...working, answer: (c) => ({ ok: false, kind: 'bad-input', error: `swapped engine saw ${c.name}` }) });
     try {
       const { data } = await ask(h.fake, 'source', [{ name: 'name', value: 'kcna' }]);
       expect(data.content).toBe('swapped engine saw source');

@@ -2,7 +2,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandName } from '../engine/answer';
 import { CommandSchema } from '../engine/command';
 import { answerPlan } from './answer-plan';
-import { askEngine, ENGINE_FAILURE_MESSAGE } from './ask-engine';
+import { askEngine } from './ask-engine';
 import type { InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { ephemeralNotice } from './reply-options';
@@ -26,9 +26,8 @@ export async function answerCommand(
   }
   let result: InteractionOutcome = 'answered';
   await replyWithin(interaction, () => {
-    const outcome = askEngine(ctx, parsed.data, interaction.id);
-    const planned = answerPlan(outcome);
-    result = !outcome.ok && outcome.error === ENGINE_FAILURE_MESSAGE ? 'engine-error' : planned.result;
+    const planned = answerPlan(askEngine(ctx, parsed.data, interaction.id));
+    result = planned.result;
     return planned.plan;
   });
   return result;

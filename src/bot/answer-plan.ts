@@ -10,7 +10,10 @@ export function answerPlan(
   outcome: Outcome,
   page = 0,
 ): { plan: ReplyPlan; result: InteractionOutcome; page: number; pages: number } {
-  if (!outcome.ok) return { plan: { visibility: 'ephemeral', content: outcome.error }, result: 'user-error', page: 0, pages: 0 };
+  if (!outcome.ok) {
+    const result = outcome.kind === 'internal' ? 'engine-error' : 'user-error';
+    return { plan: { visibility: 'ephemeral', content: outcome.error }, result, page: 0, pages: 0 };
+  }
   const { answer } = outcome;
   if (isMiss(answer)) return { plan: { visibility: 'ephemeral', content: renderMiss(answer) }, result: 'miss', page: 0, pages: 0 };
   const pages = renderAnswerPages(answer);

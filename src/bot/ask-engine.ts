@@ -14,6 +14,6 @@ export function askEngine(ctx: CommandContext, command: Command, interactionId: 
     return ctx.holder.current.answer(command);
   } catch (err) {
     ctx.logger.error({ event: LogEvent.engineFailed, err, interactionId, command: command.name }, 'engine failed');
-    return { ok: false, error: ENGINE_FAILURE_MESSAGE };
+    return { ok: false, kind: 'internal', error: ENGINE_FAILURE_MESSAGE };
   }
 }

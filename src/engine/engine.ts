@@ -2,8 +2,14 @@ import type { StoredArticle } from '../corpus/stored-article';
 import type { Answer } from './answer';
 import type { Command, SuggestField } from './command';
 
-/** An engine reply: an answer, or a short user-facing error (never an exception for bad input). */
-export type Outcome = { ok: true; answer: Answer } | { ok: false; error: string };
+/**
+ * Why no answer: the question could not be read (`bad-input`), or answering it failed (`internal`). Adapters decide
+ * by the kind, never by the message's words.
+ */
+export type FailureKind = 'bad-input' | 'internal';
+
+/** An engine reply: an answer, or a short user-facing error of a kind (never an exception for bad input). */
+export type Outcome = { ok: true; answer: Answer } | { ok: false; kind: FailureKind; error: string };
 
 export interface Suggestion {
   /** Shown to the user, e.g. "KCNA — North Korea's state news agency" or "000_9a… — Nordkorea bestätigt …". */

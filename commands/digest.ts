@@ -8,8 +8,7 @@ import { countedPoster } from '../src/digest/counted-poster';
 import { discordPoster } from '../src/digest/discord-poster';
 import { previewDigest } from '../src/digest/preview';
 import { digestMessage } from '../src/digest/render-digest';
-import { requesterOf } from '../src/reload/discord-requester';
-import { isModerator, MODERATORS_ONLY } from '../src/reload/moderator';
+import { moderatorOnly } from '../src/bot/moderator-only';
 
 export const data = new SlashCommandBuilder()
   .setName('digest')
@@ -41,13 +40,7 @@ async function preview(interaction: ChatInputCommandInteraction, ctx: CommandCon
   return 'answered';
 }
 
-async function postNow(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
-  const requester = requesterOf(interaction);
-  if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
-    ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command: 'digest now' }, 'digest now refused: not a moderator');
-    await interaction.reply(ephemeralNotice(MODERATORS_ONLY));
-    return 'user-error';
-  }
+const postNow = moderatorOnly('digest now', async (interaction, ctx): Promise<InteractionOutcome> => {
   const channelIds = ctx.env.DIGEST_CHANNEL_IDS ?? [];
   if (channelIds.length === 0) {
     await interaction.reply(ephemeralNotice('No digest channels are configured (DIGEST_CHANNEL_IDS), so there is nowhere to post.'));
@@ -71,4 +64,4 @@ async function postNow(interaction: ChatInputCommandInteraction, ctx: CommandCon
   for (const failure of run.failed) lines.push(`Could not post to <#${failure.channelId}>: ${failure.error}. It will be retried at the next run.`);
   await interaction.editReply({ content: lines.join('\n') || 'Nothing was posted.', allowedMentions: NO_MENTIONS });
   return run.failed.length === 0 && run.skipped === undefined ? 'answered' : 'engine-error';
-}
+});

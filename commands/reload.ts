@@ -1,31 +1,23 @@
-import { type ChatInputCommandInteraction, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { InteractionOutcome } from '../src/bot/bot-command';
-import type { CommandContext } from '../src/bot/command-context';
-import { ephemeralNotice, NO_MENTIONS } from '../src/bot/reply-options';
+import { NO_MENTIONS } from '../src/bot/reply-options';
 import { reloadAndAudit, reloadServiceFromEnv } from '../src/reload/audited-reload';
-import { requesterOf } from '../src/reload/discord-requester';
-import { isModerator, MODERATORS_ONLY } from '../src/reload/moderator';
+import { moderatorOnly } from '../src/bot/moderator-only';
 import { formatReloadReport } from '../src/reload/reload-report';
 
 // The default permission hides the command from non-moderators in the picker; admins can change that, so
-// execute() checks again.
+// execute() checks again (moderatorOnly).
 export const data = new SlashCommandBuilder()
   .setName('reload')
   .setDescription('Re-read the data folder and put the new corpus in service (moderators).')
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild);
 
-export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
-  const requester = requesterOf(interaction);
-  if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
-    ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command: 'reload' }, 'reload refused: not a moderator');
-    await interaction.reply(ephemeralNotice(MODERATORS_ONLY));
-    return 'user-error';
-  }
+export const execute = moderatorOnly('reload', async (interaction, ctx, requester): Promise<InteractionOutcome> => {
   // Deferred at once: reading and building a large corpus takes longer than Discord's three seconds.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const service = reloadServiceFromEnv(ctx.env, ctx.holder, ctx.logger, interaction.client.rest);
   const report = await reloadAndAudit(service, `${interaction.user.username} (${requester.userId})`);
   await interaction.editReply({ content: formatReloadReport(report), allowedMentions: NO_MENTIONS });
   return report.outcome === 'reloaded' ? 'answered' : 'user-error';
-}
+});

@@ -1,0 +1,25 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { InteractionOutcome } from './bot-command';
+import type { CommandContext } from './command-context';
+import { requesterOf } from './discord-requester';
+import { isModerator, MODERATORS_ONLY, type Requester } from './moderator';
+import { ephemeralNotice } from './reply-options';
+
+/**
+ * `execute` for moderators only (see isModerator): anyone else gets the short ephemeral refusal, and the log says
+ * who tried what. One wrapper for every moderator command, so none can forget the check or word it differently.
+ */
+export function moderatorOnly(
+  command: string,
+  execute: (interaction: ChatInputCommandInteraction, ctx: CommandContext, requester: Requester) => Promise<InteractionOutcome>,
+): (interaction: ChatInputCommandInteraction, ctx: CommandContext) => Promise<InteractionOutcome> {
+  return async (interaction, ctx) => {
+    const requester = requesterOf(interaction);
+    if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
+      ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command }, `${command} refused: not a moderator`);
+      await interaction.reply(ephemeralNotice(MODERATORS_ONLY));
+      return 'user-error';
+    }
+    return execute(interaction, ctx, requester);
+  };
+}

@@ -14,7 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lexicon'],
   ['analysis', 'search'],
   ['engine'],
-  ['build', 'render'],
+  ['build', 'render', 'discord'],
   ['cli'],
   ['reload'],
   ['digest', 'console'],

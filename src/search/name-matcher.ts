@@ -3,6 +3,7 @@ import { nameKey } from './name-key';
 import { createNameRecords, type NameRecord } from './name-records';
 import { osaDistance } from './osa-distance';
 import { typoDistance } from './typo-rule';
+import { runToEnd } from '../steps/run-steps';
 
 export interface NameEntry<T> {
   item: T;
@@ -55,11 +56,7 @@ const MAX_TYPO_LENGTH_DIFFERENCE = 3;
  * "BBC" (not KBS) for three- and four-letter names.
  */
 export function createNameMatcher<T extends { id: string }>(entries: NameEntry<T>[]): NameMatcher<T> {
-  const steps = createNameMatcherInSlices(entries);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(createNameMatcherInSlices(entries));
 }
 
 /**

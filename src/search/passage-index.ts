@@ -20,6 +20,7 @@ import {
 } from './string-table';
 import { buildTrigramIndex, type TrigramIndex } from './trigram-index';
 import { wordKeys } from './word-keys';
+import { runToEnd } from '../steps/run-steps';
 
 /**
  * An inverted index over paragraphs ("passages"), built once per corpus version and read-only afterwards.
@@ -374,11 +375,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   }
 
   function finish(articles: readonly StoredArticle[]): PassageIndex {
-    const steps = finishInSlices(articles);
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return runToEnd(finishInSlices(articles));
   }
 
   function exportShard(): PassageIndexShard {

@@ -45,6 +45,9 @@ export const EnvSchema = z.object({
   HTTP_PORT: optional(z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0–65535)')),
   // Loopback by default, so /metrics is not on the network until an operator says so (0.0.0.0 in a container).
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  // Lets ingest fetch from loopback and private addresses. Only the tests set it, for their own local web server:
+  // on a newsroom's network it would let a pasted link read internal services.
+  INGEST_ALLOW_PRIVATE: flag.default(false),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

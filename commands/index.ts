@@ -3,6 +3,7 @@ import * as article from './article';
 import * as digest from './digest';
 import * as figure from './figure';
 import * as help from './help';
+import * as ingest from './ingest';
 import * as reload from './reload';
 import * as search from './search';
 import * as source from './source';
@@ -11,4 +12,4 @@ import * as source from './source';
  * Every slash command the bot registers and answers. Add a command by appending its module here; deploy-commands
  * and the interaction router both read this list.
  */
-export const commands: BotCommand[] = [figure, source, search, article, help, digest, reload];
+export const commands: BotCommand[] = [figure, source, search, article, help, digest, reload, ingest];

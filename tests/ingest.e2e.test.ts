@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interactionCallback, route, startFakeDiscord, type FakeDiscord } from './fake-discord';
-import { copyOfData, type DeskBot, freshStateDir, sendCommand, startDeskBot } from './desk-bot';
+import { interactionCallback, route, startFakeDiscord, type FakeDiscord, type SentInteraction } from './fake-discord';
+import { copyOfData, type DeskBot, freshStateDir, sendCommand, sendMessageCommand, startDeskBot } from './desk-bot';
 import { html, type PageServer, startPageServer } from './support/page-server';
 
 const ARTICLE_PATH = '/hamburg/hafenstreik-terminals-stehen-still-a-41873.html';
+const RADWEGE_PATH = '/leipzig/radwege-30-kilometer-123';
 const TITLE = 'Hafenstreik in Hamburg: Terminals stehen still';
 
 let fake: FakeDiscord;
@@ -17,6 +18,7 @@ beforeAll(async () => {
   const page = await readFile('tests/fixtures/pages/hafenstreik.html', 'utf8');
   site = await startPageServer({
     [ARTICLE_PATH]: html(page),
+    [RADWEGE_PATH]: html(await readFile('tests/fixtures/pages/og-only.html', 'utf8')),
     '/bild.jpg': (_req, res) => void res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.alloc(64)),
   });
   fake = await startFakeDiscord();
@@ -32,7 +34,10 @@ afterAll(async () => {
 
 /** A moderator's /ingest: resolves with the reply the bot edited into its deferred answer. */
 async function ingest(url: string, moderator = true): Promise<{ deferred: number; content: string }> {
-  const interaction = sendCommand(fake, 'ingest', { moderator, strings: [{ name: 'url', value: url }] });
+  return answerOf(sendCommand(fake, 'ingest', { moderator, strings: [{ name: 'url', value: url }] }));
+}
+
+async function answerOf(interaction: SentInteraction): Promise<{ deferred: number; content: string }> {
   const callback = await fake.waitForRequest(interactionCallback(interaction.id), 15_000);
   if (callback.body.type !== 5) return { deferred: callback.body.type, content: callback.body.data.content };
   const edit = await fake.waitForRequest(route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)), 30_000);
@@ -81,5 +86,31 @@ describe('/ingest through Discord', () => {
     const { content } = await ingest(site.url('/bild.jpg'));
     expect(content).toBe(`Not added: ${site.url('/bild.jpg')}\nthe link serves image/jpeg, not a web page.`);
     expect(await readdir(join(dataDir, 'articles'))).toEqual(before);
+  });
+});
+
+describe('"Add to archive" on a message', () => {
+  it('adds the article a reporter linked, which /search then finds with its outlet and date', async () => {
+    expect(await search('Radstreifen Stellplätze')).not.toContain('Leipziger Abendblatt');
+    const interaction = sendMessageCommand(
+      fake,
+      'Add to archive',
+      { content: `Stadtrat hat entschieden, siehe ${site.url(RADWEGE_PATH)}.` },
+      { moderator: true },
+    );
+    const { deferred, content } = await answerOf(interaction);
+    expect(deferred).toBe(5);
+    expect(content).toContain('Added to the archive: Neue Radwege: Stadt plant 30 Kilometer bis 2027');
+    expect(content).toContain('Leipziger Abendblatt · 2025-06-02');
+    const found = await search('Radstreifen Stellplätze');
+    expect(found).toContain('Leipziger Abendblatt');
+    expect(found).toContain('Neue Radwege');
+  });
+
+  it('refuses a member without Manage Server, and says so when the message has no link', async () => {
+    const refused = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: site.url(RADWEGE_PATH) }));
+    expect(refused.content).toContain('Only moderators');
+    const none = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: 'Gute Arbeit!' }, { moderator: true }));
+    expect(none.content).toContain('That message has no web links to add.');
   });
 });

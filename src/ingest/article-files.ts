@@ -35,25 +35,35 @@ export function ingestedArticleId(outlet: string, canonicalUrl: string): string 
   return id;
 }
 
-/** The outlet a citation names: the page's own name for itself, else the host it was fetched from. */
-export function outletOf(metadata: PageMetadata): string {
-  return metadata.outlet ?? new URL(metadata.canonicalUrl).hostname.replace(/^www\./, '');
+/** The outlet a citation names: the page's own name for itself, else the host of its address, else unknown. */
+export function outletOf(metadata: PageMetadata): string | null {
+  return metadata.outlet ?? (metadata.canonicalUrl ? new URL(metadata.canonicalUrl).hostname.replace(/^www\./, '') : null);
 }
 
-/**
- * The headline on the first line and each block as its own paragraph, blank lines between: the layout the loader
- * reads a scraped page in, so an ingested article is cleaned and cited like any other.
- */
-export function articleFiles(metadata: PageMetadata, blocks: readonly ExtractedBlock[]): ArticleFilesToWrite {
+/** The metadata file's content for a page: what the page says about itself, in the desk's format. */
+export function pageArticleMeta(metadata: PageMetadata, blocks: readonly ExtractedBlock[]): ArticleMeta {
   const outlet = outletOf(metadata);
   const title = metadata.title ?? blocks[0]?.text ?? '';
-  const meta = ArticleMetaSchema.parse({
-    outlet: outlet.slice(0, 200),
-    url: metadata.canonicalUrl,
+  return ArticleMetaSchema.parse({
+    ...(outlet ? { outlet: outlet.slice(0, 200) } : {}),
+    ...(metadata.canonicalUrl ? { url: metadata.canonicalUrl } : {}),
     ...(metadata.published ? { published: metadata.published } : {}),
     ...(metadata.language ? { language: metadata.language } : {}),
     ...(title ? { title: title.slice(0, 500) } : {}),
   });
-  const text = [title, ...blocks.map((block) => block.text)].filter(Boolean).join('\n\n');
-  return { id: ingestedArticleId(outlet, metadata.canonicalUrl), text: `${text}\n`, meta };
+}
+
+/**
+ * The headline on the first line and each block as its own paragraph, blank lines between: the layout the loader
+ * reads a scraped page in, so an extracted article is cleaned and cited like any other.
+ */
+export function pageArticleText(meta: ArticleMeta, blocks: readonly ExtractedBlock[]): string {
+  return `${[meta.title ?? '', ...blocks.map((block) => block.text)].filter(Boolean).join('\n\n')}\n`;
+}
+
+/** The files for a fetched page, whose address stands in for a canonical URL it does not name. */
+export function articleFiles(metadata: PageMetadata & { canonicalUrl: string }, blocks: readonly ExtractedBlock[]): ArticleFilesToWrite {
+  const meta = pageArticleMeta(metadata, blocks);
+  const id = ingestedArticleId(meta.outlet ?? 'web', metadata.canonicalUrl);
+  return { id, text: pageArticleText(meta, blocks), meta };
 }

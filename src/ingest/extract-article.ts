@@ -22,7 +22,7 @@ const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
  * The article on a page: its metadata (read before Readability, which rewrites the document) and its reporting as
  * blocks of text in reading order, site furniture left to Readability. Refuses a page without enough reporting.
  */
-export function extractArticle(html: string, pageUrl: string): Extraction {
+export function extractArticle(html: string, pageUrl: string | null): Extraction {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as unknown as Parameters<typeof readPageMetadata>[0], pageUrl);
   dropFurniture(document);

@@ -10,8 +10,8 @@ export interface PageMetadata {
   published: string | null;
   modified: string | null;
   authors: string[];
-  /** The URL the outlet names as the article's own; the fetched URL when it names none. */
-  canonicalUrl: string;
+  /** The URL the outlet names as the article's own; the fetched URL when it names none; null for a saved file. */
+  canonicalUrl: string | null;
   /** Primary language subtag, lower case (`de` for `de-DE`). */
   language: string | null;
 }
@@ -26,7 +26,7 @@ export interface MetaSource {
  * Reads JSON-LD (NewsArticle and kin) first, then OpenGraph and article:* tags, then `<title>`: JSON-LD is what
  * outlets write for search engines and keep accurate; OpenGraph is for share previews and often shortened.
  */
-export function readPageMetadata(document: MetaSource, pageUrl: string): PageMetadata {
+export function readPageMetadata(document: MetaSource, pageUrl: string | null): PageMetadata {
   const blocks = Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
   const ld = readJsonLdArticle(blocks);
   const meta = (key: string): string | null => {
@@ -63,10 +63,11 @@ function isoDate(value: string | null | undefined): string | null {
   return Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? null : date;
 }
 
-function httpUrl(value: string | null, base: string): string | null {
+/** An absolute http(s) URL; a relative one only when there is a page address to resolve it against. */
+function httpUrl(value: string | null, base: string | null): string | null {
   if (!value) return null;
   try {
-    const url = new URL(value, base);
+    const url = base === null ? new URL(value) : new URL(value, base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;

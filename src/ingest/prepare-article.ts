@@ -13,7 +13,7 @@ export type Prepared = { ok: true; files: ArticleFilesToWrite; article: Article 
 export function prepareArticle(html: string, pageUrl: string): Prepared {
   const extraction = extractArticle(html, pageUrl);
   if (!extraction.ok) return extraction;
-  const files = articleFiles(extraction.metadata, extraction.blocks);
+  const files = articleFiles({ ...extraction.metadata, canonicalUrl: extraction.metadata.canonicalUrl ?? pageUrl }, extraction.blocks);
   const article = buildArticle(files.id, files.text, files.meta);
   if (article.paragraphs.length === 0) return { ok: false, reason: 'no reporting left after removing site furniture' };
   return { ok: true, files, article };

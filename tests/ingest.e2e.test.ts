@@ -68,8 +68,11 @@ describe('/ingest through Discord', () => {
 
     const found = await search('Burchardkai Warnstreik');
     expect(found).toContain(TITLE);
-    expect(found).toContain('Hanseatische Rundschau');
-    expect(found).toContain('2025');
+    expect(found).toContain('Hanseatische Rundschau · 2025-03-10 · ¶ ');
+    // Only the headline says "Hafenstreik": found there, and cited as the headline, not as a paragraph.
+    const headline = await search('Hafenstreik');
+    expect(headline).toContain(`"name":"1. ${TITLE}","value":"> ${TITLE}`);
+    expect(headline).toContain('Hanseatische Rundschau · 2025-03-10 · headline · [article](https://www.hanseatische-rundschau.example/');
     const files = (await readdir(join(dataDir, 'articles'))).filter((f) => f.startsWith('hanseatische-rundschau_'));
     expect(files.sort()).toEqual([expect.stringMatching(/\.meta\.json$/), expect.stringMatching(/\.txt$/)]);
   });

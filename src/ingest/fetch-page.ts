@@ -9,6 +9,10 @@ import { decodeBody } from './decode-body';
 export const USER_AGENT = 'Factdesk/0.1 (newsroom research archive; fetches one page per request)';
 /** What a news page is served as; feeds add their own types (see FEED_TYPES). */
 export const PAGE_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml'];
+/** RSS 2.0, Atom and JSON Feed, including the generic XML and JSON types many servers send them as. */
+export const FEED_TYPES: readonly string[] = [
+  'application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/xml', 'text/xml',
+];
 
 export interface FetchOptions {
   /** Largest body read, after decompression: a page past it is refused, not cut. */
@@ -117,7 +121,8 @@ async function readBody(
   const type = header.split(';')[0]?.trim().toLowerCase() ?? '';
   if (!options.types.includes(type)) {
     response.resume();
-    throw new Refusal(`the link serves ${type || 'an unnamed type'}, not a web page`);
+    const wanted = options.types.some((t) => FEED_TYPES.includes(t)) ? 'a feed' : 'a web page';
+    throw new Refusal(`the link serves ${type || 'an unnamed type'}, not ${wanted}`);
   }
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > options.maxBytes && !response.headers['content-encoding']) {

@@ -10,4 +10,13 @@ describe('fetchOptionsFromEnv', () => {
     expect(allows({ INGEST_ALLOW_PRIVATE: 'true' })).toBe(true);
     expect(() => parseEnv({ INGEST_ALLOW_PRIVATE: 'maybe' })).toThrow('INGEST_ALLOW_PRIVATE: must be true or false');
   });
+
+  it('reads FEED_URLS as a list of http(s) addresses and refuses anything else', () => {
+    expect(parseEnv({ FEED_URLS: 'https://agentur.example/rss, https://zeitung.example/feed.json' }).FEED_URLS).toEqual([
+      'https://agentur.example/rss',
+      'https://zeitung.example/feed.json',
+    ]);
+    expect(() => parseEnv({ FEED_URLS: 'https://agentur.example/rss,file:///etc/passwd' })).toThrow('must be comma-separated http(s) feed addresses');
+    expect(() => parseEnv({ FEED_CRON: 'every hour' })).toThrow('FEED_CRON: is not a valid cron expression');
+  });
 });

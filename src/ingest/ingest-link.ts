@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../corpus/article';
 import type { ReloadReport } from '../reload/reload-report';
 import { type FetchOptions, fetchPage } from './fetch-page';
-import { prepareArticle } from './prepare-article';
+import { type Prepared, prepareArticle } from './prepare-article';
 import { writeArticleFiles } from './write-article-files';
 
 export interface IngestDeps {
@@ -17,11 +17,19 @@ export type IngestResult =
   | { ok: true; id: string; meta: ArticleMeta; paragraphs: number; report: ReloadReport | null; serving: boolean }
   | { ok: false; link: string; reason: string };
 
+/**
+ * Fetch and extract: the files an article would be stored as, or why not. `fetched` says whether the page itself
+ * arrived, so a caller can tell a page that will never be an article from a site that was down.
+ */
+export async function fetchArticle(link: string, fetch: Partial<FetchOptions>): Promise<Prepared & { fetched: boolean }> {
+  const page = await fetchPage(link, fetch);
+  if (!page.ok) return { ok: false, reason: page.reason, fetched: false };
+  return { ...prepareArticle(page.text, page.url), fetched: true };
+}
+
 /** Fetch, extract, check, write, reload: one link into the archive, or the reason it was not added. */
 export async function ingestLink(link: string, deps: IngestDeps): Promise<IngestResult> {
-  const page = await fetchPage(link, deps.fetch);
-  if (!page.ok) return { ok: false, link, reason: page.reason };
-  const prepared = prepareArticle(page.text, page.url);
+  const prepared = await fetchArticle(link, deps.fetch);
   if (!prepared.ok) return { ok: false, link, reason: prepared.reason };
   try {
     await writeArticleFiles(deps.dataDir, prepared.files);

@@ -13,11 +13,13 @@ let fake: FakeDiscord;
 let desk: DeskBot;
 let dataDir: string;
 let site: PageServer;
+/** What the site serves at ARTICLE_PATH; a test updates it as an outlet updates a story. */
+let hafenPage: string;
 
 beforeAll(async () => {
-  const page = await readFile('tests/fixtures/pages/hafenstreik.html', 'utf8');
+  hafenPage = await readFile('tests/fixtures/pages/hafenstreik.html', 'utf8');
   site = await startPageServer({
-    [ARTICLE_PATH]: html(page),
+    [ARTICLE_PATH]: (req, res) => html(hafenPage)(req, res),
     [RADWEGE_PATH]: html(await readFile('tests/fixtures/pages/og-only.html', 'utf8')),
     '/bild.jpg': (_req, res) => void res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.alloc(64)),
   });
@@ -82,6 +84,17 @@ describe('/ingest through Discord', () => {
     const { content } = await ingest(`${site.url(ARTICLE_PATH)}?utm_campaign=share`);
     expect(content).toContain(`Already in the archive, unchanged: ${TITLE}`);
     expect(desk.holder.current.articles.size).toBe(before);
+  });
+
+  it('takes an updated version in place of the earlier one, and reports it as updated', async () => {
+    const before = desk.holder.current.articles.size;
+    const update = '<p>Am Dienstagabend haben Verdi und die Arbeitgeber eine Schlichtung vereinbart. Der Streik endet damit vorzeitig, die Terminals sollen ab Mittwochfrüh wieder abgefertigt werden.</p>';
+    hafenPage = hafenPage.replace('</div>\n  <footer class="article-footer">', `${update}\n  </div>\n  <footer class="article-footer">`);
+    const { content } = await ingest(site.url(ARTICLE_PATH));
+    expect(content).toContain(`Updated in the archive: ${TITLE}`);
+    expect(content).toContain('· 8 paragraphs ·');
+    expect(desk.holder.current.articles.size).toBe(before);
+    expect(await search('Schlichtung')).toContain(TITLE);
   });
 
   it('says why a link that is not a web page was not added, and writes nothing', async () => {

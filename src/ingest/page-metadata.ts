@@ -10,7 +10,7 @@ export interface PageMetadata {
   published: string | null;
   modified: string | null;
   authors: string[];
-  /** The URL the outlet names as the article's own; the fetched URL when it names none; null for a saved file. */
+  /** The URL the outlet names as the article's own (canonical link, og:url, JSON-LD); null when it names none. */
   canonicalUrl: string | null;
   /** Primary language subtag, lower case (`de` for `de-DE`). */
   language: string | null;
@@ -45,7 +45,7 @@ export function readPageMetadata(document: MetaSource, pageUrl: string | null): 
     published: isoDate(ld?.datePublished ?? meta('article:published_time') ?? meta('date')),
     modified: isoDate(ld?.dateModified ?? meta('article:modified_time')),
     authors: ld?.authors.length ? ld.authors : meta('author') ? [meta('author') as string] : [],
-    canonicalUrl: httpUrl(canonical, pageUrl) ?? httpUrl(meta('og:url'), pageUrl) ?? httpUrl(ld?.url ?? null, pageUrl) ?? pageUrl,
+    canonicalUrl: httpUrl(canonical, pageUrl) ?? httpUrl(meta('og:url'), pageUrl) ?? httpUrl(ld?.url ?? null, pageUrl),
     language: primaryLanguage(document.documentElement?.getAttribute('lang') ?? meta('og:locale')),
   };
 }

@@ -69,6 +69,15 @@ describe('prepareArticle', () => {
     }
   });
 
+  it('without a canonical URL, knows the page by its address less tracking parameters and fragment', () => {
+    const base = 'https://www.leipziger-abendblatt.example/leipzig/radwege?id=7';
+    const tracked = prepareArticle(page('og-only'), `${base}&utm_source=newsletter&fbclid=abc#kommentare`);
+    const plain = prepareArticle(page('og-only'), base);
+    if (!tracked.ok || !plain.ok) throw new Error('both must extract');
+    expect(tracked.files.meta.url).toBe(base);
+    expect(tracked.files.id).toBe(plain.files.id);
+  });
+
   it('refuses an index page of teasers with the reason, rather than storing its boilerplate', () => {
     expect(prepareArticle(page('uebersicht'), 'https://www.hanseatische-rundschau.example/hamburg/')).toEqual({
       ok: false,

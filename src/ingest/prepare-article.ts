@@ -2,6 +2,7 @@ import type { Article } from '../corpus/article';
 import { buildArticle } from '../corpus/build-article';
 import { type ArticleFilesToWrite, articleFiles } from './article-files';
 import { extractArticle } from './extract-article';
+import { withoutTracking } from './tracking-params';
 
 export type Prepared = { ok: true; files: ArticleFilesToWrite; article: Article } | { ok: false; reason: string };
 
@@ -13,7 +14,9 @@ export type Prepared = { ok: true; files: ArticleFilesToWrite; article: Article 
 export function prepareArticle(html: string, pageUrl: string): Prepared {
   const extraction = extractArticle(html, pageUrl);
   if (!extraction.ok) return extraction;
-  const files = articleFiles({ ...extraction.metadata, canonicalUrl: extraction.metadata.canonicalUrl ?? pageUrl }, extraction.blocks);
+  // A page naming no canonical URL is known by the address it came from, less how the reader got there.
+  const canonicalUrl = extraction.metadata.canonicalUrl ?? withoutTracking(pageUrl);
+  const files = articleFiles({ ...extraction.metadata, canonicalUrl }, extraction.blocks);
   const article = buildArticle(files.id, files.text, files.meta);
   if (article.paragraphs.length === 0) return { ok: false, reason: 'no reporting left after removing site furniture' };
   return { ok: true, files, article };

@@ -16,9 +16,13 @@ const FURNITURE_WORDS = [
 const WORDS = new Set(FURNITURE_WORDS);
 
 interface Node {
+  tagName: string;
   getAttribute(name: string): string | null;
   remove(): void;
 }
+
+/** Sites mark the whole page by state ("paywall-active", "has-ads"): such a class says nothing about a box. */
+const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 /** Whether a class or id names furniture: one of its words, split at spaces, `-` and `_`, or the whole name. */
 export function isFurnitureName(name: string): boolean {
@@ -29,6 +33,7 @@ export function isFurnitureName(name: string): boolean {
 /** Removes the furniture boxes from a parsed page, in place. */
 export function dropFurniture(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
   for (const element of Array.from(document.querySelectorAll('[class], [id]')) as Node[]) {
+    if (CONTAINERS.has(element.tagName.toUpperCase())) continue;
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (isFurnitureName(names)) element.remove();
   }

@@ -78,6 +78,12 @@ describe('prepareArticle', () => {
     expect(tracked.files.id).toBe(plain.files.id);
   });
 
+  it('keeps the article when the page as a whole is marked with a furniture word (body class "paywall-active")', () => {
+    const marked = page('og-only').replace('<body>', '<body class="paywall-active has-ads">').replace('<div class="layout">', '<main class="ad-free"><div class="layout">');
+    const prepared = prepareArticle(marked, 'https://www.leipziger-abendblatt.example/leipzig/radwege-123');
+    expect(prepared.ok && prepared.article.paragraphs.length).toBe(3);
+  });
+
   it('refuses an index page of teasers with the reason, rather than storing its boilerplate', () => {
     expect(prepareArticle(page('uebersicht'), 'https://www.hanseatische-rundschau.example/hamburg/')).toEqual({
       ok: false,

@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['build', 'render', 'discord'],
   ['cli'],
   ['reload'],
-  ['digest', 'console'],
+  ['digest', 'console', 'ingest'],
   ['bot'],
   ['commands'],
   ['ops'],

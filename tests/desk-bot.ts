@@ -9,6 +9,7 @@ import { createEngineFromDir } from '../src/build/engine-from-dir';
 import { EngineHolder } from '../src/engine/holder';
 import { createLogger } from '../src/logging/logger';
 import { commandInteraction } from './fake-discord/payloads';
+import { snowflake } from './fake-discord/snowflake';
 import { route, type FakeDiscord, type RecordedRequest, type SentInteraction } from './fake-discord';
 import { captureLogs } from './support/log-capture';
 import { TEST_TOKEN } from './support/bot-harness';
@@ -87,6 +88,29 @@ export function sendCommand(
   if (options.subcommand) data.options = [{ type: 1, name: options.subcommand, options: data.options }];
   const permissions = options.moderator ? DEFAULT_PERMISSIONS | MANAGE_GUILD : DEFAULT_PERMISSIONS & ~MANAGE_GUILD;
   return fake.sendInteraction({ ...payload, member: { ...payload.member, roles: [...(options.roles ?? [])], permissions: permissions.toString() } });
+}
+
+/**
+ * A message context-menu command ("Add to archive") on a message by another member, as Discord sends it: the
+ * message itself comes in `resolved.messages`.
+ */
+export function sendMessageCommand(
+  fake: FakeDiscord,
+  name: string,
+  target: { content: string; embeds?: Array<{ url?: string }> },
+  options: { moderator?: boolean } = {},
+): SentInteraction {
+  const payload = commandInteraction(fake, name, []);
+  const targetId = snowflake();
+  const author = { id: snowflake(), username: 'reporterin', discriminator: '0', global_name: 'Reporterin', avatar: null };
+  const message = {
+    id: targetId, channel_id: fake.channelId, guild_id: fake.guildId, author, content: target.content,
+    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [],
+    mention_roles: [], attachments: [], embeds: target.embeds ?? [], components: [], pinned: false, type: 0,
+  };
+  const data = { id: payload.data.id, name, type: 3, guild_id: fake.guildId, target_id: targetId, resolved: { messages: { [targetId]: message } } };
+  const permissions = options.moderator ? DEFAULT_PERMISSIONS | MANAGE_GUILD : DEFAULT_PERMISSIONS & ~MANAGE_GUILD;
+  return fake.sendInteraction({ ...payload, data, member: { ...payload.member, roles: [], permissions: permissions.toString() } });
 }
 
 /** Messages the bot posted to a channel (not interaction replies), successful or not. */

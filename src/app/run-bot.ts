@@ -3,6 +3,7 @@ import { EngineHolder } from '../engine/holder';
 import { installProcessHandlers } from '../bot/process-handlers';
 import { startBot } from '../bot/start-bot';
 import { startDigestFromEnv } from '../digest/start-from-env';
+import { startFeedPolling } from '../ingest/feed-scheduler';
 import { createLogger } from '../logging/logger';
 import { reloadServiceFromEnv } from '../reload/audited-reload';
 import { installReloadSignal } from '../reload/reload-signal';
@@ -57,6 +58,8 @@ export async function runBot(env: Env): Promise<boolean> {
   if (digest) started.push(digest);
   const uninstallReload = await installReloadSignal(reloadServiceFromEnv(env, holder, logger, bot.client.rest));
   started.push({ stop: uninstallReload });
+  const feeds = await startFeedPolling(env, holder, logger, bot.client.rest);
+  if (feeds) started.push(feeds);
   // Since the process started (performance's time origin), so module loading counts too.
   logger.info({ digest: digest !== null, startupMs: Math.round(performance.now()) }, 'factdesk running');
   return true;

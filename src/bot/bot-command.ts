@@ -1,7 +1,9 @@
 import type {
   AutocompleteInteraction,
   ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandContext } from './command-context';
 
@@ -14,3 +16,14 @@ export interface BotCommand {
   execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<InteractionOutcome>;
 }
+
+/** One message context-menu command (right-click a message → Apps), such as "Add to archive". */
+export interface MessageMenuCommand {
+  data: { name: string; toJSON(): RESTPostAPIContextMenuApplicationCommandsJSONBody };
+  executeOnMessage(interaction: MessageContextMenuCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome>;
+}
+
+/** Everything the bot registers: slash commands and message context-menu commands, in one list. */
+export type AppCommand = BotCommand | MessageMenuCommand;
+
+export const isMessageMenuCommand = (command: AppCommand): command is MessageMenuCommand => 'executeOnMessage' in command;

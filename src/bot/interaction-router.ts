@@ -1,5 +1,5 @@
 import type { ButtonInteraction, Interaction } from 'discord.js';
-import type { BotCommand, InteractionOutcome } from './bot-command';
+import { type AppCommand, type BotCommand, type InteractionOutcome, isMessageMenuCommand, type MessageMenuCommand } from './bot-command';
 import type { CommandContext } from './command-context';
 import { ephemeralNotice } from './reply-options';
 import { LogEvent } from '../logging/log-events';
@@ -27,11 +27,16 @@ const FAILURE = 'Something went wrong while answering. Please try again.';
  * crash and never a stack trace in the channel.
  */
 export function createInteractionRouter(
-  commands: readonly BotCommand[],
+  commands: readonly AppCommand[],
   buttons: readonly ButtonHandler[],
   observe: (record: InteractionRecord) => void = () => undefined,
 ) {
-  const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const byName = new Map<string, BotCommand>();
+  const menuByName = new Map<string, MessageMenuCommand>();
+  for (const c of commands) {
+    if (isMessageMenuCommand(c)) menuByName.set(c.data.name, c);
+    else byName.set(c.data.name, c);
+  }
 
   async function dispatch(interaction: Interaction, ctx: CommandContext): Promise<{ kind: string; name: string; outcome: InteractionOutcome }> {
     if (interaction.isChatInputCommand()) {
@@ -49,6 +54,14 @@ export function createInteractionRouter(
         return { kind: 'autocomplete', name: interaction.commandName, outcome: 'ignored' };
       }
       return { kind: 'autocomplete', name: interaction.commandName, outcome: await command.autocomplete(interaction, ctx) };
+    }
+    if (interaction.isMessageContextMenuCommand()) {
+      const command = menuByName.get(interaction.commandName);
+      if (!command) {
+        await interaction.reply(ephemeralNotice(`Unknown command ${interaction.commandName}.`));
+        return { kind: 'message-menu', name: interaction.commandName, outcome: 'user-error' };
+      }
+      return { kind: 'message-menu', name: interaction.commandName, outcome: await command.executeOnMessage(interaction, ctx) };
     }
     if (interaction.isButton()) {
       const handler = buttons.find((b) => interaction.customId.startsWith(b.prefix));
@@ -83,11 +96,12 @@ function interactionKind(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return 'command';
   if (interaction.isAutocomplete()) return 'autocomplete';
   if (interaction.isButton()) return 'button';
+  if (interaction.isMessageContextMenuCommand()) return 'message-menu';
   return `type-${interaction.type}`;
 }
 
 function commandName(interaction: Interaction): string {
-  return interaction.isChatInputCommand() || interaction.isAutocomplete() ? interaction.commandName : '';
+  return interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : '';
 }
 
 async function apologise(interaction: Interaction): Promise<void> {

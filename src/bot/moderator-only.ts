@@ -1,4 +1,4 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import type { CommandInteraction } from 'discord.js';
 import type { InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { requesterOf } from './discord-requester';
@@ -9,10 +9,10 @@ import { ephemeralNotice } from './reply-options';
  * `execute` for moderators only (see isModerator): anyone else gets the short ephemeral refusal, and the log says
  * who tried what. One wrapper for every moderator command, so none can forget the check or word it differently.
  */
-export function moderatorOnly(
+export function moderatorOnly<I extends CommandInteraction>(
   command: string,
-  execute: (interaction: ChatInputCommandInteraction, ctx: CommandContext, requester: Requester) => Promise<InteractionOutcome>,
-): (interaction: ChatInputCommandInteraction, ctx: CommandContext) => Promise<InteractionOutcome> {
+  execute: (interaction: I, ctx: CommandContext, requester: Requester) => Promise<InteractionOutcome>,
+): (interaction: I, ctx: CommandContext) => Promise<InteractionOutcome> {
   return async (interaction, ctx) => {
     const requester = requesterOf(interaction);
     if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import type { Env } from '../config/env';
-import type { BotCommand } from './bot-command';
+import type { AppCommand } from './bot-command';
 
 export interface RegistrationTarget {
   token: string;
@@ -16,7 +16,7 @@ export interface RegistrationTarget {
  */
 export async function registerCommands(
   target: RegistrationTarget,
-  commands: readonly Pick<BotCommand, 'data'>[],
+  commands: readonly Pick<AppCommand, 'data'>[],
 ): Promise<{ scope: 'guild' | 'global'; names: string[] }> {
   const rest = new REST(target.apiUrl ? { api: target.apiUrl } : {}).setToken(target.token);
   const body = commands.map((c) => c.data.toJSON());

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { Env } from '../config/env';
 import type { EngineHolder } from '../engine/holder';
 import type { Logger } from '../logging/logger';
-import type { BotCommand } from './bot-command';
+import type { AppCommand } from './bot-command';
 import type { CommandContext } from './command-context';
 import { createClient } from './create-client';
 import { LogEvent } from '../logging/log-events';
@@ -21,7 +21,7 @@ export interface RunningBot {
 
 export interface StartBotOptions {
   /** The commands to serve: the bot's own are in commands/, which app/ passes in. */
-  commands: readonly BotCommand[];
+  commands: readonly AppCommand[];
   buttons?: readonly ButtonHandler[];
   /** How long stop() waits for in-flight replies before disconnecting anyway. */
   drainTimeoutMs?: number;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureArchive } from '../../scripts/bench/generate-archive';
 import type { Command } from '../engine/command';
-import { createEngineFromDir } from '../build/engine-from-dir';
+import { createEngineFromDir } from './engine-from-dir';
 import type { Engine } from '../engine/engine';
 import { unpackParagraphs } from '../corpus/article-text';
 

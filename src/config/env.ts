@@ -45,6 +45,20 @@ export const EnvSchema = z.object({
   HTTP_PORT: optional(z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0–65535)')),
   // Loopback by default, so /metrics is not on the network until an operator says so (0.0.0.0 in a container).
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  // Lets ingest fetch from loopback and private addresses. Only the tests set it, for their own local web server:
+  // on a newsroom's network it would let a pasted link read internal services.
+  INGEST_ALLOW_PRIVATE: flag.default(false),
+  FEED_URLS: optional(
+    z
+      .string()
+      .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be comma-separated http(s) feed addresses' }))),
+  ),
+  // Every quarter hour: agency feeds update often, and each poll fetches only items not seen before.
+  FEED_CRON: z
+    .string()
+    .default('*/15 * * * *')
+    .refine((v) => cron.validate(v), 'is not a valid cron expression'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,5 +160,44 @@ describe('loadArticles and the event loop', () => {
     loading = false;
     expect(articles).toHaveLength(count);
     expect(turns).toBeGreaterThanOrEqual(count);
+  });
+});
+
+describe('loadArticles with saved web pages', () => {
+  const page = (name: string) => readFile(fileURLToPath(new URL(`../../tests/fixtures/pages/${name}.html`, import.meta.url)));
+
+  it('reads a page saved as .html like a fetched one: reporting, outlet, date and URL from the page', async () => {
+    await put('hafen.html', await page('hafenstreik'));
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({
+      id: 'hafen',
+      title: 'Hafenstreik in Hamburg: Terminals stehen still',
+      outlet: 'Hanseatische Rundschau',
+      published: '2025-03-10',
+      url: 'https://www.hanseatische-rundschau.example/hamburg/hafenstreik-terminals-stehen-still-a-41873.html',
+    });
+    expect(articles[0]?.paragraphs).toHaveLength(7);
+    expect(articles[0]?.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Mehr zum Thema|abonnieren|Cookie|Impressum/);
+  });
+
+  it('lets the desk’s .meta.json override what the page says, field by field', async () => {
+    await put('radwege.html', await page('og-only'));
+    await put('radwege.meta.json', JSON.stringify({ published: '2025-06-03' }));
+    const { articles } = await loadArticles(dataDir);
+    expect(articles[0]).toMatchObject({ outlet: 'Leipziger Abendblatt', published: '2025-06-03', url: null });
+  });
+
+  it('names a saved index page, and an article saved both as .txt and .html, as problems', async () => {
+    await put('uebersicht.html', await page('uebersicht'));
+    await put('doppelt.html', await page('og-only'));
+    await put('doppelt.txt', ARTICLE);
+    const { articles, problems } = await loadArticles(dataDir);
+    expect(articles).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'articles/doppelt.html', reason: 'doppelt.txt holds the same article; keep one of the two' },
+      { file: 'articles/uebersicht.html', reason: expect.stringMatching(/^the page has (no|only \d+ characters of) article text/) },
+    ]);
   });
 });

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, ArticleMeta, FileProblem } from './article';
 import { isSafeArticleId } from './article-id';
-import { buildArticle, contentHashOfBytes } from './build-article';
+import { buildArticle, contentHash, contentHashOfBytes } from './build-article';
 import { decodeArticleText } from './decode-text';
 import { parseArticleMeta } from './parse-meta';
 import { IS_A_FOLDER, notAFileReason, resolveInDataDir } from './resolve-in-data-dir';
 import { DEFAULT_SLICE_MS } from '../steps/run-steps';
+import { readSavedPage } from './page/saved-page';
 
 export interface LoadedArticles {
   /** Sorted by id. */
@@ -20,6 +21,7 @@ export interface LoadedArticles {
 const ARTICLES_FOLDER = 'articles';
 const TEXT_SUFFIX = '.txt';
 const META_SUFFIX = '.meta.json';
+const HTML_SUFFIX = '.html';
 /*
  * Files are read synchronously and the event loop is given a turn every slice of work (DEFAULT_SLICE_MS, as the
  * rest of a sliced build). A local article file reads in tens of microseconds, while each asynchronous read is four
@@ -37,6 +39,8 @@ export const MAX_ARTICLE_BYTES = 1024 * 1024;
 export interface ArticleFiles {
   id: string;
   text?: string;
+  /** A saved web page, read in place of the text when there is no `.txt`. */
+  html?: string;
   meta?: string;
 }
 
@@ -139,6 +143,7 @@ function groupById(
     }
     const files = byId.get(id) ?? { id };
     if (suffix === TEXT_SUFFIX) files.text = name;
+    else if (suffix === HTML_SUFFIX) files.html = name;
     else files.meta = name;
     byId.set(id, files);
   }
@@ -158,7 +163,13 @@ async function linkReason(dataDir: string, path: string): Promise<string | null>
 const isArticleName = (name: string): boolean => !name.startsWith('.') && articleSuffix(name) !== null;
 
 const articleSuffix = (name: string): string | null =>
-  name.endsWith(META_SUFFIX) ? META_SUFFIX : name.endsWith(TEXT_SUFFIX) ? TEXT_SUFFIX : null;
+  name.endsWith(META_SUFFIX)
+    ? META_SUFFIX
+    : name.endsWith(TEXT_SUFFIX)
+      ? TEXT_SUFFIX
+      : name.endsWith(HTML_SUFFIX)
+        ? HTML_SUFFIX
+        : null;
 
 /** The article a reported file belongs to, or null when the problem is not one article's (the folder itself). */
 export function articleIdOfProblemFile(file: string): string | null {
@@ -172,6 +183,12 @@ export type LoadResult = { article: Article } | { problems: FileProblem[] };
 
 /** Reads, decodes and cleans one article; every problem it has is reported, and then no article is made. */
 export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult {
+  if (files.html !== undefined) {
+    if (files.text !== undefined) {
+      return { problems: [{ file: relative(files.html), reason: `${files.text} holds the same article; keep one of the two` }] };
+    }
+    return loadSavedPage(folder, files as ArticleFiles & { html: string });
+  }
   if (files.text === undefined) {
     const meta = files.meta ?? `${files.id}${META_SUFFIX}`;
     return { problems: [{ file: relative(meta), reason: `metadata without its article: ${files.id}${TEXT_SUFFIX} is missing` }] };
@@ -185,6 +202,31 @@ export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult
   const article = buildArticle(files.id, text.raw, articleMeta, contentHashOfBytes(text.bytes, articleMeta));
   if (article.paragraphs.length === 0) {
     return { problems: [{ file: relative(files.text), reason: 'no reporting left after removing site furniture' }] };
+  }
+  return { article };
+}
+
+/**
+ * A saved web page: text and metadata extracted from the page, where the desk's own `.meta.json`, when there is
+ * one, wins field by field, as it does over what the loader detects in a `.txt`.
+ */
+function loadSavedPage(folder: string, files: ArticleFiles & { html: string }): LoadResult {
+  let bytes: Uint8Array | string;
+  try {
+    bytes = readCapped(filePath(folder, files.html));
+  } catch (error) {
+    return { problems: [{ file: relative(files.html), reason: readReason(error) }] };
+  }
+  if (typeof bytes === 'string') return { problems: [{ file: relative(files.html), reason: bytes }] };
+  const page = readSavedPage(bytes);
+  const desk = files.meta ? readMeta(folder, files.meta) : undefined;
+  const problems = [...(page.ok ? [] : [{ file: relative(files.html), reason: page.reason }]), ...(desk && 'problems' in desk ? desk.problems : [])];
+  if (problems.length > 0 || !page.ok) return { problems };
+  const meta: ArticleMeta = { ...page.meta, ...(desk && 'meta' in desk ? desk.meta : {}) };
+  // Hashed on what was extracted, so a page saved again with new ads or tracking is not reported as changed.
+  const article = buildArticle(files.id, page.raw, meta, contentHash(page.raw, meta));
+  if (article.paragraphs.length === 0) {
+    return { problems: [{ file: relative(files.html), reason: 'no reporting left after removing site furniture' }] };
   }
   return { article };
 }

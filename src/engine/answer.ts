@@ -26,7 +26,8 @@ export const ResultSchema = z.object({
   outlet: z.string().nullable(),
   published: z.string().nullable(),
   url: z.string().nullable().optional(),
-  paragraph: z.number().int().positive(),
+  /** 1-based paragraph number; 0 when the snippet is the headline (a /search hit in the title). */
+  paragraph: z.number().int().nonnegative(),
   snippet: z.string(),
   figure: FigureSchema.optional(),
   /** Who the sentence credits: the lexicon's name, or the name as the article gives it in full. */

@@ -71,9 +71,12 @@ export function matchNotice(answer: Answer): string | null {
   return null;
 }
 
+/** Where in the article a snippet stands: "¶3", or "headline" for a hit in the title (paragraph 0). */
+export const paragraphLabel = (paragraph: number, space = ''): string => (paragraph === 0 ? 'headline' : `¶${space}${paragraph}`);
+
 /** "Title — outlet, date, ¶3" with the explicit stand-ins "unknown outlet" and "undated". */
 export function citationLine(result: AnswerResult): string {
-  return `${result.title} — ${result.outlet ?? 'unknown outlet'}, ${result.published ?? 'undated'}, ${result.articleId} ¶${result.paragraph}`;
+  return `${result.title} — ${result.outlet ?? 'unknown outlet'}, ${result.published ?? 'undated'}, ${result.articleId} ${paragraphLabel(result.paragraph)}`;
 }
 
 /** Said of a figure that adds to an earlier total, so nobody reads "3,000" as a competing estimate. */

@@ -1,6 +1,6 @@
 import type { APIEmbedField } from 'discord.js';
 import type { AnswerResult, CommandName } from '../engine/answer';
-import { creditLine, figureLine } from './answer-wording';
+import { creditLine, figureLine, paragraphLabel } from './answer-wording';
 import { DISCORD_LIMITS } from './discord-limits';
 import { truncateAtSentence } from './discord-truncate';
 
@@ -9,7 +9,7 @@ import { truncateAtSentence } from './discord-truncate';
  * this line carries the rest of the citation, with the article's link when the data has one.
  */
 export function embedCitation(result: AnswerResult): string {
-  const parts = [result.outlet ?? 'unknown outlet', result.published ?? 'undated', `¶ ${result.paragraph}`];
+  const parts = [result.outlet ?? 'unknown outlet', result.published ?? 'undated', paragraphLabel(result.paragraph, ' ')];
   // A link only when it is a plain http(s) URL that cannot break the markdown around it.
   if (result.url && /^https?:\/\/[^\s()<>]+$/.test(result.url) && result.url.length <= 300) {
     parts.push(`[article](${result.url})`);
@@ -25,7 +25,7 @@ export function embedCitation(result: AnswerResult): string {
 export function resultField(result: AnswerResult, position: number, command: CommandName): APIEmbedField {
   const name =
     command === 'article'
-      ? `¶ ${result.paragraph}`
+      ? paragraphLabel(result.paragraph, ' ')
       : `${position}. ${truncateAtSentence(result.title, DISCORD_LIMITS.embedFieldName - `${position}. `.length)}`;
   const extra: string[] = [];
   // The figure line shows the value with the exact words it was read from and who gave it.

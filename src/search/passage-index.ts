@@ -34,7 +34,7 @@ export interface PassageIndex {
   readonly articles: readonly StoredArticle[];
   /** Per passage: index into `articles`. */
   readonly passageArticle: Uint32Array;
-  /** Per passage: 0-based position among the article's paragraphs (not the paragraph number). */
+  /** Per passage: 0-based position among the article's paragraphs (not the paragraph number), or HEADLINE. */
   readonly passageParagraph: Uint32Array;
   /** Per passage: number of words, for BM25's length normalisation. */
   readonly passageLength: Uint32Array;
@@ -158,7 +158,18 @@ export function documentFrequency(index: PassageIndex, term: number): number {
   return index.postingStart[term + 1]! - index.postingStart[term]!;
 }
 
-/** One passage: the article it belongs to and its 0-based position there. */
+/**
+ * The position of an article's headline passage. A headline the loader took out of the text would otherwise be
+ * unsearchable: "/search Hafenstreik" found nothing for an article titled "Hafenstreik in Hamburg: …".
+ */
+export const HEADLINE = 0xffffffff;
+
+/** Whether the title needs a passage of its own: not when it is the text's own first sentence, already indexed. */
+export function titleIsSeparate(article: Pick<Article, 'title' | 'paragraphs'>): boolean {
+  return article.title.trim() !== '' && article.title !== article.paragraphs[0]?.sentences[0];
+}
+
+/** One passage: the article it belongs to and its 0-based position there (HEADLINE for its headline). */
 export function passageAt(index: PassageIndex, passage: number): { article: StoredArticle; position: number } | null {
   const article = index.articles[index.passageArticle[passage] ?? -1];
   const position = index.passageParagraph[passage];
@@ -297,6 +308,14 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   function add(article: Article): void {
     if (finished) throw new Error('PassageIndexBuilder.add after finish');
     const articleIndex = articleCount++;
+    if (titleIsSeparate(article)) {
+      push(forwardStart, forwardLength);
+      push(passageArticle, articleIndex);
+      push(passageParagraph, HEADLINE);
+      const words = addParagraph(article.title);
+      push(passageLength, words);
+      totalLength += words;
+    }
     article.paragraphs.forEach((paragraph, position) => {
       push(forwardStart, forwardLength);
       push(passageArticle, articleIndex);

@@ -1,6 +1,6 @@
 import { sentencesOf } from '../corpus/article-text';
 import { bestSentence } from './best-sentence';
-import { documentFrequency, passageAt, termDisplay, termKey, type PassageIndex } from './passage-index';
+import { documentFrequency, HEADLINE, passageAt, termDisplay, termKey, type PassageIndex } from './passage-index';
 import { resolveQuery, type QueryWord } from './resolve-query';
 import { accumulateWord, probeWord } from './score-passages';
 import { resetScratch, scratchFor, type SearchScratch } from './search-scratch';
@@ -8,7 +8,7 @@ import { topK } from './top-k';
 
 export interface PassageHit {
   articleId: string;
-  /** 1-based paragraph number, as citations show it. */
+  /** 1-based paragraph number, as citations show it; 0 for the headline. */
   paragraph: number;
   score: number;
   /** 0-based index of the paragraph's best sentence (most query words): the snippet to show, verbatim. */
@@ -108,6 +108,11 @@ export function searchPassages(index: PassageIndex, query: string, limit: number
   best.forEach((p, i) => {
     const at = passageAt(index, p);
     if (!at) return;
+    if (at.position === HEADLINE) {
+      const choice = bestSentence([at.article.title], wordOfKey);
+      hits.push({ articleId: at.article.id, paragraph: 0, score: scores[i]!, sentence: 0, terms: choice.terms });
+      return;
+    }
     const choice = bestSentence(sentencesOf(at.article.text, at.position), wordOfKey);
     hits.push({
       articleId: at.article.id,

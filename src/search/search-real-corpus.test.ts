@@ -13,10 +13,14 @@ beforeAll(async () => {
   index = buildPassageIndex(articles);
 });
 
+// Paragraph 0 is the headline (see HEADLINE): its one sentence is the title.
+const headlineOf = (hit: PassageHit) => (hit.paragraph === 0 ? articles.find((a) => a.id === hit.articleId)?.title : undefined);
 const sentenceOf = (hit: PassageHit) =>
-  articles.find((a) => a.id === hit.articleId)?.paragraphs.find((p) => p.number === hit.paragraph)?.sentences[hit.sentence] ?? '';
+  headlineOf(hit) ??
+  articles.find((a) => a.id === hit.articleId)?.paragraphs.find((p) => p.number === hit.paragraph)?.sentences[hit.sentence] ??
+  '';
 const paragraphOf = (hit: PassageHit) =>
-  articles.find((a) => a.id === hit.articleId)?.paragraphs.find((p) => p.number === hit.paragraph)?.text ?? '';
+  headlineOf(hit) ?? articles.find((a) => a.id === hit.articleId)?.paragraphs.find((p) => p.number === hit.paragraph)?.text ?? '';
 
 describe('searchPassages on the bundled corpus', () => {
   it('loads all five articles', () => {
@@ -74,10 +78,19 @@ describe('searchPassages on the bundled corpus', () => {
     expect(hit).toBeDefined();
     const sentence = sentenceOf(hit!);
     const words = ['Kim', 'Putin', 'Dankesworte'].filter((w) => sentence.includes(w));
-    const paragraph = articles.find((a) => a.id === hit!.articleId)!.paragraphs.find((p) => p.number === hit!.paragraph)!;
-    for (const other of paragraph.sentences) {
+    const article = articles.find((a) => a.id === hit!.articleId)!;
+    const sentences = hit!.paragraph === 0 ? [article.title] : article.paragraphs.find((p) => p.number === hit!.paragraph)!.sentences;
+    for (const other of sentences) {
       expect(['Kim', 'Putin', 'Dankesworte'].filter((w) => other.includes(w)).length).toBeLessThanOrEqual(words.length);
     }
+  });
+
+  it('finds a word only the headline holds, and cites the headline as such', () => {
+    const article = articles.find((a) => a.title.includes('Dankesworte'))!;
+    const inText = article.paragraphs.some((p) => p.text.includes('Dankesworte'));
+    expect(inText).toBe(false);
+    const result = searchPassages(index, 'Dankesworte', 10);
+    expect(result.hits).toEqual([expect.objectContaining({ articleId: article.id, paragraph: 0, sentence: 0 })]);
   });
 
   it('cites real paragraphs: every hit names an existing article, paragraph and sentence', () => {

@@ -11,7 +11,8 @@ export function searchAnswer(data: CorpusData, query: string): Outcome {
   const results: AnswerResult[] = [];
   for (const hit of found.hits) {
     const article = data.articles.get(hit.articleId);
-    const snippet = article && sentenceAt(article, hit.paragraph, hit.sentence);
+    // Paragraph 0 is the headline: cited as the headline, never as a paragraph of the text.
+    const snippet = article && (hit.paragraph === 0 ? article.title : sentenceAt(article, hit.paragraph, hit.sentence));
     if (!article || !snippet) continue;
     results.push({ ...citation(article, hit.paragraph), snippet });
   }

@@ -1,0 +1,55 @@
+import { type CommandInteraction, MessageFlags } from 'discord.js';
+import { botIngestDeps } from '../ingest/ingest-from-env';
+import { ingestLink } from '../ingest/ingest-link';
+import { formatIngestResult } from '../ingest/ingest-reply';
+import { reloadServiceFromEnv } from '../reload/audited-reload';
+import { DISCORD_LIMITS } from '../render/discord-limits';
+import { truncateAtSentence } from '../render/discord-truncate';
+import type { InteractionOutcome } from './bot-command';
+import type { CommandContext } from './command-context';
+import { ephemeralNotice, NO_MENTIONS } from './reply-options';
+import { moderatorOnly } from './moderator-only';
+import type { Requester } from './moderator';
+
+/**
+ * What /ingest and "Add to archive" share: the moderator check /reload uses (an ingest writes into the archive
+ * everyone cites from, and reloads it), then each link in turn, with one ephemeral reply saying what became of each.
+ */
+export async function ingestLinksAsModerator(
+  interaction: CommandInteraction,
+  ctx: CommandContext,
+  command: string,
+  links: readonly string[],
+): Promise<InteractionOutcome> {
+  return moderatorOnly(command, (i: CommandInteraction, c, requester) => ingestLinks(i, c, requester, command, links))(interaction, ctx);
+}
+
+async function ingestLinks(
+  interaction: CommandInteraction,
+  ctx: CommandContext,
+  requester: Requester,
+  command: string,
+  links: readonly string[],
+): Promise<InteractionOutcome> {
+  if (links.length === 0) {
+    await interaction.reply(ephemeralNotice('That message has no web links to add.'));
+    return 'user-error';
+  }
+  // Deferred at once: a fetch alone may take longer than Discord's three seconds.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const actor = `${interaction.user.username} (${requester.userId})`;
+  const service = reloadServiceFromEnv(ctx.env, ctx.holder, ctx.logger, interaction.client.rest);
+  const replies: string[] = [];
+  let added = 0;
+  for (const link of links) {
+    const result = await ingestLink(link, botIngestDeps(ctx.env, ctx.holder, service, actor));
+    ctx.logger.info({ actor, command, link, ok: result.ok, ...(result.ok ? { id: result.id } : { reason: result.reason }) }, 'ingest');
+    if (result.ok) added++;
+    replies.push(formatIngestResult(result));
+  }
+  await interaction.editReply({
+    content: truncateAtSentence(replies.join('\n\n'), DISCORD_LIMITS.content),
+    allowedMentions: NO_MENTIONS,
+  });
+  return added > 0 ? 'answered' : 'user-error';
+}

@@ -1,0 +1,58 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { type PageMetadata, readPageMetadata } from './page-metadata';
+import { dropFurniture } from './page-furniture';
+
+export interface ExtractedBlock {
+  text: string;
+  heading: boolean;
+}
+
+export type Extraction =
+  | { ok: true; metadata: PageMetadata; blocks: ExtractedBlock[] }
+  | { ok: false; reason: string };
+
+/** Less reporting than this is a teaser, an index page or a paywall stub, not an article worth citing. */
+const MIN_ARTICLE_CHARS = 200;
+
+const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * The article on a page: its metadata (read before Readability, which rewrites the document) and its reporting as
+ * blocks of text in reading order, site furniture left to Readability. Refuses a page without enough reporting.
+ */
+export function extractArticle(html: string, pageUrl: string | null): Extraction {
+  const { document } = parseHTML(html);
+  const metadata = readPageMetadata(document as unknown as Parameters<typeof readPageMetadata>[0], pageUrl);
+  dropFurniture(document);
+  const readable = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  if (!readable?.content) return { ok: false, reason: 'the page has no article text (an index page, a teaser or a paywall?)' };
+  const blocks = blocksOf(readable.content, metadata.title);
+  const chars = blocks.reduce((sum, block) => sum + (block.heading ? 0 : block.text.length), 0);
+  if (chars < MIN_ARTICLE_CHARS) {
+    return { ok: false, reason: `the page has only ${chars} characters of article text (an index page, a teaser or a paywall?)` };
+  }
+  return { ok: true, metadata: { ...metadata, title: metadata.title ?? readable.title ?? null }, blocks };
+}
+
+interface BlockElement {
+  tagName: string;
+  textContent: string | null;
+  querySelector(selector: string): unknown;
+}
+
+/** Leaf blocks only, so a list item's paragraph or a quote's paragraph is read once, not twice. */
+function blocksOf(content: string, title: string | null): ExtractedBlock[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  const blocks: ExtractedBlock[] = [];
+  for (const element of Array.from(document.querySelectorAll(BLOCKS)) as unknown as BlockElement[]) {
+    if (element.querySelector(BLOCKS) !== null) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    // Readability keeps the headline in the body as a heading; the title line already says it.
+    if (blocks.length === 0 && title !== null && text === title) continue;
+    blocks.push({ text, heading: HEADINGS.has(element.tagName) });
+  }
+  return blocks;
+}

@@ -1,0 +1,175 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Transform } from 'node:stream';
+import { guardedLookup, PrivateAddressError } from './guarded-lookup';
+import { isPublicAddress, literalAddress } from './public-address';
+import { decodeBody } from '../corpus/page/decode-body';
+
+export const USER_AGENT = 'Factdesk/0.1 (newsroom research archive; fetches one page per request)';
+/** What a news page is served as; feeds add their own types (see FEED_TYPES). */
+export const PAGE_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml'];
+/** RSS 2.0, Atom and JSON Feed, including the generic XML and JSON types many servers send them as. */
+export const FEED_TYPES: readonly string[] = [
+  'application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/xml', 'text/xml',
+];
+
+export interface FetchOptions {
+  /** Largest body read, after decompression: a page past it is refused, not cut. */
+  maxBytes: number;
+  /** For the whole fetch, redirects and body included. */
+  timeoutMs: number;
+  maxRedirects: number;
+  /** Media types accepted (without parameters). */
+  types: readonly string[];
+  /** Which connected addresses are acceptable: public ones (see addressPolicy), on every hop. */
+  allowAddress: (address: string) => boolean;
+}
+
+export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
+  maxBytes: 5 * 1024 * 1024,
+  timeoutMs: 15_000,
+  maxRedirects: 5,
+  types: PAGE_TYPES,
+  allowAddress: isPublicAddress,
+};
+
+/** INGEST_ALLOW_PRIVATE=true lets requests reach any address: only the tests' own local server needs it. */
+export const addressPolicy = (allowPrivate: boolean): ((address: string) => boolean) =>
+  allowPrivate ? () => true : isPublicAddress;
+
+export type FetchResult =
+  | { ok: true; url: string; contentType: string; text: string }
+  | { ok: false; url: string; reason: string };
+
+class Refusal extends Error {}
+
+/**
+ * Fetches one page the way an archive should: http(s) only, public addresses only (checked on the connected
+ * address, on every hop), a bounded number of redirects, bounded time and size, and only the types asked for.
+ * Never throws; a refusal says why in words a desk editor can act on. The body is only returned whole, so a
+ * failed or cut-off fetch can never be stored.
+ */
+export async function fetchPage(url: string, overrides: Partial<FetchOptions> = {}): Promise<FetchResult> {
+  const options = { ...DEFAULT_FETCH_OPTIONS, ...overrides };
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let current = url;
+  try {
+    for (let hop = 0; ; hop++) {
+      const target = checkUrl(current, options.allowAddress);
+      const response = await get(target, options, signal);
+      const location = response.headers.location;
+      if (response.statusCode !== undefined && response.statusCode >= 300 && response.statusCode < 400 && location) {
+        response.resume();
+        if (hop >= options.maxRedirects) throw new Refusal(`more than ${options.maxRedirects} redirects`);
+        current = new URL(location, target).href;
+        continue;
+      }
+      return { ok: true, url: target.href, ...(await readBody(response, options, signal)) };
+    }
+  } catch (error) {
+    return { ok: false, url: current, reason: reasonOf(error, options, signal) };
+  }
+}
+
+function checkUrl(link: string, allowAddress: (address: string) => boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    throw new Refusal(`not a web address: ${link}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Refusal(`only http and https links are fetched, not ${url.protocol}`);
+  if (url.username || url.password) throw new Refusal('links with a user name or password are not fetched');
+  const literal = literalAddress(url.hostname);
+  // A literal address never goes through a lookup, so it is checked here.
+  if (literal !== null && !allowAddress(literal)) {
+    throw new Refusal(`${url.host} is an internal address`);
+  }
+  return url;
+}
+
+function get(url: URL, options: FetchOptions, signal: AbortSignal): Promise<IncomingMessage> {
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(url, {
+      signal,
+      headers: {
+        'user-agent': USER_AGENT,
+        accept: `${options.types.join(', ')};q=1, */*;q=0.1`,
+        'accept-encoding': 'gzip, deflate, br',
+      },
+      lookup: guardedLookup(options.allowAddress),
+    });
+    req.once('response', resolve);
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+async function readBody(
+  response: IncomingMessage,
+  options: FetchOptions,
+  signal: AbortSignal,
+): Promise<{ contentType: string; text: string }> {
+  const status = response.statusCode ?? 0;
+  if (status < 200 || status >= 300) {
+    response.resume();
+    throw new Refusal(`the site answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`);
+  }
+  const header = response.headers['content-type'] ?? '';
+  const type = header.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!options.types.includes(type)) {
+    response.resume();
+    const wanted = options.types.some((t) => FEED_TYPES.includes(t)) ? 'a feed' : 'a web page';
+    throw new Refusal(`the link serves ${type || 'an unnamed type'}, not ${wanted}`);
+  }
+  const declared = Number(response.headers['content-length']);
+  if (Number.isFinite(declared) && declared > options.maxBytes && !response.headers['content-encoding']) {
+    response.destroy();
+    throw new Refusal(tooLarge(options.maxBytes));
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const body = decompressed(response);
+  for await (const chunk of body) {
+    if (signal.aborted) break;
+    size += (chunk as Buffer).length;
+    if (size > options.maxBytes) {
+      response.destroy();
+      throw new Refusal(tooLarge(options.maxBytes));
+    }
+    chunks.push(chunk as Buffer);
+  }
+  // A body that stopped early (timeout, dropped connection) is not the page, so it is never returned.
+  if (signal.aborted || !response.complete) throw signal.aborted ? signal.reason : new Refusal('the connection closed before the page was complete');
+  return { contentType: header, text: decodeBody(Buffer.concat(chunks), header) };
+}
+
+function decompressed(response: IncomingMessage): IncomingMessage | Transform {
+  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : null;
+  if (decoder === null) return response;
+  response.on('error', (error) => decoder.destroy(error));
+  return response.pipe(decoder);
+}
+
+const tooLarge = (max: number): string => `the page is larger than ${Math.round(max / (1024 * 1024))} MB`;
+
+function reasonOf(error: unknown, options: FetchOptions, signal: AbortSignal): string {
+  if (error instanceof Refusal) return error.message;
+  if (signal.aborted) return `the site did not answer within ${options.timeoutMs / 1000} s`;
+  if (error instanceof PrivateAddressError) return error.message;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the site’s name does not resolve';
+  if (code === 'ECONNREFUSED') return 'the site refused the connection';
+  if (code.startsWith('ERR_TLS') || code.includes('CERT')) return `the site’s certificate is not valid (${code})`;
+  return `the page could not be fetched (${code || (error instanceof Error ? error.message : String(error))})`;
+}

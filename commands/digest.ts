@@ -3,19 +3,26 @@ import { z } from 'zod';
 import type { InteractionOutcome } from '../src/bot/bot-command';
 import type { CommandContext } from '../src/bot/command-context';
 import { ephemeralNotice, NO_MENTIONS } from '../src/bot/reply-options';
+import { pickerText } from '../src/bot/slash-command-data';
 import { runDigest } from '../src/digest/digest-run';
 import { countedPoster } from '../src/digest/counted-poster';
 import { discordPoster } from '../src/digest/discord-poster';
 import { previewDigest } from '../src/digest/preview';
 import { digestMessage } from '../src/digest/render-digest';
 import { requesterOf } from '../src/reload/discord-requester';
-import { isModerator, MODERATORS_ONLY } from '../src/reload/moderator';
+import { messages } from '../src/i18n/catalog';
+import { localeOfDiscord } from '../src/i18n/locale';
+import { isModerator } from '../src/reload/moderator';
+
+const previewText = pickerText((m) => m.slash.digestPreview);
+const nowText = pickerText((m) => m.slash.digestNow);
 
 export const data = new SlashCommandBuilder()
   .setName('digest')
-  .setDescription('The scheduled digest: preview it, or post it now (moderators).')
-  .addSubcommand((s) => s.setName('preview').setDescription('Show the next digest for this channel, only to you.'))
-  .addSubcommand((s) => s.setName('now').setDescription('Post the digest to the digest channels now (moderators).'));
+  .setDescription(pickerText((m) => m.slash.digest).description)
+  .setDescriptionLocalizations(pickerText((m) => m.slash.digest).localizations)
+  .addSubcommand((s) => s.setName('preview').setDescription(previewText.description).setDescriptionLocalizations(previewText.localizations))
+  .addSubcommand((s) => s.setName('now').setDescription(nowText.description).setDescriptionLocalizations(nowText.localizations));
 
 const SubcommandSchema = z.enum(['preview', 'now']);
 
@@ -45,7 +52,7 @@ async function postNow(interaction: ChatInputCommandInteraction, ctx: CommandCon
   const requester = requesterOf(interaction);
   if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
     ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command: 'digest now' }, 'digest now refused: not a moderator');
-    await interaction.reply(ephemeralNotice(MODERATORS_ONLY));
+    await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.moderatorsOnly));
     return 'user-error';
   }
   const channelIds = ctx.env.DIGEST_CHANNEL_IDS ?? [];

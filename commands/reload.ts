@@ -2,16 +2,20 @@ import { type ChatInputCommandInteraction, InteractionContextType, MessageFlags,
 import type { InteractionOutcome } from '../src/bot/bot-command';
 import type { CommandContext } from '../src/bot/command-context';
 import { ephemeralNotice, NO_MENTIONS } from '../src/bot/reply-options';
+import { pickerText } from '../src/bot/slash-command-data';
 import { reloadAndAudit, reloadServiceFromEnv } from '../src/reload/audited-reload';
 import { requesterOf } from '../src/reload/discord-requester';
-import { isModerator, MODERATORS_ONLY } from '../src/reload/moderator';
+import { messages } from '../src/i18n/catalog';
+import { localeOfDiscord } from '../src/i18n/locale';
+import { isModerator } from '../src/reload/moderator';
 import { formatReloadReport } from '../src/reload/reload-report';
 
 // The default permission hides the command from non-moderators in the picker; admins can change that, so
 // execute() checks again.
 export const data = new SlashCommandBuilder()
   .setName('reload')
-  .setDescription('Re-read the data folder and put the new corpus in service (moderators).')
+  .setDescription(pickerText((m) => m.slash.reload).description)
+  .setDescriptionLocalizations(pickerText((m) => m.slash.reload).localizations)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild);
 
@@ -19,7 +23,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   const requester = requesterOf(interaction);
   if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
     ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command: 'reload' }, 'reload refused: not a moderator');
-    await interaction.reply(ephemeralNotice(MODERATORS_ONLY));
+    await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.moderatorsOnly));
     return 'user-error';
   }
   // Deferred at once: reading and building a large corpus takes longer than Discord's three seconds.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../src/engine/answer';
 
 // The documented commands themselves, as a newcomer runs them: no Discord token, the bundled corpus.
-const env = { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', npm_config_loglevel: 'silent' };
+const env = { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', DESK_LOCALE: 'en', npm_config_loglevel: 'silent' };
 
 function npm(args: string[], input = '') {
   return spawnSync('npm', ['--silent', ...args], { input, env, encoding: 'utf8', timeout: 60_000 });
@@ -32,6 +32,20 @@ describe('console', () => {
     expect(run.status).toBe(1);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toMatch(/Unknown command/);
+  });
+
+  it('speaks German by default (DESK_LOCALE=de): German headline, German number grouping, verbatim snippets', () => {
+    const run = spawnSync('npm', ['--silent', 'run', 'ask', '--', '/figure troops'], {
+      env: { ...env, DESK_LOCALE: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Zahlen zu troops — gefunden: .*Soldaten/);
+    // The spread in German: a point groups thousands ("8.000"), never a comma.
+    expect(run.stdout).toMatch(/^Spanne: \d{1,3}(\.\d{3})*(–\d{1,3}(\.\d{3})*)? .*laut \d+ Quellen?/m);
+    expect(run.stdout).not.toMatch(/^■ \d{1,3},\d{3}\b/m);
+    expect(run.stdout).toMatch(/gelesen aus „/);
   });
 
   it('reads another corpus folder from DATA_DIR and reports a missing one', () => {

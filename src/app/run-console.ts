@@ -29,6 +29,7 @@ export async function runConsole(env: Env): Promise<boolean> {
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
     engine: () => holder.current,
+    locale: env.DESK_LOCALE,
   });
   return true;
 }

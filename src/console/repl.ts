@@ -1,5 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine';
+import { messages } from '../i18n/catalog';
+import { formatNumber } from '../i18n/intl-format';
+import type { Locale } from '../i18n/locale';
 import { answerLine } from './answer-line';
 
 export interface ReplOptions {
@@ -11,6 +14,8 @@ export interface ReplOptions {
   engine: () => Engine;
   /** Extra console-only commands (e.g. /reload), answered before the engine sees the line. */
   extraCommands?: Record<string, () => Promise<string>>;
+  /** The desk's language (DESK_LOCALE); English when not given. */
+  locale?: Locale;
 }
 
 /**
@@ -21,10 +26,13 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   const { output } = options;
   const rl = createInterface({ input: options.input, output: options.interactive ? output : undefined, terminal: options.interactive });
   const write = (text: string) => output.write(`${text}\n`);
+  const locale = options.locale ?? 'en';
+  const m = messages(locale).console;
   if (options.interactive) {
     const stats = options.engine().stats();
-    write(`Factdesk console — ${stats.articles} articles, ${stats.figures} figures, ${stats.attributions} attributions.`);
-    write('Type /help for the commands, Ctrl-D to quit.');
+    const n = (value: number) => formatNumber(value, locale);
+    write(m.greeting(n(stats.articles), n(stats.figures), n(stats.attributions)));
+    write(m.prompt);
     rl.setPrompt('> ');
     rl.prompt();
   }
@@ -33,7 +41,7 @@ export async function runRepl(options: ReplOptions): Promise<void> {
     if (name === '/quit' || name === '/exit') break;
     const extra = options.extraCommands?.[name];
     if (extra) write(await extra());
-    else if (line.trim() !== '' || options.interactive) write(answerLine(options.engine(), line).text);
+    else if (line.trim() !== '' || options.interactive) write(answerLine(options.engine(), line, locale).text);
     if (options.interactive) {
       write('');
       rl.prompt();

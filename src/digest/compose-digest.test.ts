@@ -22,6 +22,7 @@ const troops: TopicSpread = {
   sources: 6,
   unattributed: 0,
   figures: 9,
+  unit: 'count',
   summary: '8,000–12,000 from 6 sources',
 };
 const casualties: TopicSpread = { ...troops, topicId: 'casualties', label: 'casualties', summary: '4,000 from 1 source' };

@@ -50,11 +50,22 @@ export const AnswerSchema = z.object({
   match: z.enum(['exact', 'fuzzy', 'none']).optional(),
   /** One-line overview, e.g. the spread of figures: "8,000–12,000 from 6 sources". */
   summary: z.string().optional(),
+  /** The spread as data, for renderers that word it in the reader's language. */
+  spread: z
+    .object({
+      min: z.number(),
+      max: z.number(),
+      unit: z.enum(UNITS),
+      sources: z.number().int().nonnegative(),
+      unattributed: z.number().int().nonnegative(),
+    })
+    .optional(),
   /** How many results there were before the list was capped (results.length when nothing was cut). */
   total: z.number().int().nonnegative().optional(),
   results: z.array(ResultSchema),
 });
 
+export type AnswerSpread = NonNullable<z.infer<typeof AnswerSchema>['spread']>;
 export type AnswerFigure = z.infer<typeof FigureSchema>;
 export type AnswerResult = z.infer<typeof ResultSchema>;
 export type Answer = z.infer<typeof AnswerSchema>;

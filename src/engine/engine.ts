@@ -1,3 +1,4 @@
+import type { Unit } from '../analysis/units';
 import type { StoredArticle } from '../corpus/stored-article';
 import type { Answer } from './answer';
 import type { Command, SuggestField } from './command';
@@ -24,6 +25,8 @@ export interface TopicSpread {
   /** Figures with no named source. */
   unattributed: number;
   figures: number;
+  /** The unit the spread is in (a topic stated in several units spreads the one most of its figures are in). */
+  unit: Unit;
   /** Ready-to-show line, e.g. "8,000–12,000 from 6 sources". */
   summary: string;
 }

@@ -1,9 +1,10 @@
 /**
  * The commands as users meet them, in one place: the console's /help, the bot's /help and the slash-command
- * descriptions all read from here, so they cannot drift apart.
+ * descriptions all read from here, so they cannot drift apart. The descriptions here are English; the message
+ * catalog (src/i18n) words them for each language.
  */
 export interface CommandHelp {
-  name: string;
+  name: 'figure' | 'source' | 'search' | 'article' | 'help';
   usage: string;
   description: string;
   example: string;

@@ -93,7 +93,7 @@ describe('renderAnswerPages', () => {
     const pages = renderAnswerPages(answer({ results }));
     expect(pages).toHaveLength(Math.ceil(12 / RESULTS_PER_PAGE));
     expect(pages.flatMap((p) => p.fields ?? [])).toHaveLength(12);
-    expect(parsePageFooter(pages[1]?.footer?.text)).toEqual({ command: 'figure', query: 'troops', page: 1, pages: 3 });
+    expect(parsePageFooter(pages[1]?.footer?.text)).toEqual({ command: 'figure', query: 'troops', page: 1, pages: 3, locale: 'en' });
   });
 
   it('keeps every page within Discord limits for huge snippets, titles and queries', () => {

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer } from '../engine/answer';
-import { answerHeadline, countLine, matchNotice } from './answer-wording';
+import type { Locale } from '../i18n/locale';
+import { answerHeadline, countLine, matchNotice, outletOf, publishedOf, spreadLine } from './answer-wording';
 import { DISCORD_LIMITS } from './discord-limits';
 import { neutraliseMentions } from './discord-mentions';
 import { formatPageFooter } from './discord-page-footer';
@@ -18,16 +19,14 @@ const EMBED_COLOUR = 0x2b6cb0;
  * figures), then the cited snippets as fields. Every page fits every Discord limit by construction, so no reply is
  * ever rejected; the footer names page, command and query so a Previous/Next click can rebuild the same pages.
  */
-export function renderAnswerPages(answer: Answer): APIEmbed[] {
-  const title = truncateAtSentence(neutraliseMentions(answerHeadline(answer)), DISCORD_LIMITS.embedTitle);
-  const description = truncateAtSentence(describe(answer), DESCRIPTION_BUDGET);
-  const fields = answer.results.map((r, i) => resultField(r, i + 1, answer.command));
-  const worstFooter = formatPageFooter({
-    command: answer.command,
-    query: answer.query,
-    page: fields.length,
-    pages: fields.length + 1,
-  });
+export function renderAnswerPages(answer: Answer, locale: Locale = 'en'): APIEmbed[] {
+  const title = truncateAtSentence(neutraliseMentions(answerHeadline(answer, locale)), DISCORD_LIMITS.embedTitle);
+  const description = truncateAtSentence(describe(answer, locale), DESCRIPTION_BUDGET);
+  const fields = answer.results.map((r, i) => resultField(r, i + 1, answer.command, locale));
+  const worstFooter = formatPageFooter(
+    { command: answer.command, query: answer.query, page: fields.length, pages: fields.length + 1 },
+    locale,
+  );
   const budget = DISCORD_LIMITS.embedTotalPerMessage - title.length - description.length - worstFooter.length;
   const chunks = chunkFields(fields, budget);
   const url = answer.command === 'article' ? answer.results[0]?.url ?? undefined : undefined;
@@ -37,7 +36,7 @@ export function renderAnswerPages(answer: Answer): APIEmbed[] {
     ...(description && { description }),
     color: EMBED_COLOUR,
     fields: chunk,
-    footer: { text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: chunks.length }) },
+    footer: { text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: chunks.length }, locale) },
   }));
 }
 
@@ -45,9 +44,9 @@ export function renderAnswerPages(answer: Answer): APIEmbed[] {
  * Content text for an answer with nothing to show: what was not found, then close names worded as suggestions —
  * the same words the console prints.
  */
-export function renderMiss(answer: Answer): string {
-  const lines = [`**${answerHeadline(answer)}**`];
-  const notice = matchNotice(answer);
+export function renderMiss(answer: Answer, locale: Locale = 'en'): string {
+  const lines = [`**${answerHeadline(answer, locale)}**`];
+  const notice = matchNotice(answer, locale);
   if (notice) lines.push(notice);
   return renderNotice(lines.join('\n'));
 }
@@ -68,16 +67,17 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-function describe(answer: Answer): string {
+function describe(answer: Answer, locale: Locale): string {
   const lines: string[] = [];
-  if (answer.summary) lines.push(`**${answer.summary}**`);
+  const spread = spreadLine(answer, locale);
+  if (spread) lines.push(`**${spread}**`);
   if (answer.command === 'article') {
     const first = answer.results[0];
-    if (first) lines.push(`${first.outlet ?? 'unknown outlet'} · ${first.published ?? 'undated'} · \`${first.articleId}\``);
+    if (first) lines.push(`${outletOf(first, locale)} · ${publishedOf(first, locale)} · \`${first.articleId}\``);
   }
-  const notice = matchNotice(answer);
+  const notice = matchNotice(answer, locale);
   if (notice) lines.push(neutraliseMentions(notice));
-  const count = countLine(answer);
+  const count = countLine(answer, locale);
   if (count) lines.push(count);
   return lines.join('\n');
 }

@@ -1,56 +1,60 @@
 import type { Answer, AnswerResult } from '../engine/answer';
 import type { Outcome } from '../engine/engine';
 import { COMMAND_HELP } from '../engine/help';
-import { answerHeadline, citationLine, countLine, creditLine, figureValue, INCREMENT_NOTE, matchNotice } from './answer-wording';
+import { messages } from '../i18n/catalog';
+import type { Locale } from '../i18n/locale';
+import { answerHeadline, citationLine, countLine, creditLine, figureValue, incrementNote, matchNotice, spreadLine } from './answer-wording';
 
 /** Renders an engine outcome as plain text for the console. */
-export function renderOutcomeText(outcome: Outcome): string {
-  return outcome.ok ? renderAnswerText(outcome.answer) : `Error: ${outcome.error}`;
+export function renderOutcomeText(outcome: Outcome, locale: Locale = 'en'): string {
+  return outcome.ok ? renderAnswerText(outcome.answer, locale) : `${messages(locale).console.errorLead}: ${outcome.error}`;
 }
 
-export function renderAnswerText(answer: Answer): string {
-  const lines = [answerHeadline(answer)];
-  const notice = matchNotice(answer);
+export function renderAnswerText(answer: Answer, locale: Locale = 'en'): string {
+  const lines = [answerHeadline(answer, locale)];
+  const notice = matchNotice(answer, locale);
   if (notice) lines.push(notice);
-  if (answer.summary) lines.push(`Spread: ${answer.summary}`);
-  const count = countLine(answer);
+  const spread = spreadLine(answer, locale);
+  if (spread) lines.push(`${messages(locale).answer.spreadLead}: ${spread}`);
+  const count = countLine(answer, locale);
   if (count) lines.push(count);
-  if (answer.command === 'figure') lines.push(...figureGroups(answer.results));
-  else for (const r of answer.results) lines.push('', ...resultLines(r));
+  if (answer.command === 'figure') lines.push(...figureGroups(answer.results, locale));
+  else for (const r of answer.results) lines.push('', ...resultLines(r, locale));
   return lines.join('\n');
 }
 
 /** Figures grouped by value, so sources that disagree stand side by side. */
-function figureGroups(results: AnswerResult[]): string[] {
+function figureGroups(results: AnswerResult[], locale: Locale): string[] {
   const lines: string[] = [];
   let current = '';
   for (const r of results) {
     if (!r.figure) continue;
     const measure = r.figure.measure ? ` (${r.figure.measure})` : '';
-    const value = `${figureValue(r.figure)}${measure}`;
+    const value = `${figureValue(r.figure, locale)}${measure}`;
     if (value !== current) {
       current = value;
       lines.push('', `■ ${value}`);
     }
     const qualifier = r.figure.qualifier ? ` (${r.figure.qualifier})` : '';
-    const increment = r.figure.increment ? ` ${INCREMENT_NOTE}` : '';
-    lines.push(`  • ${creditLine(r)}${qualifier}${increment}: read from "${r.figure.text}"`);
-    lines.push(...resultLines(r).map((l) => `    ${l}`));
+    const increment = r.figure.increment ? ` ${incrementNote(locale)}` : '';
+    lines.push(`  • ${creditLine(r, locale)}${qualifier}${increment}: ${messages(locale).answer.readFrom(r.figure.text)}`);
+    lines.push(...resultLines(r, locale).map((l) => `    ${l}`));
   }
   return lines;
 }
 
-function resultLines(r: AnswerResult): string[] {
-  const lines = [`“${r.snippet}”`, `— ${citationLine(r)}`];
-  if (r.source && !r.figure) lines.splice(0, 0, `[${creditLine(r)}]`);
+function resultLines(r: AnswerResult, locale: Locale): string[] {
+  const lines = [`“${r.snippet}”`, `— ${citationLine(r, locale)}`];
+  if (r.source && !r.figure) lines.splice(0, 0, `[${creditLine(r, locale)}]`);
   if (r.url) lines.push(`  ${r.url}`);
   return lines;
 }
 
-export function renderHelpText(): string {
+export function renderHelpText(locale: Locale = 'en'): string {
+  const m = messages(locale).help;
   const width = Math.max(...COMMAND_HELP.map((c) => c.usage.length));
   return [
-    'Factdesk answers with verbatim, cited sentences from the desk corpus.',
-    ...COMMAND_HELP.map((c) => `  ${c.usage.padEnd(width)}  ${c.description}  e.g. ${c.example}`),
+    m.consoleIntro,
+    ...COMMAND_HELP.map((c) => `  ${c.usage.padEnd(width)}  ${m.commands[c.name]}  ${m.exampleShort(c.example)}`),
   ].join('\n');
 }

@@ -71,6 +71,15 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
       suggestions: [],
       match: resolved.match === 'fuzzy' && !word ? 'fuzzy' : 'exact',
       ...(list.spread && { summary: list.spread.summary }),
+      ...(list.spread && {
+        spread: {
+          min: list.spread.min,
+          max: list.spread.max,
+          unit: list.spread.unit,
+          sources: list.spread.sources,
+          unattributed: list.spread.unattributed,
+        },
+      }),
       total: list.figures.length,
       results,
     },

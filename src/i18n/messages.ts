@@ -1,0 +1,86 @@
+import type { CommandName } from '../engine/answer';
+
+/** Who stands behind a spread: named sources and figures nobody was credited with. */
+export interface SpreadBacking {
+  sources: number;
+  unattributed: number;
+}
+
+/**
+ * Every text a user reads, as one typed dictionary per language. A missing or misspelt key, or a German text that
+ * forgets an argument, is a compile error rather than an English word in a German answer.
+ */
+export interface Messages {
+  answer: {
+    /** "topic", "source", …: what a query names, in "No source named …". */
+    noun: Record<CommandName, string>;
+    /** "Figures", "Sources", …: the headline's subject. */
+    subject: Record<CommandName, string>;
+    suggestionLead: Record<CommandName, string>;
+    nothingYetFor(matched: string): string;
+    nothingFound(query: string): string;
+    noneNamed(noun: string, query: string): string;
+    articleClosest(title: string, query: string): string;
+    subjectFor(subject: string, query: string): string;
+    closestMatch(subjectFor: string, matched: string): string;
+    matched(subjectFor: string, matched: string): string;
+    suggestions(lead: string, names: string): string;
+    tryFewerWords: string;
+    nothingClose: string;
+    noExactMatch(query: string, matched: string): string;
+    knownButEmpty(matched: string): string;
+    showing(shown: string, total: string): string;
+    unknownOutlet: string;
+    undated: string;
+    increment: string;
+    noSourceNamed: string;
+    readAs(span: string): string;
+    toldVia(via: string): string;
+    sourceLine(credit: string): string;
+    articleLink: string;
+    spreadLead: string;
+    readFrom(text: string): string;
+    spread(range: string, backing: SpreadBacking, count: (n: number) => string): string;
+  };
+  page(page: number, pages: number): string;
+  paging: { previous: string; next: string };
+  help: {
+    title: string;
+    description: string;
+    consoleIntro: string;
+    example(example: string): string;
+    exampleShort(example: string): string;
+    commands: Record<'figure' | 'source' | 'search' | 'article' | 'help', string>;
+  };
+  /** What Discord's command picker shows: descriptions of commands that are not in /help, and of every option. */
+  slash: {
+    reload: string;
+    digest: string;
+    digestPreview: string;
+    digestNow: string;
+    options: { topic: string; name: string; query: string; id: string };
+  };
+  console: {
+    errorLead: string;
+    typeACommand: string;
+    unknownCommand(name: string): string;
+    /** "/figure: the topic needs some text." */
+    invalidQuery(command: 'figure' | 'source' | 'search' | 'article', problem: 'empty' | 'too-long' | 'invalid', max: number): string;
+    internalError(reason: string): string;
+    greeting(articles: string, figures: string, attributions: string): string;
+    prompt: string;
+  };
+  notices: {
+    failure: string;
+    engineFailure: string;
+    /**
+     * What a button that cannot act any more says, only to whoever pressed it: one whose answer changed under it, or
+     * whose id this bot does not know. Silence would leave the press spinning and end in "This interaction failed".
+     */
+    staleButton: string;
+    unknownCommand(name: string): string;
+    moderatorsOnly: string;
+    /** "The topic needs some text." from the option's name and what is wrong with it. */
+    optionInvalid(option: string, problem: 'empty' | 'too-long' | 'invalid', max: number): string;
+  };
+}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/engine/engine';
+import { interactionCallback } from './fake-discord';
+import { ask, click, EPHEMERAL } from './support/ask';
+import { startBotHarness, type BotHarness } from './support/bot-harness';
+import { expectAcceptedByDiscord } from './support/discord-limits-check';
+import { loadEngine } from './support/engine';
+import { sendCommand } from './desk-bot';
+
+let h: BotHarness;
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadEngine();
+  h = await startBotHarness(engine);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const isEphemeral = (data: Record<string, any>) => (Number(data.flags ?? 0) & EPHEMERAL) === EPHEMERAL;
+const figure = (locale: string) => ask(h.fake, 'figure', [{ name: 'topic', value: 'troops' }], false, locale);
+/** A German number: groups of three after a point ("8.000", "12.000.000"), never a comma before three digits. */
+const GERMAN_NUMBER = String.raw`\d{1,3}(?:\.\d{3})*(?:,\d+)?`;
+const ENGLISH_NUMBER = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d+)?`;
+
+describe('a German reporter (Discord locale de)', () => {
+  it('gets /figure in German: headline, spread with German numbers, German dates, verbatim sentences', async () => {
+    const { data } = await figure('de');
+    expectAcceptedByDiscord(data);
+    const embed = data.embeds[0];
+    expect(embed.title).toMatch(/^Zahlen zu troops — gefunden: \S/);
+    expect(embed.description).toMatch(new RegExp(`^\\*\\*${GERMAN_NUMBER}(–${GERMAN_NUMBER})? laut \\d+ Quellen?`));
+    expect(embed.footer.text).toMatch(/^Seite 1\/\d+ · \/figure troops$/);
+    const answer = engine.answer({ name: 'figure', query: 'troops' });
+    if (!answer.ok) throw new Error('the bundled corpus answers /figure troops');
+    const fields = embed.fields as Array<{ name: string; value: string }>;
+    fields.forEach((field, i) => {
+      const result = answer.answer.results[i]!;
+      // The cited sentence is the article's own words, untouched by the language of the reply.
+      expect(field.value).toContain(`> ${result.snippet.split('\n')[0]}`);
+      expect(field.value).not.toMatch(/unknown outlet|undated|no source named/);
+      if (result.published) expect(field.value).toMatch(/ · (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄa-zä]+\.? \d{4} · ¶ \d+/);
+      expect(field.value).toMatch(new RegExp(`^${GERMAN_NUMBER}(–${GERMAN_NUMBER})?\\b`, 'm'));
+    });
+    const buttons = data.components?.[0]?.components ?? [];
+    expect(buttons.map((b: { label: string }) => b.label)).toEqual(['Zurück', 'Weiter']);
+  });
+
+  it('pages the German answer in German, and an English reader paging it keeps it German', async () => {
+    const asked = await figure('de');
+    const message = h.fake.originalMessage(asked.interaction);
+    if (!message) throw new Error('the reply created no message');
+    const next = message.components[0].components.find((b: { label: string }) => b.label === 'Weiter');
+    const paged = await click(h.fake, message.id, next.custom_id, 'en-US');
+    expect(paged.type).toBe(7);
+    expectAcceptedByDiscord(paged.data);
+    expect(paged.data.embeds[0].footer.text).toMatch(/^Seite 2\//);
+    expect(paged.data.embeds[0].title).toMatch(/^Zahlen zu troops/);
+  });
+
+  it('gets a miss, an empty option and a refusal in German, privately', async () => {
+    const miss = await ask(h.fake, 'source', [{ name: 'name', value: 'BBC' }], false, 'de');
+    expect(isEphemeral(miss.data)).toBe(true);
+    expect(miss.data.content).toContain('Kein Eintrag (Quelle) namens "BBC"');
+    expect(miss.data.content).toContain('Ähnlichste bekannte Namen (Vorschläge, keine Treffer): KBS');
+    const empty = await ask(h.fake, 'figure', [{ name: 'topic', value: '  ' }], false, 'de');
+    expect(empty.data.content).toBe('Die Angabe „topic“ braucht etwas Text.');
+    const refused = sendCommand(h.fake, 'reload', { moderator: false, locale: 'de' });
+    const callback = await h.fake.waitForRequest(interactionCallback(refused.id));
+    expect(callback.body.data.content).toBe('Nur Moderatoren können diesen Befehl verwenden.');
+  });
+
+  it('gets /help in German, within Discord limits', async () => {
+    const { data } = await ask(h.fake, 'help', [], false, 'de');
+    expectAcceptedByDiscord(data);
+    expect(data.embeds[0].title).toBe('Factdesk-Befehle');
+    expect(data.embeds[0].fields[0].value).toMatch(/^Jede Zahl, die der Korpus zu einem Thema nennt/);
+  });
+});
+
+describe('an English reporter (Discord locale en-US or en-GB)', () => {
+  it.each(['en-US', 'en-GB'])('gets today\'s English answer with English numbers (%s)', async (locale) => {
+    const { data } = await figure(locale);
+    expectAcceptedByDiscord(data);
+    const embed = data.embeds[0];
+    expect(embed.title).toMatch(/^Figures for troops — matched \S/);
+    expect(embed.description).toMatch(new RegExp(`^\\*\\*${ENGLISH_NUMBER}(–${ENGLISH_NUMBER})? from \\d+ sources?`));
+    expect(embed.footer.text).toMatch(/^Page 1\//);
+    const answer = engine.answer({ name: 'figure', query: 'troops' });
+    if (!answer.ok) throw new Error('the bundled corpus answers /figure troops');
+    // The English spread reads exactly as the engine's own summary does.
+    expect(embed.description.split('\n')[0]).toBe(`**${answer.answer.summary}**`);
+  });
+});

@@ -29,7 +29,7 @@ const SubcommandSchema = z.enum(['preview', 'now']);
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
   const sub = SubcommandSchema.safeParse(interaction.options.getSubcommand(false));
   if (!sub.success) {
-    await interaction.reply(ephemeralNotice('Use /digest preview or /digest now.'));
+    await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).digest.useSubcommand));
     return 'user-error';
   }
   return sub.data === 'preview' ? preview(interaction, ctx) : postNow(interaction, ctx);
@@ -37,8 +37,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
 
 async function preview(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
   const digest = await previewDigest(ctx.holder.current, ctx.env.STATE_DIR, interaction.channelId);
-  const message = digestMessage(digest, ctx.env.DIGEST_TIMEZONE);
-  const note = 'Preview of the next digest for this channel (not posted):';
+  // The digest as it will be posted, in the desk's language; the note to the asker in theirs.
+  const message = digestMessage(digest, ctx.env.DIGEST_TIMEZONE, ctx.env.DESK_LOCALE);
+  const note = messages(localeOfDiscord(interaction.locale)).digest.previewNote;
   await interaction.reply({
     content: message.content ? `${note}\n${message.content}` : note,
     ...(message.embeds ? { embeds: message.embeds } : {}),
@@ -49,15 +50,16 @@ async function preview(interaction: ChatInputCommandInteraction, ctx: CommandCon
 }
 
 async function postNow(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+  const m = messages(localeOfDiscord(interaction.locale));
   const requester = requesterOf(interaction);
   if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
     ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command: 'digest now' }, 'digest now refused: not a moderator');
-    await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.moderatorsOnly));
+    await interaction.reply(ephemeralNotice(m.notices.moderatorsOnly));
     return 'user-error';
   }
   const channelIds = ctx.env.DIGEST_CHANNEL_IDS ?? [];
   if (channelIds.length === 0) {
-    await interaction.reply(ephemeralNotice('No digest channels are configured (DIGEST_CHANNEL_IDS), so there is nowhere to post.'));
+    await interaction.reply(ephemeralNotice(m.digest.noChannels));
     return 'user-error';
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -67,15 +69,16 @@ async function postNow(interaction: ChatInputCommandInteraction, ctx: CommandCon
       stateDir: ctx.env.STATE_DIR,
       channelIds,
       timezone: ctx.env.DIGEST_TIMEZONE,
+      locale: ctx.env.DESK_LOCALE,
       poster: countedPoster(discordPoster(interaction.client.rest), ctx.digestPosted),
       log: ctx.logger,
     },
     { kind: 'manual', slot: new Date() },
   );
   const lines: string[] = [];
-  if (run.skipped === 'locked') lines.push('A digest is being posted right now; try again in a minute.');
-  if (run.sent.length > 0) lines.push(`Digest posted to ${run.sent.map((id) => `<#${id}>`).join(', ')}.`);
-  for (const failure of run.failed) lines.push(`Could not post to <#${failure.channelId}>: ${failure.error}. It will be retried at the next run.`);
-  await interaction.editReply({ content: lines.join('\n') || 'Nothing was posted.', allowedMentions: NO_MENTIONS });
+  if (run.skipped === 'locked') lines.push(m.digest.locked);
+  if (run.sent.length > 0) lines.push(m.digest.postedTo(run.sent.map((id) => `<#${id}>`).join(', ')));
+  for (const failure of run.failed) lines.push(m.digest.couldNotPost(`<#${failure.channelId}>`, failure.error));
+  await interaction.editReply({ content: lines.join('\n') || m.digest.nothingPosted, allowedMentions: NO_MENTIONS });
   return run.failed.length === 0 && run.skipped === undefined ? 'answered' : 'engine-error';
 }

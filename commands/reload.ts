@@ -20,16 +20,17 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild);
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+  const locale = localeOfDiscord(interaction.locale);
   const requester = requesterOf(interaction);
   if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
     ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command: 'reload' }, 'reload refused: not a moderator');
-    await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.moderatorsOnly));
+    await interaction.reply(ephemeralNotice(messages(locale).notices.moderatorsOnly));
     return 'user-error';
   }
   // Deferred at once: reading and building a large corpus takes longer than Discord's three seconds.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const service = reloadServiceFromEnv(ctx.env, ctx.holder, ctx.logger, interaction.client.rest);
   const report = await reloadAndAudit(service, `${interaction.user.username} (${requester.userId})`);
-  await interaction.editReply({ content: formatReloadReport(report), allowedMentions: NO_MENTIONS });
+  await interaction.editReply({ content: formatReloadReport(report, undefined, locale), allowedMentions: NO_MENTIONS });
   return report.outcome === 'reloaded' ? 'answered' : 'user-error';
 }

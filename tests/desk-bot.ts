@@ -34,6 +34,8 @@ export async function startDeskBot(fake: FakeDiscord, settings: Record<string, s
     DISCORD_API_URL: fake.restUrl,
     LOG_LEVEL: 'debug',
     DIGEST_TIMEZONE: 'UTC',
+    // Digests and audit posts in English unless a test asks for the desk's German (DESK_LOCALE: 'de').
+    DESK_LOCALE: 'en',
     ...settings,
   });
   const { engine, problems } = await createEngineFromDir(env.DATA_DIR);

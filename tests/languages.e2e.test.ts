@@ -41,7 +41,13 @@ describe('a German reporter (Discord locale de)', () => {
       expect(field.value).not.toMatch(/unknown outlet|undated|no source named/);
       if (result.published) expect(field.value).toMatch(/ · (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄa-zä]+\.? \d{4} · ¶ \d+/);
       expect(field.value).toMatch(new RegExp(`^${GERMAN_NUMBER}(–${GERMAN_NUMBER})?\\b`, 'm'));
+      // A source the lexicon labels in German is credited by its German label.
+      if (result.sourceLabels) {
+        expect(field.value).toContain(` — ${result.sourceLabels.de}`);
+        if (result.source !== result.sourceLabels.de) expect(field.value).not.toContain(` — ${result.source}`);
+      }
     });
+    expect(answer.answer.results.slice(0, fields.length).some((r) => r.sourceLabels)).toBe(true);
     const buttons = data.components?.[0]?.components ?? [];
     expect(buttons.map((b: { label: string }) => b.label)).toEqual(['Zurück', 'Weiter']);
   });

@@ -25,7 +25,15 @@ const troops: TopicSpread = {
   unit: 'count',
   summary: '8,000–12,000 from 6 sources',
 };
-const casualties: TopicSpread = { ...troops, topicId: 'casualties', label: 'casualties', summary: '4,000 from 1 source' };
+const casualties: TopicSpread = {
+  ...troops,
+  topicId: 'casualties',
+  label: 'casualties',
+  min: 4000,
+  max: 4000,
+  sources: 1,
+  summary: '4,000 from 1 source',
+};
 const kcna: SourceCount = { sourceId: 'kcna', name: 'KCNA', count: 4 };
 
 function engineOf(articles: Article[], board = [troops, casualties], sources = [kcna]): DigestEngine {
@@ -57,6 +65,20 @@ describe('composeDigest', () => {
     expect(text).toContain('troops: 8,000–12,000 from 6 sources');
     expect(text).toContain('casualties: 4,000 from 1 source');
     expect(text).toContain('KCNA: 4 sentences');
+  });
+
+  it('is written in German for a German desk: German dates, numbers and spread, articles and names as written', () => {
+    const digest = composeDigest(engineOf([second, first]), emptyDigestState(), A, slot1);
+    const text = digestText(digest, TZ, 'de');
+    expect(text).toContain(`Factdesk-Überblick · Fr., 20. Nov. 2026, ${new Intl.DateTimeFormat('de-DE', { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(new Date(slot1))}`);
+    expect(text).toContain('Erster Überblick: 2 Artikel im Korpus');
+    expect(text).toContain('Nordkorea bestätigt Soldaten — Tagesspiegel, Mo., 28. Apr. 2025 [000_a]');
+    expect(text).toContain('Russland gesteht — Medium unbekannt, ohne Datum [001_b]');
+    expect(text).toContain('Zahlenübersicht:\ntroops: 8.000–12.000 laut 6 Quellen');
+    expect(text).toContain('casualties: 4.000 laut 1 Quelle');
+    expect(text).toContain('KCNA: 4 Sätze');
+    const message = digestMessage(digest, TZ, 'de');
+    expect(message.embeds?.[0]?.fields.map((f) => f.name)).toEqual(['Zahlenübersicht', 'Meistzitierte Quellen']);
   });
 
   it('after a sent digest, the same corpus gives one line saying nothing is new, not a repeat', () => {

@@ -33,6 +33,8 @@ export const ResultSchema = z.object({
   source: z.string().optional(),
   /** The words the credit was read from, verbatim, so a reader can check it ("sagte Katzian"). */
   sourceSpan: z.string().optional(),
+  /** The source's name for readers of other languages, from the lexicon ({ de: "Südkoreas Regierung" }). */
+  sourceLabels: z.object({ de: z.string() }).optional(),
   /** Whom the source told it, when the sentence says ("APA"): a channel, never the source. */
   via: z.string().optional(),
 });
@@ -44,6 +46,8 @@ export const AnswerSchema = z.object({
   query: z.string(),
   /** What the query was resolved to, e.g. ["KCNA"] or ["Soldaten","Truppen"]. */
   matched: z.array(z.string()),
+  /** `matched` for readers of other languages, where the lexicon gives labels (same length and order). */
+  matchedLabels: z.object({ de: z.array(z.string()) }).optional(),
   /** Closest names when nothing matched, labelled as suggestions by every renderer. */
   suggestions: z.array(z.string()),
   /** How the query matched: exactly, or only approximately (a typo fixed, a fuzzy name), or not at all. */

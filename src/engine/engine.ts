@@ -1,4 +1,5 @@
 import type { Unit } from '../analysis/units';
+import type { DisplayLabels } from '../lexicon/schema';
 import type { StoredArticle } from '../corpus/stored-article';
 import type { Answer } from './answer';
 import type { Command, SuggestField } from './command';
@@ -17,6 +18,7 @@ export interface Suggestion {
 export interface TopicSpread {
   topicId: string;
   label: string;
+  labels?: DisplayLabels;
   /** Smallest and largest stated total (increments such as "weitere 3.000" are left out of the spread). */
   min: number;
   max: number;
@@ -34,6 +36,7 @@ export interface TopicSpread {
 export interface SourceCount {
   sourceId: string;
   name: string;
+  labels?: DisplayLabels;
   /** Sentences in which the corpus quotes or credits the source. */
   count: number;
 }

@@ -18,6 +18,12 @@ export function formatRange(value: number, upper: number | undefined, locale: Lo
   return upper === undefined ? formatNumber(value, locale) : `${formatNumber(value, locale)}–${formatNumber(upper, locale)}`;
 }
 
+/** A decimal with exactly `digits` places and no grouping: "1.25" / "1,25" (durations, "1.25 s"). */
+export function formatFixed(value: number, digits: number, locale: Locale): string {
+  const tag = locale === 'de' ? 'de-DE' : 'en-US';
+  return new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+}
+
 const INTL_TAG: Record<Locale, string> = { en: 'en-GB', de: 'de-DE' };
 
 /** A moment with weekday and time in a time zone: "Sun, 6 Dec 2026, 08:00", "So., 6. Dez. 2026, 08:00". */

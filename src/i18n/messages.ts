@@ -70,6 +70,51 @@ export interface Messages {
     greeting(articles: string, figures: string, attributions: string): string;
     prompt: string;
   };
+  /** The scheduled digest and /digest. Counts and dates come in already formatted for the language. */
+  digest: {
+    title(slot: string): string;
+    firstHeading(articles: number, count: string): string;
+    updateHeading(articles: number, count: string, since: string): string;
+    nothingNew(title: string, since: string | null): string;
+    figureBoard: string;
+    mostQuoted: string;
+    sentences(n: number, count: string): string;
+    moreArticles(count: string): string;
+    moreRows(count: string): string;
+    footer: string;
+    previewNote: string;
+    useSubcommand: string;
+    noChannels: string;
+    locked: string;
+    postedTo(channels: string): string;
+    couldNotPost(channel: string, error: string): string;
+    nothingPosted: string;
+    /** `npm run digest -- --dry-run` without channels. */
+    noChannelsDryRun: string;
+    channelHeading(channelId: string): string;
+  };
+  /** The reload report (/reload, npm run reload, SIGHUP) and its audit post. */
+  reload: {
+    articles(n: number, count: string): string;
+    invalidFiles(n: number, count: string): string;
+    unchanged(articles: string, took: string): string;
+    refusedEveryPolicy(why: string, unchanged: string): string;
+    refused(why: string, unchanged: string): string;
+    nothingLoadable: string;
+    fixOrSkip: string;
+    reloaded(took: string, articles: string): string;
+    skipped(files: string): string;
+    joined: string;
+    nothingChanged: string;
+    articleChanges(added: string, changed: string, removed: string): string;
+    figures(change: string, topics: string): string;
+    quoting(change: string): string;
+    sourcesGained(names: string): string;
+    sourcesLost(names: string): string;
+    more(count: string): string;
+    auditBy(actor: string): string;
+    askedBot: string;
+  };
   notices: {
     failure: string;
     engineFailure: string;

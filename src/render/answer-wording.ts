@@ -3,6 +3,7 @@ import { UNIT_LABEL } from '../analysis/units';
 import { messages } from '../i18n/catalog';
 import { formatNumber, formatPublished, formatRange } from '../i18n/intl-format';
 import type { Locale } from '../i18n/locale';
+import { displayName } from './display-name';
 
 /*
  * The words every shell uses to say what an answer matched. Text and embeds share them so the console and Discord
@@ -23,7 +24,7 @@ export function isMiss(answer: Answer): boolean {
 export function answerHeadline(answer: Answer, locale: Locale = 'en'): string {
   const m = messages(locale).answer;
   const q = answer.query.trim();
-  const matched = answer.matched.join(', ');
+  const matched = matchedNames(answer, locale).join(', ');
   if (isMiss(answer)) {
     if (answer.match !== 'none' && matched) return m.nothingYetFor(matched);
     return answer.command === 'search' ? m.nothingFound(quote(q)) : m.noneNamed(m.noun[answer.command], quote(q));
@@ -45,9 +46,15 @@ export function matchNotice(answer: Answer, locale: Locale = 'en'): string | nul
     if (answer.suggestions.length > 0) return m.suggestions(m.suggestionLead[answer.command], answer.suggestions.join(', '));
     return answer.command === 'search' ? m.tryFewerWords : m.nothingClose;
   }
-  if (answer.match === 'fuzzy') return m.noExactMatch(q, answer.matched.join(', '));
-  if (answer.results.length === 0) return m.knownButEmpty(answer.matched.join(', '));
+  if (answer.match === 'fuzzy') return m.noExactMatch(q, matchedNames(answer, locale).join(', '));
+  if (answer.results.length === 0) return m.knownButEmpty(matchedNames(answer, locale).join(', '));
   return null;
+}
+
+/** What the query matched, in the reader's language where the lexicon gives labels. */
+function matchedNames(answer: Answer, locale: Locale): string[] {
+  const labels = locale === 'de' ? answer.matchedLabels?.de : undefined;
+  return labels && labels.length === answer.matched.length ? labels : answer.matched;
 }
 
 /** The outlet, or the explicit stand-in "unknown outlet". */
@@ -99,7 +106,7 @@ export function creditLine(result: AnswerResult, locale: Locale = 'en'): string 
   if (!result.source) return m.noSourceNamed;
   const span = result.sourceSpan && result.sourceSpan !== result.source ? ` (${m.readAs(result.sourceSpan)})` : '';
   const via = result.via ? `, ${m.toldVia(result.via)}` : '';
-  return `${result.source}${span}${via}`;
+  return `${displayName(result.source, result.sourceLabels, locale)}${span}${via}`;
 }
 
 /** "1.5 % (Wachstum) — "1,5" — Wifo": the value and what it measures, the words read, and who gave it. */

@@ -76,6 +76,17 @@ describe('a German reporter (Discord locale de)', () => {
     expect(callback.body.data.content).toBe('Nur Moderatoren können diesen Befehl verwenden.');
   });
 
+  it('is offered autocomplete choices worded in German, which send the same values', async () => {
+    const topics = await ask(h.fake, 'figure', [{ name: 'topic', value: 'tro', focused: true }], true, 'de');
+    const troops = topics.data.choices.find((c: { value: string }) => c.value === 'Troops');
+    expect(troops?.name).toMatch(/^Truppen — \d{1,3}(\.\d{3})* Zahlen?$/);
+    const sources = await ask(h.fake, 'source', [{ name: 'name', value: 'kc', focused: true }], true, 'de');
+    expect(sources.data.choices[0]).toEqual({ value: 'KCNA', name: expect.stringMatching(/^KCNA \(Agentur\) — \d+ Zitate?$/) });
+    const english = await ask(h.fake, 'source', [{ name: 'name', value: 'kc', focused: true }], true, 'en-US');
+    expect(english.data.choices.map((c: { value: string }) => c.value)).toEqual(sources.data.choices.map((c: { value: string }) => c.value));
+    expect(english.data.choices[0].name).toMatch(/^KCNA \(agency\) — \d+ quotes?$/);
+  });
+
   it('gets /help in German, within Discord limits', async () => {
     const { data } = await ask(h.fake, 'help', [], false, 'de');
     expectAcceptedByDiscord(data);

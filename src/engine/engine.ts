@@ -1,5 +1,5 @@
 import type { Unit } from '../analysis/units';
-import type { DisplayLabels } from '../lexicon/schema';
+import type { DisplayLabels, SourceEntry } from '../lexicon/schema';
 import type { StoredArticle } from '../corpus/stored-article';
 import type { Answer } from './answer';
 import type { Command, SuggestField } from './command';
@@ -12,6 +12,19 @@ export interface Suggestion {
   label: string;
   /** What the command receives when the user picks it. */
   value: string;
+  /** What `label` is made of, for shells that word it in another language; absent for article ids. */
+  parts?: SuggestionParts;
+}
+
+export interface SuggestionParts {
+  name: string;
+  labels?: DisplayLabels;
+  /** A source's kind (agency, person, …), unless the articles gave a role to show instead (`detail`). */
+  kind?: SourceEntry['kind'];
+  /** A discovered source's role, or a vocabulary subject's English name. */
+  detail?: string;
+  /** How many figures (topic) or quotes (source) there are. */
+  count?: { n: number; of: 'figures' | 'quotes' };
 }
 
 /** One line of the figure board: a topic's spread across the corpus. */

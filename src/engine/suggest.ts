@@ -15,17 +15,29 @@ export function suggest(data: CorpusData, field: SuggestField, prefix: string, l
       // A topic's figure count is at hand; a vocabulary subject's list is gathered only when asked for, so it shows
       // its English name instead.
       return data.topicMatcher.complete(prefix, limit).map((t) => {
-        const about = t.topic
-          ? plural(data.topicLists.get(t.id)?.figures.length ?? 0, 'figure')
-          : (t.english ?? t.label);
-        return { label: clip(`${t.label} — ${about}`), value: t.label };
+        const figures = data.topicLists.get(t.id)?.figures.length ?? 0;
+        const about = t.topic ? plural(figures, 'figure') : (t.english ?? t.label);
+        return {
+          label: clip(`${t.label} — ${about}`),
+          value: t.label,
+          parts: {
+            name: t.label,
+            ...(t.labels !== undefined && { labels: t.labels }),
+            ...(t.topic ? { count: { n: figures, of: 'figures' as const } } : { detail: t.english ?? t.label }),
+          },
+        };
       });
     case 'source':
       // Most-cited first (the matcher's weight), each with what it is: "Wolfgang Katzian (GPA-djp-Chef, SPÖ)".
       return data.sourceMatcher.complete(prefix, limit).map((s) => {
         const count = data.attributionsBySource.get(s.id)?.length ?? 0;
         const what = s.discovered ? (s.description ?? s.kind) : s.kind;
-        return { label: clip(`${s.name} (${what}) — ${plural(count, 'quote')}`), value: clip(s.name) };
+        const role = s.discovered && s.description !== undefined ? { detail: s.description } : { kind: s.kind };
+        return {
+          label: clip(`${s.name} (${what}) — ${plural(count, 'quote')}`),
+          value: clip(s.name),
+          parts: { name: s.name, ...(s.labels !== undefined && { labels: s.labels }), ...role, count: { n: count, of: 'quotes' as const } },
+        };
       });
     case 'article':
       return data.articleMatcher.complete(prefix, limit).map((a) => ({ label: clip(`${a.id} — ${a.title}`), value: a.id }));

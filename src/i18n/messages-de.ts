@@ -43,6 +43,18 @@ export const DE: Messages = {
   },
   page: (page, pages) => `Seite ${page}/${pages}`,
   paging: { previous: 'Zurück', next: 'Weiter' },
+  suggestion: {
+    kind: {
+      agency: 'Agentur',
+      media: 'Medium',
+      government: 'Regierung/Behörde',
+      intelligence: 'Geheimdienst',
+      military: 'Militär',
+      organization: 'Organisation',
+      person: 'Person',
+    },
+    count: (n, count, of) => `${count} ${of === 'figures' ? (n === 1 ? 'Zahl' : 'Zahlen') : n === 1 ? 'Zitat' : 'Zitate'}`,
+  },
   help: {
     title: 'Factdesk-Befehle',
     description: 'Jede Antwort besteht aus wörtlichen Sätzen aus den Artikeln des Desks, jeweils mit Quellenangabe.',

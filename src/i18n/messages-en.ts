@@ -42,6 +42,18 @@ export const EN: Messages = {
   },
   page: (page, pages) => `Page ${page}/${pages}`,
   paging: { previous: 'Previous', next: 'Next' },
+  suggestion: {
+    kind: {
+      agency: 'agency',
+      media: 'media',
+      government: 'government',
+      intelligence: 'intelligence',
+      military: 'military',
+      organization: 'organization',
+      person: 'person',
+    },
+    count: (n, count, of) => `${count} ${of === 'figures' ? (n === 1 ? 'figure' : 'figures') : n === 1 ? 'quote' : 'quotes'}`,
+  },
   help: {
     title: 'Factdesk commands',
     description: 'Every answer is verbatim sentences from the desk’s articles, each with its citation.',

@@ -43,6 +43,11 @@ export interface Messages {
     spread(range: string, backing: SpreadBacking, count: (n: number) => string): string;
   };
   page(page: number, pages: number): string;
+  /** Autocomplete: "Troops — 12 figures", "KCNA (agency) — 40 quotes". */
+  suggestion: {
+    kind: Record<'agency' | 'media' | 'government' | 'intelligence' | 'military' | 'organization' | 'person', string>;
+    count(n: number, count: string, of: 'figures' | 'quotes'): string;
+  };
   paging: { previous: string; next: string };
   help: {
     title: string;

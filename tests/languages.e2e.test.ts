@@ -24,35 +24,26 @@ const GERMAN_NUMBER = String.raw`\d{1,3}(?:\.\d{3})*(?:,\d+)?`;
 const ENGLISH_NUMBER = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d+)?`;
 
 describe('a German reporter (Discord locale de)', () => {
-  it('gets /figure in German: headline, spread with German numbers, German dates, verbatim sentences', async () => {
+  it('gets /figure in German: headline, spread and figure table with German numbers, labels and dates', async () => {
     const { data } = await figure('de');
     expectAcceptedByDiscord(data);
     const embed = data.embeds[0];
     expect(embed.title).toMatch(/^Zahlen zu troops — gefunden: \S/);
     expect(embed.description).toMatch(new RegExp(`^\\*\\*${GERMAN_NUMBER}(–${GERMAN_NUMBER})? laut \\d+ Quellen?`));
     expect(embed.footer.text).toMatch(/^Seite 1\/\d+ · \/figure troops$/);
-    const answer = engine.answer({ name: 'figure', query: 'troops' });
-    if (!answer.ok) throw new Error('the bundled corpus answers /figure troops');
-    const fields = embed.fields as Array<{ name: string; value: string }>;
-    fields.forEach((field, i) => {
-      const result = answer.answer.results[i]!;
-      // The cited sentence is the article's own words, untouched by the language of the reply.
-      expect(field.value).toContain(`> ${result.snippet.split('\n')[0]}`);
-      expect(field.value).not.toMatch(/unknown outlet|undated|no source named/);
-      if (result.published) expect(field.value).toMatch(/ · (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄa-zä]+\.? \d{4} · ¶ \d+/);
-      expect(field.value).toMatch(new RegExp(`^${GERMAN_NUMBER}(–${GERMAN_NUMBER})?\\b`, 'm'));
-      // A source the lexicon labels in German is credited by its German label.
-      if (result.sourceLabels) {
-        expect(field.value).toContain(` — ${result.sourceLabels.de}`);
-        if (result.source !== result.sourceLabels.de) expect(field.value).not.toContain(` — ${result.source}`);
-      }
-    });
-    expect(answer.answer.results.slice(0, fields.length).some((r) => r.sourceLabels)).toBe(true);
+    const rows = (embed.description as string).split('\n').filter((line) => line.startsWith('• '));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toMatch(/ — .+, ((Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. \S+ \d{4}|ohne Datum)$/);
+    const headings = (embed.description as string).split('\n').filter((line) => /^\*\*[^*]+\*\*$/.test(line)).slice(1);
+    for (const heading of headings) expect(heading).toMatch(new RegExp(`^\\*\\*${GERMAN_NUMBER}(–${GERMAN_NUMBER})?\\*\\*$`));
+    // Sources the lexicon labels in German are listed by that label.
+    expect(embed.description).toContain('• Südkorea (Regierung, Seoul)');
+    expect(embed.description).not.toContain('South Korea (government, Seoul)');
     const buttons = data.components?.[0]?.components ?? [];
     expect(buttons.map((b: { label: string }) => b.label)).toEqual(['Zurück', 'Weiter']);
   });
 
-  it('pages the German answer in German, and an English reader paging it keeps it German', async () => {
+  it('pages on to the cited sentences in German, verbatim; an English reader paging it keeps it German', async () => {
     const asked = await figure('de');
     const message = h.fake.originalMessage(asked.interaction);
     if (!message) throw new Error('the reply created no message');
@@ -60,8 +51,26 @@ describe('a German reporter (Discord locale de)', () => {
     const paged = await click(h.fake, message.id, next.custom_id, 'en-US');
     expect(paged.type).toBe(7);
     expectAcceptedByDiscord(paged.data);
-    expect(paged.data.embeds[0].footer.text).toMatch(/^Seite 2\//);
-    expect(paged.data.embeds[0].title).toMatch(/^Zahlen zu troops/);
+    const embed = paged.data.embeds[0];
+    expect(embed.footer.text).toMatch(/^Seite 2\//);
+    expect(embed.title).toMatch(/^Zahlen zu troops/);
+    const answer = engine.answer({ name: 'figure', query: 'troops' });
+    if (!answer.ok) throw new Error('the bundled corpus answers /figure troops');
+    const fields = embed.fields as Array<{ name: string; value: string }>;
+    expect(fields.length).toBeGreaterThan(0);
+    fields.forEach((field, i) => {
+      const result = answer.answer.results[i]!;
+      // The cited sentence is the article's own words, untouched by the language of the reply.
+      expect(field.value).toContain(`> ${result.snippet.split('\n')[0]}`);
+      expect(field.value).not.toMatch(/unknown outlet|undated|no source named/);
+      if (result.published) expect(field.value).toMatch(/ · (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄa-zä]+\.? \d{4} · ¶ \d+/);
+      expect(field.value).toMatch(new RegExp(`^${GERMAN_NUMBER}(–${GERMAN_NUMBER})?\\b`, 'm'));
+      if (result.sourceLabels) {
+        expect(field.value).toContain(` — ${result.sourceLabels.de}`);
+        if (result.source !== result.sourceLabels.de) expect(field.value).not.toContain(` — ${result.source}`);
+      }
+    });
+    expect(answer.answer.results.slice(0, fields.length).some((r) => r.sourceLabels)).toBe(true);
   });
 
   it('gets a miss, an empty option and a refusal in German, privately', async () => {

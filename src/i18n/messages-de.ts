@@ -26,12 +26,15 @@ export const DE: Messages = {
     unknownOutlet: 'Medium unbekannt',
     undated: 'ohne Datum',
     increment: '(zusätzlich zu einer früheren Gesamtzahl)',
+    incrementShort: '(zusätzlich)',
     noSourceNamed: 'keine Quelle genannt',
     readAs: (span) => `als „${span}“`,
     toldVia: (via) => `gegenüber ${via}`,
     sourceLine: (credit) => `Quelle: ${credit}`,
     articleLink: 'Artikel',
     spreadLead: 'Spanne',
+    moreFigures: (count) => `…und ${count} weitere, jede auf den nächsten Seiten belegt`,
+    sentencesFollow: 'Den Satz zu jeder Zahl zitieren die nächsten Seiten (Weiter).',
     readFrom: (text) => `gelesen aus „${text}“`,
     spread: (range, backing, count) => {
       const n = backing.unattributed;

@@ -26,12 +26,15 @@ export const EN: Messages = {
     unknownOutlet: 'unknown outlet',
     undated: 'undated',
     increment: '(in addition to an earlier total)',
+    incrementShort: '(additional)',
     noSourceNamed: 'no source named',
     readAs: (span) => `as “${span}”`,
     toldVia: (via) => `told ${via}`,
     sourceLine: (credit) => `Source: ${credit}`,
     articleLink: 'article',
     spreadLead: 'Spread',
+    moreFigures: (count) => `…and ${count} more, each cited on the next pages`,
+    sentencesFollow: 'Each figure’s sentence is cited on the next pages (Next).',
     readFrom: (text) => `read from "${text}"`,
     spread: (range, backing, count) => {
       const who: string[] = [];

@@ -33,12 +33,18 @@ export interface Messages {
     unknownOutlet: string;
     undated: string;
     increment: string;
+    /** The same, where a line has room for one word (the figure table). */
+    incrementShort: string;
     noSourceNamed: string;
     readAs(span: string): string;
     toldVia(via: string): string;
     sourceLine(credit: string): string;
     articleLink: string;
     spreadLead: string;
+    /** Under the figure table when not every figure fits on its page. */
+    moreFigures(count: string): string;
+    /** Under the figure table: where the sentences are. */
+    sentencesFollow: string;
     readFrom(text: string): string;
     spread(range: string, backing: SpreadBacking, count: (n: number) => string): string;
   };

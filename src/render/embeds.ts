@@ -1,10 +1,12 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer } from '../engine/answer';
+import { messages } from '../i18n/catalog';
 import type { Locale } from '../i18n/locale';
 import { answerHeadline, countLine, matchNotice, outletOf, publishedOf, spreadLine } from './answer-wording';
 import { DISCORD_LIMITS } from './discord-limits';
 import { neutraliseMentions } from './discord-mentions';
 import { formatPageFooter } from './discord-page-footer';
+import { figureTable } from './figure-table';
 import { resultField } from './discord-result-field';
 import { truncateAtSentence } from './discord-truncate';
 
@@ -24,20 +26,32 @@ export function renderAnswerPages(answer: Answer, locale: Locale = 'en'): APIEmb
   const description = truncateAtSentence(describe(answer, locale), DESCRIPTION_BUDGET);
   const fields = answer.results.map((r, i) => resultField(r, i + 1, answer.command, locale));
   const worstFooter = formatPageFooter(
-    { command: answer.command, query: answer.query, page: fields.length, pages: fields.length + 1 },
+    { command: answer.command, query: answer.query, page: fields.length + 1, pages: fields.length + 2 },
     locale,
   );
   const budget = DISCORD_LIMITS.embedTotalPerMessage - title.length - description.length - worstFooter.length;
-  const chunks = chunkFields(fields, budget);
+  const pages: Array<{ description: string; fields: APIEmbedField[] }> = [];
+  // /figure opens with the figures at a glance; the cited sentences follow on the next pages.
+  const table = answer.command === 'figure' ? figureTablePage(answer, locale, description, title.length + worstFooter.length) : null;
+  if (table) pages.push({ description: table, fields: [] });
+  for (const chunk of chunkFields(fields, budget)) pages.push({ description, fields: chunk });
   const url = answer.command === 'article' ? answer.results[0]?.url ?? undefined : undefined;
-  return chunks.map((chunk, page) => ({
+  return pages.map((body, page) => ({
     title,
     ...(url && { url }),
-    ...(description && { description }),
+    ...(body.description && { description: body.description }),
     color: EMBED_COLOUR,
-    fields: chunk,
-    footer: { text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: chunks.length }, locale) },
+    fields: body.fields,
+    footer: { text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: pages.length }, locale) },
   }));
+}
+
+/** The figure table's page text: the overview, then the table, within the description and the message budget. */
+function figureTablePage(answer: Answer, locale: Locale, overview: string, around: number): string | null {
+  const room = Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotalPerMessage - around) - overview.length - 2;
+  const table = figureTable(answer.results, locale, room - messages(locale).answer.sentencesFollow.length - 1);
+  if (!table) return null;
+  return [overview, table, messages(locale).answer.sentencesFollow].filter(Boolean).join('\n\n');
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Outcome } from '../engine/engine';
 import { COMMAND_HELP } from '../engine/help';
 import { messages } from '../i18n/catalog';
 import type { Locale } from '../i18n/locale';
-import { answerHeadline, citationLine, countLine, creditLine, figureValue, incrementNote, matchNotice, spreadLine } from './answer-wording';
+import { answerHeadline, citationLine, countLine, creditLine, incrementNote, matchNotice, spreadLine } from './answer-wording';
+import { groupFiguresByValue } from './figure-groups';
 
 /** Renders an engine outcome as plain text for the console. */
 export function renderOutcomeText(outcome: Outcome, locale: Locale = 'en'): string {
@@ -26,21 +27,20 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en'): string 
 /** Figures grouped by value, so sources that disagree stand side by side. */
 function figureGroups(results: AnswerResult[], locale: Locale): string[] {
   const lines: string[] = [];
-  let current = '';
-  for (const r of results) {
-    if (!r.figure) continue;
-    const measure = r.figure.measure ? ` (${r.figure.measure})` : '';
-    const value = `${figureValue(r.figure, locale)}${measure}`;
-    if (value !== current) {
-      current = value;
-      lines.push('', `■ ${value}`);
-    }
-    const qualifier = r.figure.qualifier ? ` (${r.figure.qualifier})` : '';
-    const increment = r.figure.increment ? ` ${incrementNote(locale)}` : '';
-    lines.push(`  • ${creditLine(r, locale)}${qualifier}${increment}: ${messages(locale).answer.readFrom(r.figure.text)}`);
-    lines.push(...resultLines(r, locale).map((l) => `    ${l}`));
+  for (const group of groupFiguresByValue(results, locale)) {
+    lines.push('', `■ ${group.heading}`);
+    for (const r of group.results) figureLines(r, locale, lines);
   }
   return lines;
+}
+
+/** One figure under its group's heading: who gave it, as what, the words read, then the cited sentence. */
+function figureLines(r: AnswerResult, locale: Locale, lines: string[]): void {
+  if (!r.figure) return;
+  const qualifier = r.figure.qualifier ? ` (${r.figure.qualifier})` : '';
+  const increment = r.figure.increment ? ` ${incrementNote(locale)}` : '';
+  lines.push(`  • ${creditLine(r, locale)}${qualifier}${increment}: ${messages(locale).answer.readFrom(r.figure.text)}`);
+  lines.push(...resultLines(r, locale).map((l) => `    ${l}`));
 }
 
 function resultLines(r: AnswerResult, locale: Locale): string[] {

@@ -86,8 +86,18 @@ describe('slash commands', () => {
   it('/help lists every command, privately', async () => {
     const { data } = await ask(h.fake, 'help');
     expect(isEphemeral(data)).toBe(true);
+    expectAcceptedByDiscord(data);
     const names = data.embeds[0].fields.map((f: { name: string }) => f.name.split(' ')[0]);
     expect(names).toEqual(expect.arrayContaining(['/figure', '/source', '/search', '/article', '/help']));
+  });
+
+  it('/help lists the moderator commands too, marked as such, and only those', async () => {
+    const { data } = await ask(h.fake, 'help');
+    const names: string[] = data.embeds[0].fields.map((f: { name: string }) => f.name);
+    const marked = names.filter((name) => name.endsWith(' (moderators only)'));
+    expect(marked).toEqual(['/digest now (moderators only)', '/reload (moderators only)']);
+    expect(names).toContain('/digest preview');
+    expect(names).toContain('/figure <topic>');
   });
 });
 

@@ -101,6 +101,7 @@ describe('a German reporter (Discord locale de)', () => {
     expectAcceptedByDiscord(data);
     expect(data.embeds[0].title).toBe('Factdesk-Befehle');
     expect(data.embeds[0].fields[0].value).toMatch(/^Jede Zahl, die der Korpus zu einem Thema nennt/);
+    expect(data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('/reload (nur Moderatoren)');
   });
 });
 

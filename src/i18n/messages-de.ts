@@ -70,7 +70,11 @@ export const DE: Messages = {
       search: 'Volltextsuche im Korpus, tippfehlertolerant, beste Textstellen zuerst.',
       article: 'Titel, Medium und Datum eines Artikels und die erste Zeile jedes Absatzes.',
       help: 'Diese Liste.',
+      'digest-preview': 'Der nächste Überblick für diesen Kanal, nur für Sie sichtbar.',
+      'digest-now': 'Sendet den Überblick jetzt in die Überblick-Kanäle.',
+      reload: 'Liest den Datenordner neu ein und nimmt den neuen Korpus in Betrieb; antwortet mit den Änderungen.',
     },
+    moderatorsOnly: '(nur Moderatoren)',
   },
   slash: {
     reload: 'Datenordner neu einlesen und den neuen Korpus in Betrieb nehmen (Moderatoren).',

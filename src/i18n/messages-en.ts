@@ -69,7 +69,11 @@ export const EN: Messages = {
       search: 'Full-text search over the corpus, typo-tolerant, best passages first.',
       article: "An article's title, outlet, date and the first line of each paragraph.",
       help: 'This list.',
+      'digest-preview': 'The next digest for this channel, shown only to you.',
+      'digest-now': 'Posts the digest to the digest channels now.',
+      reload: 'Re-reads the data folder and puts the new corpus in service; replies with what changed.',
     },
+    moderatorsOnly: '(moderators only)',
   },
   slash: {
     reload: 'Re-read the data folder and put the new corpus in service (moderators).',

@@ -1,4 +1,5 @@
 import type { CommandName } from '../engine/answer';
+import type { CommandHelp } from '../engine/help';
 
 /** Who stands behind a spread: named sources and figures nobody was credited with. */
 export interface SpreadBacking {
@@ -61,7 +62,9 @@ export interface Messages {
     consoleIntro: string;
     example(example: string): string;
     exampleShort(example: string): string;
-    commands: Record<'figure' | 'source' | 'search' | 'article' | 'help', string>;
+    commands: Record<CommandHelp['name'], string>;
+    /** Beside a moderator command: "(moderators only)". */
+    moderatorsOnly: string;
   };
   /** What Discord's command picker shows: descriptions of commands that are not in /help, and of every option. */
   slash: {

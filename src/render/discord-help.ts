@@ -10,6 +10,9 @@ export function renderHelp(locale: Locale = 'en'): APIEmbed {
     title: m.title,
     description: m.description,
     color: 0x2b6cb0,
-    fields: COMMAND_HELP.map((c) => ({ name: c.usage, value: `${m.commands[c.name]}\n${m.example(c.example)}` })),
+    fields: COMMAND_HELP.map((c) => ({
+      name: c.moderator ? `${c.usage} ${m.moderatorsOnly}` : c.usage,
+      value: `${m.commands[c.name]}\n${m.example(c.example)}`,
+    })),
   };
 }

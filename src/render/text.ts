@@ -52,9 +52,10 @@ function resultLines(r: AnswerResult, locale: Locale): string[] {
 
 export function renderHelpText(locale: Locale = 'en'): string {
   const m = messages(locale).help;
-  const width = Math.max(...COMMAND_HELP.map((c) => c.usage.length));
+  const here = COMMAND_HELP.filter((c) => !c.discordOnly);
+  const width = Math.max(...here.map((c) => c.usage.length));
   return [
     m.consoleIntro,
-    ...COMMAND_HELP.map((c) => `  ${c.usage.padEnd(width)}  ${m.commands[c.name]}  ${m.exampleShort(c.example)}`),
+    ...here.map((c) => `  ${c.usage.padEnd(width)}  ${m.commands[c.name]}  ${m.exampleShort(c.example)}`),
   ].join('\n');
 }

@@ -30,7 +30,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Com
   // Deferred at once: reading and building a large corpus takes longer than Discord's three seconds.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const service = reloadServiceFromEnv(ctx.env, ctx.holder, ctx.logger, interaction.client.rest);
-  const report = await reloadAndAudit(service, `${interaction.user.username} (${requester.userId})`);
+  // A mention shows the moderator's current name in the audit channel (audit posts allow no mentions, so nobody is
+  // pinged); a raw id told readers nothing.
+  const report = await reloadAndAudit(service, `<@${requester.userId}>`);
   await interaction.editReply({ content: formatReloadReport(report, undefined, locale), allowedMentions: NO_MENTIONS });
   return report.outcome === 'reloaded' ? 'answered' : 'user-error';
 }

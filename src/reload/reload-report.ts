@@ -12,7 +12,7 @@ export type ReloadPolicy = Env['RELOAD_POLICY'];
 export interface ReloadReport {
   /** `kept-old`: invalid files (or nothing loadable) under keep-old; the corpus in service did not change. */
   outcome: 'reloaded' | 'kept-old';
-  /** Who asked: "user 1234… (name)", "SIGHUP", "console". */
+  /** Who asked: a moderator as a mention ("<@1234…>"), "SIGHUP", "npm run reload". */
   actor: string;
   policy: ReloadPolicy;
   startedAt: string;

@@ -55,9 +55,9 @@ describe('scheduled digest through Discord', () => {
     expect(embed.title).toMatch(/^Factdesk digest · /);
     expect(embed.description).toContain(`First digest: ${engine.articles.size} articles in the corpus`);
     for (const article of engine.articles.values()) {
-      expect(embed.description).toContain(
-        `${article.title} — ${article.outlet ?? 'unknown outlet'}, ${article.published ?? 'undated'} [${article.id}]`,
-      );
+      const title = article.url ? `[${article.title}](${article.url})` : article.title;
+      expect(embed.description).toContain(`• ${title} — ${article.outlet ?? 'unknown outlet'}, ${article.published ?? 'undated'}`);
+      expect(embed.description).not.toContain(`[${article.id}]`);
     }
     const board = engine.figureBoard();
     expect(board.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { formatMoment, formatNumber } from '../i18n/intl-format';
 import type { Locale } from '../i18n/locale';
 import { outletOf, publishedOf, spreadText } from '../render/answer-wording';
 import { DISCORD_LIMITS } from '../render/discord-limits';
+import { markdownLink } from '../render/markdown-link';
 import { displayName } from '../render/display-name';
 import type { Digest, DigestArticle } from './compose-digest';
 import { fitLines } from './fit-lines';
@@ -28,9 +29,15 @@ export function formatSlot(iso: string, timeZone: string, locale: Locale = 'en')
   return formatMoment(iso, timeZone, locale);
 }
 
-/** The article's citation as every answer gives it: title, outlet or "unknown outlet", date or "undated", id. */
-export function articleLine(a: DigestArticle, locale: Locale = 'en'): string {
-  return `• ${a.title} — ${outletOf(a, locale)}, ${publishedOf(a, locale)} [${a.id}]`;
+/**
+ * The article's citation as every answer gives it — title, outlet or "unknown outlet", date or "undated" — with the
+ * title linking to the article when its URL is known (Discord), or the URL after it (console). Ids are for the
+ * machine: a reader finds the article by its title, and /article's autocomplete lists titles.
+ */
+export function articleLine(a: DigestArticle, locale: Locale = 'en', links: 'markdown' | 'plain' = 'markdown'): string {
+  const cited = `${outletOf(a, locale)}, ${publishedOf(a, locale)}`;
+  if (links === 'plain') return `• ${a.title} — ${cited}${a.url ? ` — ${a.url}` : ''}`;
+  return `• ${markdownLink(a.title, a.url) ?? a.title} — ${cited}`;
 }
 
 function heading(digest: Digest, timeZone: string, locale: Locale): string {
@@ -94,7 +101,7 @@ export function digestText(digest: Digest, timeZone: string, locale: Locale = 'e
     title(digest, timeZone, locale),
     '',
     `${heading(digest, timeZone, locale)}:`,
-    ...digest.articles.map((a) => articleLine(a, locale)),
+    ...digest.articles.map((a) => articleLine(a, locale, 'plain')),
   ];
   const board = boardLines(digest, locale);
   if (board.length > 0) parts.push('', `${m.figureBoard}:`, ...board);

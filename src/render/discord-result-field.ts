@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locale';
 import { creditLine, figureLine, outletOf, publishedOf } from './answer-wording';
 import { DISCORD_LIMITS } from './discord-limits';
 import { truncateAtSentence } from './discord-truncate';
+import { markdownLink } from './markdown-link';
 
 /**
  * "Reuters · 2024-03-01 · ¶ 3 · [article](https://…)": where a snippet stands. The title is the field's name, so
@@ -12,10 +13,8 @@ import { truncateAtSentence } from './discord-truncate';
  */
 export function embedCitation(result: AnswerResult, locale: Locale = 'en'): string {
   const parts = [outletOf(result, locale), publishedOf(result, locale), `¶ ${result.paragraph}`];
-  // A link only when it is a plain http(s) URL that cannot break the markdown around it.
-  if (result.url && /^https?:\/\/[^\s()<>]+$/.test(result.url) && result.url.length <= 300) {
-    parts.push(`[${messages(locale).answer.articleLink}](${result.url})`);
-  }
+  const link = markdownLink(messages(locale).answer.articleLink, result.url);
+  if (link) parts.push(link);
   return parts.join(' · ');
 }
 

@@ -4,11 +4,7 @@ import type { CommandContext } from '../src/bot/command-context';
 import { queryCommandData } from '../src/bot/slash-command-data';
 import { suggestChoices } from '../src/bot/suggest-choices';
 
-export const data = queryCommandData('article', {
-  name: 'id',
-  description: 'Article id (pick from the list to see titles)',
-  autocomplete: true,
-});
+export const data = queryCommandData('article', { name: 'id', autocomplete: true });
 
 export const execute = (interaction: ChatInputCommandInteraction, ctx: CommandContext) =>
   answerCommand(interaction, ctx, 'article', 'id');

@@ -4,11 +4,7 @@ import type { CommandContext } from '../src/bot/command-context';
 import { queryCommandData } from '../src/bot/slash-command-data';
 import { suggestChoices } from '../src/bot/suggest-choices';
 
-export const data = queryCommandData('figure', {
-  name: 'topic',
-  description: 'What the numbers count, e.g. troops, Soldaten, casualties',
-  autocomplete: true,
-});
+export const data = queryCommandData('figure', { name: 'topic', autocomplete: true });
 
 export const execute = (interaction: ChatInputCommandInteraction, ctx: CommandContext) =>
   answerCommand(interaction, ctx, 'figure', 'topic');

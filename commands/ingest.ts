@@ -2,13 +2,23 @@ import { type ChatInputCommandInteraction, InteractionContextType, PermissionFla
 import type { InteractionOutcome } from '../src/bot/bot-command';
 import type { CommandContext } from '../src/bot/command-context';
 import { ingestLinksAsModerator } from '../src/bot/ingest-links';
+import { pickerText } from '../src/bot/slash-command-data';
 
 // The default permission hides the command from non-moderators in the picker; execute() checks again.
+const commandText = pickerText((m) => m.slash.ingest);
+const urlText = pickerText((m) => m.slash.options.url);
+
 export const data = new SlashCommandBuilder()
   .setName('ingest')
-  .setDescription('Fetch an article from a link and add it to the archive (moderators).')
+  .setDescription(commandText.description)
+  .setDescriptionLocalizations(commandText.localizations)
   .addStringOption((option) =>
-    option.setName('url').setDescription('Link to the article (http or https)').setRequired(true).setMaxLength(2000),
+    option
+      .setName('url')
+      .setDescription(urlText.description)
+      .setDescriptionLocalizations(urlText.localizations)
+      .setRequired(true)
+      .setMaxLength(2000),
   )
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild);

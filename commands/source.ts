@@ -4,11 +4,7 @@ import type { CommandContext } from '../src/bot/command-context';
 import { queryCommandData } from '../src/bot/slash-command-data';
 import { suggestChoices } from '../src/bot/suggest-choices';
 
-export const data = queryCommandData('source', {
-  name: 'name',
-  description: 'An agency, outlet, government body or person, e.g. KCNA',
-  autocomplete: true,
-});
+export const data = queryCommandData('source', { name: 'name', autocomplete: true });
 
 export const execute = (interaction: ChatInputCommandInteraction, ctx: CommandContext) =>
   answerCommand(interaction, ctx, 'source', 'name');

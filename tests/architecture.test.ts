@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
  * commands/ (the slash-command adapters) sits between the bot and the process that wires everything up.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['text', 'steps', 'config'],
+  ['text', 'steps', 'locale'],
+  ['config'],
   ['logging', 'state'],
   ['corpus'],
   ['lexicon'],
   ['analysis', 'search'],
   ['engine'],
+  ['i18n'],
   ['build', 'render', 'discord'],
   ['cli'],
   ['reload'],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/engine/engine';
-import { ask, EPHEMERAL } from './support/ask';
+import { ask, click, EPHEMERAL } from './support/ask';
 import { startBotHarness, TEST_TOKEN, type BotHarness } from './support/bot-harness';
 import { expectAcceptedByDiscord } from './support/discord-limits-check';
 import { loadEngine } from './support/engine';
@@ -18,14 +18,20 @@ afterAll(async () => {
 const isEphemeral = (data: Record<string, any>) => (Number(data.flags ?? 0) & EPHEMERAL) === EPHEMERAL;
 
 describe('slash commands', () => {
-  it('/figure answers publicly with what was matched, the spread line and cited snippets', async () => {
-    const { type, data } = await ask(h.fake, 'figure', [{ name: 'topic', value: 'troops' }]);
+  it('/figure answers publicly with what was matched, the spread line, the figure table and then cited snippets', async () => {
+    const { type, data, interaction } = await ask(h.fake, 'figure', [{ name: 'topic', value: 'troops' }]);
     expect(type).toBe(4);
     expect(isEphemeral(data)).toBe(false);
     expectAcceptedByDiscord(data);
-    const embed = data.embeds[0];
-    expect(embed.title).toMatch(/^Figures for troops — matched \S/);
-    expect(embed.description).toMatch(/from \d+ sources?/);
+    const table = data.embeds[0];
+    expect(table.title).toMatch(/^Figures for troops — matched \S/);
+    expect(table.description).toMatch(/^\*\*[\d,–]+ from \d+ sources?\*\*\n\n\*\*[\d,–]+\*\*\n• .+ — .+, (\d{4}-\d{2}-\d{2}|undated)\n/);
+    expect(table.fields ?? []).toEqual([]);
+    const message = h.fake.originalMessage(interaction);
+    const next = message?.components[0].components.find((b: { label: string }) => b.label === 'Next');
+    const paged = await click(h.fake, message?.id ?? '', next.custom_id);
+    expectAcceptedByDiscord(paged.data);
+    const embed = paged.data.embeds[0];
     const field = embed.fields[0];
     // Each snippet names article title (field name), outlet, date and paragraph, and the figure's own words.
     expect(field.value).toMatch(/ · ¶ \d+/);
@@ -80,8 +86,18 @@ describe('slash commands', () => {
   it('/help lists every command, privately', async () => {
     const { data } = await ask(h.fake, 'help');
     expect(isEphemeral(data)).toBe(true);
+    expectAcceptedByDiscord(data);
     const names = data.embeds[0].fields.map((f: { name: string }) => f.name.split(' ')[0]);
     expect(names).toEqual(expect.arrayContaining(['/figure', '/source', '/search', '/article', '/help']));
+  });
+
+  it('/help lists the moderator commands too, marked as such, and only those', async () => {
+    const { data } = await ask(h.fake, 'help');
+    const names: string[] = data.embeds[0].fields.map((f: { name: string }) => f.name);
+    const marked = names.filter((name) => name.endsWith(' (moderators only)'));
+    expect(marked).toEqual(['/digest now (moderators only)', '/reload (moderators only)']);
+    expect(names).toContain('/digest preview');
+    expect(names).toContain('/figure <topic>');
   });
 });
 

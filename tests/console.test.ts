@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../src/engine/answer';
 
 // The documented commands themselves, as a newcomer runs them: no Discord token, the bundled corpus.
-const env = { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', npm_config_loglevel: 'silent' };
+const env = { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', DESK_LOCALE: 'en', npm_config_loglevel: 'silent' };
 
 function npm(args: string[], input = '') {
   return spawnSync('npm', ['--silent', ...args], { input, env, encoding: 'utf8', timeout: 60_000 });
@@ -27,11 +27,15 @@ describe('console', () => {
     expect(answer.match).toBe('fuzzy');
   });
 
-  it('answers an unknown command with a one-line error and a failing exit code', () => {
-    const run = npm(['run', 'ask', '--', '/frobnicate']);
+  it('answers an unknown command with a one-line error and a failing exit code, in German when DESK_LOCALE is not set', () => {
+    const run = spawnSync('npm', ['--silent', 'run', 'ask', '--', '/frobnicate'], {
+      env: { ...env, DESK_LOCALE: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    expect(run.stdout).toMatch(/Unknown command/);
+    expect(run.stdout).toMatch(/^Fehler: Unbekannter Befehl „frobnicate“/);
   });
 
   it('reads another corpus folder from DATA_DIR and reports a missing one', () => {

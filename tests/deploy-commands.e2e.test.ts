@@ -45,6 +45,37 @@ describe('registering slash commands', () => {
     }
   });
 
+  it('carries German descriptions for every command, subcommand and option, and keeps the names', async () => {
+    await registerCommands(
+      { token: TEST_TOKEN, applicationId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.restUrl },
+      commands,
+    );
+    const put = await fake.waitForRequest(route('PUT', `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`));
+    const body = put.body as Array<Record<string, any>>;
+    expect(body.map((c) => c.name)).toEqual(['figure', 'source', 'search', 'article', 'help', 'digest', 'reload', 'ingest', 'Add to archive']);
+    // A message menu command has no description; Discord shows its name, translated for a German client.
+    const menu = body.find((c) => c.type === 3);
+    expect(menu?.name_localizations).toEqual({ de: 'Zum Archiv hinzufügen' });
+    const described: Array<Record<string, any>> = [];
+    const walk = (item: Record<string, any>) => {
+      described.push(item);
+      for (const option of item.options ?? []) walk(option);
+    };
+    body.filter((c) => c.type !== 3).forEach(walk);
+    expect(described.length).toBeGreaterThan(body.length);
+    for (const item of described) {
+      const german: string = item.description_localizations?.de ?? '';
+      expect(german.length, `${item.name} has a German description`).toBeGreaterThan(0);
+      expect(german.length).toBeLessThanOrEqual(100);
+      expect(german).not.toBe(item.description);
+      expect(item.name_localizations ?? null).toBeNull();
+      for (const choice of item.choices ?? []) expect(choice.name_localizations?.de).toBeTruthy();
+    }
+    expect(body.find((c) => c.name === 'figure')?.description_localizations.de).toBe(
+      'Jede Zahl, die der Korpus zu einem Thema nennt, wer sie nannte und wo sie steht.',
+    );
+  });
+
   it('registers globally without a guild id', async () => {
     const result = await registerCommands({ token: TEST_TOKEN, applicationId: fake.applicationId, apiUrl: fake.restUrl }, commands);
     expect(result.scope).toBe('global');

@@ -36,6 +36,8 @@ export async function startDeskBot(fake: FakeDiscord, settings: Record<string, s
     DISCORD_API_URL: fake.restUrl,
     LOG_LEVEL: 'debug',
     DIGEST_TIMEZONE: 'UTC',
+    // Digests and audit posts in English unless a test asks for the desk's German (DESK_LOCALE: 'de').
+    DESK_LOCALE: 'en',
     ...settings,
   });
   const { engine, problems } = await createEngineFromDir(env.DATA_DIR);
@@ -81,13 +83,19 @@ export function sendCommand(
     moderator?: boolean;
     /** Role ids the member holds (none unless given). */
     roles?: readonly string[];
+    /** The member's Discord language; en-US unless given. */
+    locale?: string;
   } = {},
 ): SentInteraction {
   const payload = commandInteraction(fake, name, options.strings ?? []);
   const data: Record<string, unknown> = payload.data;
   if (options.subcommand) data.options = [{ type: 1, name: options.subcommand, options: data.options }];
   const permissions = options.moderator ? DEFAULT_PERMISSIONS | MANAGE_GUILD : DEFAULT_PERMISSIONS & ~MANAGE_GUILD;
-  return fake.sendInteraction({ ...payload, member: { ...payload.member, roles: [...(options.roles ?? [])], permissions: permissions.toString() } });
+  return fake.sendInteraction({
+    ...payload,
+    ...(options.locale !== undefined && { locale: options.locale }),
+    member: { ...payload.member, roles: [...(options.roles ?? [])], permissions: permissions.toString() },
+  });
 }
 
 /**

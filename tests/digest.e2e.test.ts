@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { interactionCallback, route, startFakeDiscord, type FakeDiscord } from './fake-discord';
 import { channelPosts, type DeskBot, freshStateDir, sendCommand, startDeskBot } from './desk-bot';
+import { expectAcceptedByDiscord } from './support/discord-limits-check';
 
 let fake: FakeDiscord;
 const running: DeskBot[] = [];
@@ -54,9 +55,9 @@ describe('scheduled digest through Discord', () => {
     expect(embed.title).toMatch(/^Factdesk digest · /);
     expect(embed.description).toContain(`First digest: ${engine.articles.size} articles in the corpus`);
     for (const article of engine.articles.values()) {
-      expect(embed.description).toContain(
-        `${article.title} — ${article.outlet ?? 'unknown outlet'}, ${article.published ?? 'undated'} [${article.id}]`,
-      );
+      const title = article.url ? `[${article.title}](${article.url})` : article.title;
+      expect(embed.description).toContain(`• ${title} — ${article.outlet ?? 'unknown outlet'}, ${article.published ?? 'undated'}`);
+      expect(embed.description).not.toContain(`[${article.id}]`);
     }
     const board = engine.figureBoard();
     expect(board.length).toBeGreaterThan(0);
@@ -134,6 +135,28 @@ describe('/digest', () => {
     expect(callback.body.data.content).toContain('Preview of the next digest for this channel (not posted)');
     expect(callback.body.data.embeds[0].description).toContain(`First digest: ${desk.holder.current.articles.size} articles`);
     expect(channelPosts(fake).length).toBe(before);
+  });
+
+  it('a German desk (DESK_LOCALE=de) posts its digest in German, while an English moderator is answered in English', async () => {
+    const desk = await start({ STATE_DIR: await freshStateDir(), DIGEST_CRON: '0 8 * * 1-5', DESK_LOCALE: 'de' });
+    const before = postedOk().length;
+    const interaction = sendCommand(fake, 'digest', { subcommand: 'now', moderator: true, locale: 'en-US' });
+    const edit = await fake.waitForRequest(route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)));
+    expect(edit.body.content).toBe(`Digest posted to <#${fake.channelId}>.`);
+    const post = postedOk()[before];
+    expect(post).toBeDefined();
+    expectAcceptedByDiscord(post?.body ?? {});
+    const embed = post?.body.embeds[0];
+    expect(embed.title).toMatch(/^Factdesk-Überblick · (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. /);
+    expect(embed.description).toContain(`Erster Überblick: ${desk.holder.current.articles.size} Artikel im Korpus`);
+    const board = embed.fields.find((f: { name: string }) => f.name === 'Zahlenübersicht');
+    expect(board.value).toMatch(/: \d{1,3}(\.\d{3})*(–\d{1,3}(\.\d{3})*)?.* laut \d+ Quellen?/);
+    expect(board.value).not.toMatch(/\d,\d{3}/);
+    // Topics by their German labels from the lexicon.
+    expect(board.value).toMatch(/^Truppen: /m);
+    expect(board.value).not.toMatch(/^Troops: /m);
+    const sources = embed.fields.find((f: { name: string }) => f.name === 'Meistzitierte Quellen');
+    expect(sources.value).toMatch(/: \d+ Sätze?/);
   });
 
   it('now is refused to non-moderators and posts for moderators; the next digest then has nothing new', async () => {

@@ -80,11 +80,13 @@ describe('/reload through Discord', () => {
     expect(report).toMatch(/Figures: \d+ → \d+ \(\+\d+\)/);
 
     expect(JSON.stringify(await query('source', 'name', 'kcna'))).toContain(NEW_TITLE);
+    // The figure table lists the new article's figure with its outlet and date.
     const troops = JSON.stringify(await query('figure', 'topic', 'troops'));
-    expect(troops).toContain(NEW_TITLE);
-    expect(troops).toContain('7.300 Soldaten');
+    expect(troops).toMatch(/\*\*7,300\*\*\\n• [^\\]+ — Testblatt, 2026-11-20/);
     await expect.poll(() => channelPosts(fake).length).toBe(auditsBefore + 1);
-    expect(channelPosts(fake).at(-1)?.body.content).toMatch(/^Reload by reporter \(\d+\):\nReloaded in/);
+    const audit = channelPosts(fake).at(-1)?.body;
+    expect(audit?.content).toMatch(new RegExp(`^Reload by <@${fake.userId}>:\nReloaded in`));
+    expect(audit?.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('with a corrupt file, names it, keeps the old corpus, and every answer stays identical', async () => {

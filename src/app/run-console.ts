@@ -16,7 +16,7 @@ export async function runConsole(env: Env): Promise<boolean> {
   process.on('SIGHUP', () => {
     if (!state.holder) return;
     reloadEngine(state.holder, env.DATA_DIR, env.RELOAD_POLICY, { actor: 'SIGHUP' }).then(
-      (report) => process.stderr.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY)}\n`),
+      (report) => process.stderr.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY, env.DESK_LOCALE)}\n`),
       (error: unknown) => process.stderr.write(`reload failed: ${error instanceof Error ? error.message : String(error)}\n`),
     );
   });
@@ -29,6 +29,7 @@ export async function runConsole(env: Env): Promise<boolean> {
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
     engine: () => holder.current,
+    locale: env.DESK_LOCALE,
   });
   return true;
 }

@@ -1,6 +1,8 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { CommandName } from '../engine/answer';
-import { CommandSchema } from '../engine/command';
+import { CommandSchema, MAX_QUERY_LENGTH } from '../engine/command';
+import { messages } from '../i18n/catalog';
+import { localeOfDiscord } from '../locale/locale';
 import { answerPlan } from './answer-plan';
 import { askEngine } from './ask-engine';
 import type { InteractionOutcome } from './bot-command';
@@ -18,15 +20,17 @@ export async function answerCommand(
   name: CommandName,
   optionName: string,
 ): Promise<InteractionOutcome> {
+  const locale = localeOfDiscord(interaction.locale);
   const parsed = CommandSchema.safeParse({ name, query: interaction.options.getString(optionName) ?? '' });
   if (!parsed.success) {
-    const reason = parsed.error.issues[0]?.message ?? 'is not valid';
-    await interaction.reply(ephemeralNotice(`The ${optionName} ${reason}.`));
+    const code = parsed.error.issues[0]?.code;
+    const problem = code === 'too_small' ? 'empty' : code === 'too_big' ? 'too-long' : 'invalid';
+    await interaction.reply(ephemeralNotice(messages(locale).notices.optionInvalid(optionName, problem, MAX_QUERY_LENGTH)));
     return 'user-error';
   }
   let result: InteractionOutcome = 'answered';
   await replyWithin(interaction, () => {
-    const planned = answerPlan(askEngine(ctx, parsed.data, interaction.id));
+    const planned = answerPlan(askEngine(ctx, parsed.data, interaction.id), 0, locale);
     result = planned.result;
     return planned.plan;
   });

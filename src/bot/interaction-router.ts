@@ -3,7 +3,8 @@ import { type AppCommand, type BotCommand, type InteractionOutcome, isMessageMen
 import type { CommandContext } from './command-context';
 import { ephemeralNotice } from './reply-options';
 import { LogEvent } from '../logging/log-events';
-import { STALE_BUTTON_NOTICE } from './stale-button';
+import { messages } from '../i18n/catalog';
+import { localeOfDiscord } from '../locale/locale';
 
 /** A handler for buttons whose custom id starts with `prefix` (e.g. "fd:page:"). */
 export interface ButtonHandler {
@@ -18,8 +19,6 @@ export interface InteractionRecord {
   outcome: InteractionOutcome | 'failed';
   latencyMs: number;
 }
-
-const FAILURE = 'Something went wrong while answering. Please try again.';
 
 /**
  * Sends each interaction to its command, autocomplete or button handler and writes one structured log line per
@@ -42,7 +41,7 @@ export function createInteractionRouter(
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       if (!command) {
-        await interaction.reply(ephemeralNotice(`Unknown command /${interaction.commandName}.`));
+        await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.unknownCommand(interaction.commandName)));
         return { kind: 'command', name: interaction.commandName, outcome: 'user-error' };
       }
       return { kind: 'command', name: interaction.commandName, outcome: await command.execute(interaction, ctx) };
@@ -66,7 +65,7 @@ export function createInteractionRouter(
     if (interaction.isButton()) {
       const handler = buttons.find((b) => interaction.customId.startsWith(b.prefix));
       if (!handler) {
-        await interaction.reply(ephemeralNotice(STALE_BUTTON_NOTICE));
+        await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.staleButton));
         return { kind: 'button', name: interaction.customId.slice(0, 40), outcome: 'user-error' };
       }
       return { kind: 'button', name: handler.prefix, outcome: await handler.handle(interaction, ctx) };
@@ -106,6 +105,7 @@ function commandName(interaction: Interaction): string {
 
 async function apologise(interaction: Interaction): Promise<void> {
   if (!interaction.isRepliable()) return;
+  const FAILURE = messages(localeOfDiscord(interaction.locale)).notices.failure;
   if (interaction.deferred || interaction.replied) await interaction.followUp(ephemeralNotice(FAILURE));
   else await interaction.reply(ephemeralNotice(FAILURE));
 }

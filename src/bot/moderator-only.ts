@@ -2,7 +2,9 @@ import type { CommandInteraction } from 'discord.js';
 import type { InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { requesterOf } from './discord-requester';
-import { isModerator, MODERATORS_ONLY, type Requester } from './moderator';
+import { messages } from '../i18n/catalog';
+import { localeOfDiscord } from '../locale/locale';
+import { isModerator, type Requester } from './moderator';
 import { ephemeralNotice } from './reply-options';
 
 /**
@@ -17,7 +19,7 @@ export function moderatorOnly<I extends CommandInteraction>(
     const requester = requesterOf(interaction);
     if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
       ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command }, `${command} refused: not a moderator`);
-      await interaction.reply(ephemeralNotice(MODERATORS_ONLY));
+      await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.moderatorsOnly));
       return 'user-error';
     }
     return execute(interaction, ctx, requester);

@@ -17,5 +17,3 @@ export function isModerator(requester: Requester, moderatorRoleIds: readonly str
   }
   return requester.canManageServer;
 }
-
-export const MODERATORS_ONLY = 'Only moderators can use this command.';

@@ -1,8 +1,10 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { MAX_QUERY_LENGTH, type SuggestField } from '../engine/command';
 import type { Suggestion } from '../engine/engine';
+import { localeOfDiscord, type Locale } from '../locale/locale';
 import { DISCORD_LIMITS } from '../render/discord-limits';
 import { truncateAtSentence } from '../render/discord-truncate';
+import { suggestionLabel } from '../render/suggestion-label';
 import type { InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { LogEvent } from '../logging/log-events';
@@ -25,13 +27,16 @@ export async function suggestChoices(
   } catch (err) {
     ctx.logger.error({ event: LogEvent.autocompleteFailed, err, interactionId: interaction.id, field }, 'autocomplete failed');
   }
-  await interaction.respond(toChoices(suggestions));
+  await interaction.respond(toChoices(suggestions, localeOfDiscord(interaction.locale)));
   return 'suggested';
 }
 
-export function toChoices(suggestions: Suggestion[]): Array<{ name: string; value: string }> {
+export function toChoices(suggestions: Suggestion[], locale: Locale = 'en'): Array<{ name: string; value: string }> {
   return suggestions
     .filter((s) => s.value.length >= 1 && s.value.length <= DISCORD_LIMITS.autocompleteChoiceValue)
     .slice(0, DISCORD_LIMITS.autocompleteChoices)
-    .map((s) => ({ name: truncateAtSentence(s.label || s.value, DISCORD_LIMITS.autocompleteChoiceName), value: s.value }));
+    .map((s) => ({
+      name: truncateAtSentence(suggestionLabel(s, locale) || s.value, DISCORD_LIMITS.autocompleteChoiceName),
+      value: s.value,
+    }));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import cron from 'node-cron';
+import { LocaleSchema } from '../locale/locale';
 import { chooseEnvFile, type EnvFileChoice, loadEnvFile } from './env-file';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
@@ -40,6 +41,12 @@ export const EnvSchema = z.object({
   DIGEST_CATCH_UP: optional(flag),
   MODERATOR_ROLE_IDS: optional(idList),
   RELOAD_POLICY: z.enum(['keep-old', 'skip-invalid']).default('keep-old'),
+  // What the desk reads when nobody in particular asked: digests, audit posts, the console. German, the desk's
+  // language; a reply to one user follows that user's Discord language instead.
+  DESK_LOCALE: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(LocaleSchema.options, { message: 'must be de or en' }).default('de'),
+  ),
   AUDIT_CHANNEL_ID: optional(snowflake),
   // Off unless set: an endpoint nobody asked for is one more thing to secure. 0 picks a free port (tests).
   HTTP_PORT: optional(z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0–65535)')),

@@ -38,6 +38,19 @@ describe('console lines', () => {
     expect(reply.text.split('\n')[0]).toMatch(/^(No \w+ named|Nothing found for)/);
   });
 
+  it('answers in German for a German desk: German headline, spread and numbers, the sentences verbatim', () => {
+    const reply = answerLine(engine, '/figure troops', 'de');
+    const english = answerLine(engine, '/figure troops', 'en');
+    expect(reply.text).toMatch(/^Zahlen zu troops — gefunden: .*Soldaten/);
+    expect(reply.text).toMatch(/^Spanne: 8\.000–12\.000 laut \d+ Quellen$/m);
+    expect(reply.text).toMatch(/^■ 11\.000$/m);
+    expect(reply.text).toMatch(/: gelesen aus „/);
+    const sentences = (text: string) => text.split('\n').filter((line) => line.trim().startsWith('“'));
+    expect(sentences(reply.text)).toEqual(sentences(english.text));
+    expect(sentences(reply.text).length).toBeGreaterThan(0);
+    expect(answerLine(engine, '/figure', 'de').text).toBe('Fehler: /figure: das Thema fehlt.');
+  });
+
   it('lists the commands for /help', () => {
     const reply = answerLine(engine, '/help');
     for (const name of ['/figure', '/source', '/search', '/article', '/help']) expect(reply.text).toContain(name);

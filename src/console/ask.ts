@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
   const env = loadEnv();
   const engine = await openEngine(env.DATA_DIR);
   if (!engine) return 2;
-  const reply = answerLine(engine, line);
+  const reply = answerLine(engine, line, env.DESK_LOCALE);
   process.stdout.write(`${json ? JSON.stringify(reply.json, null, 2) : reply.text}\n`);
   return reply.ok ? 0 : 1;
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { runCli } from '../cli/run-cli';
 import { loadEnv } from '../config/env';
+import { messages } from '../i18n/catalog';
 import { openEngine } from '../cli/open-engine';
 import { previewDigest } from './preview';
 import { digestText } from './render-digest';
@@ -28,12 +29,12 @@ async function main(argv: string[]): Promise<number> {
   if (!engine) return 1;
   const channels = env.DIGEST_CHANNEL_IDS ?? [];
   if (channels.length === 0) {
-    process.stdout.write('DIGEST_CHANNEL_IDS is unset, so no digest is posted. A channel would get:\n\n');
+    process.stdout.write(`${messages(env.DESK_LOCALE).digest.noChannelsDryRun}\n\n`);
   }
   for (const channelId of channels.length > 0 ? channels : [ANY_CHANNEL]) {
     const digest = await previewDigest(engine, env.STATE_DIR, channelId);
-    if (channels.length > 0) process.stdout.write(`── channel ${channelId} ──\n`);
-    process.stdout.write(`${digestText(digest, env.DIGEST_TIMEZONE)}\n\n`);
+    if (channels.length > 0) process.stdout.write(`${messages(env.DESK_LOCALE).digest.channelHeading(channelId)}\n`);
+    process.stdout.write(`${digestText(digest, env.DIGEST_TIMEZONE, env.DESK_LOCALE)}\n\n`);
   }
   return 0;
 }

@@ -22,9 +22,18 @@ const troops: TopicSpread = {
   sources: 6,
   unattributed: 0,
   figures: 9,
+  unit: 'count',
   summary: '8,000–12,000 from 6 sources',
 };
-const casualties: TopicSpread = { ...troops, topicId: 'casualties', label: 'casualties', summary: '4,000 from 1 source' };
+const casualties: TopicSpread = {
+  ...troops,
+  topicId: 'casualties',
+  label: 'casualties',
+  min: 4000,
+  max: 4000,
+  sources: 1,
+  summary: '4,000 from 1 source',
+};
 const kcna: SourceCount = { sourceId: 'kcna', name: 'KCNA', count: 4 };
 
 function engineOf(articles: Article[], board = [troops, casualties], sources = [kcna]): DigestEngine {
@@ -49,13 +58,41 @@ describe('composeDigest', () => {
     expect(digest.kind).toBe('first');
     const text = digestText(digest, TZ);
     expect(text).toContain('First digest: 2 articles in the corpus');
-    expect(text).toContain('Nordkorea bestätigt Soldaten — Tagesspiegel, 2025-04-28 [000_a]');
-    expect(text).toContain('Russland gesteht — unknown outlet, undated [001_b]');
+    expect(text).toContain('• Nordkorea bestätigt Soldaten — Tagesspiegel, 2025-04-28\n');
+    expect(text).toContain('• Russland gesteht — unknown outlet, undated\n');
+    // Ids are for the machine; readers get titles.
+    expect(text).not.toMatch(/\[00[01]_[ab]\]/);
     // Newest reporting first, undated last.
-    expect(text.indexOf('000_a')).toBeLessThan(text.indexOf('001_b'));
+    expect(text.indexOf('Nordkorea bestätigt Soldaten')).toBeLessThan(text.indexOf('Russland gesteht'));
     expect(text).toContain('troops: 8,000–12,000 from 6 sources');
     expect(text).toContain('casualties: 4,000 from 1 source');
     expect(text).toContain('KCNA: 4 sentences');
+  });
+
+  it('is written in German for a German desk: German dates, numbers and spread, articles and names as written', () => {
+    const digest = composeDigest(engineOf([second, first]), emptyDigestState(), A, slot1);
+    const text = digestText(digest, TZ, 'de');
+    expect(text).toContain(`Factdesk-Überblick · Fr., 20. Nov. 2026, ${new Intl.DateTimeFormat('de-DE', { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(new Date(slot1))}`);
+    expect(text).toContain('Erster Überblick: 2 Artikel im Korpus');
+    expect(text).toContain('• Nordkorea bestätigt Soldaten — Tagesspiegel, Mo., 28. Apr. 2025\n');
+    expect(text).toContain('• Russland gesteht — Medium unbekannt, ohne Datum\n');
+    expect(text).toContain('Zahlenübersicht:\ntroops: 8.000–12.000 laut 6 Quellen');
+    expect(text).toContain('casualties: 4.000 laut 1 Quelle');
+    expect(text).toContain('KCNA: 4 Sätze');
+    const message = digestMessage(digest, TZ, 'de');
+    expect(message.embeds?.[0]?.fields.map((f) => f.name)).toEqual(['Zahlenübersicht', 'Meistzitierte Quellen']);
+  });
+
+  it('links an article\'s title to it when its URL is known, in Discord; the console prints the URL', () => {
+    const linked = { ...third, url: 'https://example.org/ukraine-gefechte' };
+    const broken = { ...first, title: 'Titel mit [Klammer]', url: 'https://example.org/a' };
+    const digest = composeDigest(engineOf([linked, broken, second]), emptyDigestState(), A, slot1);
+    const description = digestMessage(digest, TZ).embeds?.[0]?.description ?? '';
+    expect(description).toContain('• [Ukraine meldet Gefechte](https://example.org/ukraine-gefechte) — FR, 2024-11-05');
+    // A title that would break the link's markdown is shown without one.
+    expect(description).toContain('• Titel mit [Klammer] — Tagesspiegel, 2025-04-28');
+    expect(description).toContain('• Russland gesteht — unknown outlet, undated');
+    expect(digestText(digest, TZ)).toContain('• Ukraine meldet Gefechte — FR, 2024-11-05 — https://example.org/ukraine-gefechte');
   });
 
   it('after a sent digest, the same corpus gives one line saying nothing is new, not a repeat', () => {

@@ -8,6 +8,7 @@ export interface DigestArticle {
   title: string;
   outlet: string | null;
   published: string | null;
+  url: string | null;
 }
 
 export interface Digest {
@@ -59,7 +60,7 @@ function byNewestFirst(a: DigestArticle, b: DigestArticle): number {
 export function composeDigest(engine: DigestEngine, state: DigestState, channelId: string, slot: string): Digest {
   const since = state.channels[channelId]?.lastSlot ?? null;
   const articles = newArticlesFor(engine.articles.values(), state.seen, since)
-    .map(({ id, title, outlet, published }) => ({ id, title, outlet, published }))
+    .map(({ id, title, outlet, published, url }) => ({ id, title, outlet, published, url }))
     .sort(byNewestFirst);
   const kind = since === null ? 'first' : articles.length === 0 ? 'nothing-new' : 'update';
   if (kind === 'nothing-new') return { channelId, slot, since, kind, articles, board: [], sources: [] };

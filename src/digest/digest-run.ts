@@ -1,3 +1,4 @@
+import type { Locale } from '../locale/locale';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -23,6 +24,8 @@ export interface DigestContext {
   stateDir: string;
   channelIds: readonly string[];
   timezone: string;
+  /** The desk's language (DESK_LOCALE), which digests are written in; English when not given. */
+  locale?: Locale;
   poster: DigestPoster;
   log: DigestLog;
 }
@@ -176,7 +179,7 @@ async function postToChannels(ctx: DigestContext, initial: DigestState, slot: st
     const postStarted = performance.now();
     let sent: { messageId?: string };
     try {
-      sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone), digestNonce(channelId, slot));
+      sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone, ctx.locale), digestNonce(channelId, slot));
     } catch (error) {
       const reason = describeError(error);
       result.failed.push({ channelId, error: reason });

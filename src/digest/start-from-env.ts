@@ -23,6 +23,7 @@ export async function startDigestFromEnv(
   return startDigestScheduler({
     cron: env.DIGEST_CRON,
     timezone: env.DIGEST_TIMEZONE,
+    locale: env.DESK_LOCALE,
     catchUp: env.DIGEST_CATCH_UP ?? true,
     channelIds,
     stateDir: env.STATE_DIR,

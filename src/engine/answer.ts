@@ -34,6 +34,8 @@ export const ResultSchema = z.object({
   source: z.string().optional(),
   /** The words the credit was read from, verbatim, so a reader can check it ("sagte Katzian"). */
   sourceSpan: z.string().optional(),
+  /** The source's name for readers of other languages, from the lexicon ({ de: "Südkoreas Regierung" }). */
+  sourceLabels: z.object({ de: z.string() }).optional(),
   /** Whom the source told it, when the sentence says ("APA"): a channel, never the source. */
   via: z.string().optional(),
 });
@@ -45,17 +47,30 @@ export const AnswerSchema = z.object({
   query: z.string(),
   /** What the query was resolved to, e.g. ["KCNA"] or ["Soldaten","Truppen"]. */
   matched: z.array(z.string()),
+  /** `matched` for readers of other languages, where the lexicon gives labels (same length and order). */
+  matchedLabels: z.object({ de: z.array(z.string()) }).optional(),
   /** Closest names when nothing matched, labelled as suggestions by every renderer. */
   suggestions: z.array(z.string()),
   /** How the query matched: exactly, or only approximately (a typo fixed, a fuzzy name), or not at all. */
   match: z.enum(['exact', 'fuzzy', 'none']).optional(),
   /** One-line overview, e.g. the spread of figures: "8,000–12,000 from 6 sources". */
   summary: z.string().optional(),
+  /** The spread as data, for renderers that word it in the reader's language. */
+  spread: z
+    .object({
+      min: z.number(),
+      max: z.number(),
+      unit: z.enum(UNITS),
+      sources: z.number().int().nonnegative(),
+      unattributed: z.number().int().nonnegative(),
+    })
+    .optional(),
   /** How many results there were before the list was capped (results.length when nothing was cut). */
   total: z.number().int().nonnegative().optional(),
   results: z.array(ResultSchema),
 });
 
+export type AnswerSpread = NonNullable<z.infer<typeof AnswerSchema>['spread']>;
 export type AnswerResult = z.infer<typeof ResultSchema>;
 export type Answer = z.infer<typeof AnswerSchema>;
 export type CommandName = z.infer<typeof CommandNameSchema>;

@@ -137,14 +137,19 @@ export function* corpusFactsSteps(
   for (const topic of input.lexicon.topics) {
     const list = figureList(topic.id, topic.label, figuresByTopic.get(topic.id) ?? []);
     topicLists.set(topic.id, list);
-    if (list.spread) spreads.push(list.spread);
+    if (list.spread) spreads.push(topic.labels ? { ...list.spread, labels: topic.labels } : list.spread);
     // A topic's spread reads all its figures: tens of thousands for a big one.
     yield;
   }
   spreads.sort((a, b) => b.figures - a.figures || a.label.localeCompare(b.label));
   const distinctSources = [...new Set(sources.values())];
   const sourceCounts: SourceCount[] = distinctSources
-    .map((s) => ({ sourceId: s.id, name: s.name, count: attributionsBySource.get(s.id)?.length ?? 0 }))
+    .map((s) => ({
+      sourceId: s.id,
+      name: s.name,
+      ...(s.labels !== undefined && { labels: s.labels }),
+      count: attributionsBySource.get(s.id)?.length ?? 0,
+    }))
     .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   yield;

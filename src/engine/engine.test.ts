@@ -196,4 +196,17 @@ describe('autocomplete', () => {
     expect(engine.suggest('topic', 'tro', 25)[0]?.value.toLowerCase()).toBe('troops');
     expect(engine.suggest('article', '002', 25)[0]?.value).toBe(A002);
   });
+
+  it('offers no topic the corpus has no figures for', () => {
+    const troops = engine.answer({ name: 'figure', query: 'troops' });
+    expect(troops.ok && troops.answer.results.length).toBeGreaterThan(0);
+    // Satellites is a lexicon topic that matches "sat", but the bundled articles give no figure for it.
+    const satellites = engine.answer({ name: 'figure', query: 'Satellites' });
+    expect(satellites.ok && satellites.answer.results).toEqual([]);
+    expect(engine.suggest('topic', 'sat', 25).map((s) => s.value)).not.toContain('Satellites');
+    for (const offered of engine.suggest('topic', '', 25)) {
+      const answer = engine.answer({ name: 'figure', query: offered.value });
+      expect(answer.ok && answer.answer.results.length, offered.value).toBeGreaterThan(0);
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import type { Unit } from '../analysis/units';
+import type { DisplayLabels, SourceEntry } from '../lexicon/schema';
 import type { StoredArticle } from '../corpus/stored-article';
 import type { Answer } from './answer';
 import type { Command, SuggestField } from './command';
@@ -16,12 +18,26 @@ export interface Suggestion {
   label: string;
   /** What the command receives when the user picks it. */
   value: string;
+  /** What `label` is made of, for shells that word it in another language; absent for article ids. */
+  parts?: SuggestionParts;
+}
+
+export interface SuggestionParts {
+  name: string;
+  labels?: DisplayLabels;
+  /** A source's kind (agency, person, …), unless the articles gave a role to show instead (`detail`). */
+  kind?: SourceEntry['kind'];
+  /** A discovered source's role, or a vocabulary subject's English name. */
+  detail?: string;
+  /** How many figures (topic) or quotes (source) there are. */
+  count?: { n: number; of: 'figures' | 'quotes' };
 }
 
 /** One line of the figure board: a topic's spread across the corpus. */
 export interface TopicSpread {
   topicId: string;
   label: string;
+  labels?: DisplayLabels;
   /** Smallest and largest stated total (increments such as "weitere 3.000" are left out of the spread). */
   min: number;
   max: number;
@@ -30,6 +46,8 @@ export interface TopicSpread {
   /** Figures with no named source. */
   unattributed: number;
   figures: number;
+  /** The unit the spread is in (a topic stated in several units spreads the one most of its figures are in). */
+  unit: Unit;
   /** Ready-to-show line, e.g. "8,000–12,000 from 6 sources". */
   summary: string;
 }
@@ -37,6 +55,7 @@ export interface TopicSpread {
 export interface SourceCount {
   sourceId: string;
   name: string;
+  labels?: DisplayLabels;
   /** Sentences in which the corpus quotes or credits the source. */
   count: number;
 }

@@ -9,6 +9,8 @@ export interface FigureSubject {
   /** The topic id, or `vocabulary:<entry id>`. */
   id: string;
   label: string;
+  /** The label for readers of other languages: the topic's `labels`, the vocabulary entry's German label. */
+  labels?: { de: string };
   /** Every way a user may ask for it, English and German. */
   names: string[];
   topic: TopicEntry | null;
@@ -22,7 +24,9 @@ export function figureSubjects(topics: readonly TopicEntry[], vocabulary: readon
   const subjects: FigureSubject[] = topics.map((topic) => ({
     id: topic.id,
     label: topic.label,
-    names: [topic.label, ...topic.names],
+    ...(topic.labels !== undefined && { labels: topic.labels }),
+    // A German reader may type the German label they were shown.
+    names: [topic.label, ...(topic.labels ? [topic.labels.de] : []), ...topic.names],
     topic,
     english: null,
     words: [],

@@ -1,14 +1,14 @@
-// Answers are read by English- and German-speaking staff alike; the desk's own examples ("8,000–12,000") use
-// English grouping, and the verbatim German text ("11.000") always stands beside the value, so nothing is lost.
-const formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+import { formatNumber as formatIn, formatRange as formatRangeIn } from '../locale/intl-format';
 
+// The engine's own ready-made lines (the JSON answer's `summary`, autocomplete labels) are English; renderers
+// format the structured data again for the reader's language.
 export function formatNumber(value: number): string {
-  return formatter.format(value);
+  return formatIn(value, 'en');
 }
 
 /** "11,000" or "11,000–12,000". */
 export function formatRange(value: number, upper?: number): string {
-  return upper === undefined ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(upper)}`;
+  return formatRangeIn(value, upper, 'en');
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

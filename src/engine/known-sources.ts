@@ -1,12 +1,14 @@
 import { discoveredId } from '../analysis/speaker-names';
 import { ABBREVIATION } from '../analysis/speaker-words';
 import type { Attribution } from '../analysis/types';
-import type { Lexicon, SourceEntry } from '../lexicon/schema';
+import type { DisplayLabels, Lexicon, SourceEntry } from '../lexicon/schema';
 
 /** A source /source can answer for: a lexicon entry, or one the corpus credits that no lexicon lists. */
 export interface KnownSource {
   id: string;
   name: string;
+  /** The lexicon's labels for readers of other languages. */
+  labels?: DisplayLabels;
   kind: SourceEntry['kind'];
   /** The lexicon's description, or the role and party the articles give (a discovered source). */
   description?: string;
@@ -28,6 +30,7 @@ export function knownSources(lexicon: Lexicon, bySource: Map<string, Attribution
     known.set(entry.id, {
       id: entry.id,
       name: entry.name,
+      ...(entry.labels !== undefined && { labels: entry.labels }),
       kind: entry.kind,
       ...(entry.description !== undefined && { description: entry.description }),
       aliases: entry.aliases,

@@ -1,17 +1,22 @@
 import { clipText } from '../text/clip';
 import { CommandSchema, type Command } from './command';
 
+/** Why a console line is not a command, as data: the console words it in the desk's language. */
+export type LineProblem =
+  | { reason: 'unknown-command'; name: string }
+  | { reason: 'invalid-query'; name: Command['name']; problem: 'empty' | 'too-long' | 'invalid' };
+
 export type ParsedLine =
   | { kind: 'command'; command: Command }
   | { kind: 'help' }
   | { kind: 'empty' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; problem: LineProblem };
 
-const KNOWN = new Set(['figure', 'source', 'search', 'article']);
+const KNOWN = new Set<string>(['figure', 'source', 'search', 'article']);
 
 /**
  * Reads one console line ("/figure troops") into a command. The leading slash is optional so that
- * `npm run ask -- "figure troops"` works too. Every failure is a one-line message, never an exception.
+ * `npm run ask -- "figure troops"` works too. Every failure is a one-line problem, never an exception.
  */
 export function parseCommandLine(line: string): ParsedLine {
   const trimmed = line.trim();
@@ -20,19 +25,14 @@ export function parseCommandLine(line: string): ParsedLine {
   const name = match?.[1]?.toLowerCase() ?? '';
   const rest = match?.[2] ?? '';
   if (name === 'help' || name === '?') return { kind: 'help' };
-  if (!KNOWN.has(name)) {
-    return { kind: 'error', message: `Unknown command "${clip(name)}". Type /help for the list of commands.` };
-  }
+  if (!KNOWN.has(name)) return { kind: 'error', problem: { reason: 'unknown-command', name: clip(name) } };
   const parsed = CommandSchema.safeParse({ name, query: rest });
   if (!parsed.success) {
-    const reason = parsed.error.issues[0]?.message ?? 'is not valid';
-    return { kind: 'error', message: `/${name}: the ${argumentName(name)} ${reason}.` };
+    const code = parsed.error.issues[0]?.code;
+    const problem = code === 'too_small' ? 'empty' : code === 'too_big' ? 'too-long' : 'invalid';
+    return { kind: 'error', problem: { reason: 'invalid-query', name: name as Command['name'], problem } };
   }
   return { kind: 'command', command: parsed.data };
-}
-
-function argumentName(name: string): string {
-  return { figure: 'topic', source: 'source name', search: 'search text', article: 'article id' }[name] ?? 'text';
 }
 
 // Echoing a 5,000-character "command name" back would bury the error; 40 characters are enough to recognise it.

@@ -47,6 +47,7 @@ export function topicSpread(topicId: string, label: string, figures: readonly Fi
     sources: sources.size,
     unattributed,
     figures: figures.length,
+    unit: main,
     summary: `${range} from ${who.join(', ')}`,
   };
 }

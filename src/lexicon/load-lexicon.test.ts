@@ -40,6 +40,21 @@ describe('loadLexicon reports what a desk editor must fix', () => {
     expect(problems[0]?.reason).toMatch(/^sources\.1\.aliases\.1: Too small/);
   });
 
+  it('reads German display labels, and names a label that is empty or for a language it does not know', async () => {
+    const labelled = JSON.stringify({ sources: [{ ...source('kremlin', ['Kreml']), labels: { de: 'Kreml' } }] });
+    const good = await loadLexicon(await dataDirWith({ sources: labelled, topics: validTopics }));
+    expect(good.problems).toEqual([]);
+    expect(good.lexicon?.sources[0]?.labels).toEqual({ de: 'Kreml' });
+    const topics = (labels: unknown) =>
+      JSON.stringify({ topics: [{ id: 'troops', label: 'Troops', labels, names: ['troops'], terms: ['soldat'] }] });
+    const sources = JSON.stringify({ sources: [source('kcna', ['KCNA'])] });
+    for (const [labels, field] of [[{ de: ' ' }, 'topics.0.labels.de'], [{ fr: 'Troupes' }, 'topics.0.labels']] as const) {
+      const { lexicon, problems } = await loadLexicon(await dataDirWith({ sources, topics: topics(labels) }));
+      expect(lexicon).toBeNull();
+      expect(problems.map((p) => p.reason).join('\n')).toContain(field);
+    }
+  });
+
   it('names the line of broken JSON', async () => {
     const sources = '{\n  "sources": [\n    { "id": "kcna", }\n  ]\n}';
     const { lexicon, problems } = await loadLexicon(await dataDirWith({ sources, topics: validTopics }));

@@ -4,6 +4,13 @@ const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters,
 const Phrase = z.string().trim().min(1).max(120);
 
 /**
+ * How an entry is shown to a reader of another language than its `name`/`label`: `{ "de": "Truppen" }`. Only for
+ * display: a label is not a name to match in articles (that is what aliases and terms are for).
+ */
+export const DisplayLabelsSchema = z.object({ de: Phrase }).strict();
+export type DisplayLabels = z.infer<typeof DisplayLabelsSchema>;
+
+/**
  * A source the corpus quotes or credits: agency, outlet, government body, intelligence service or person.
  * `aliases` hold every phrasing, in English and German, that names this source in text or in a query
  * ("staatliche Nachrichtenagentur", "südkoreanischer Geheimdienst", "US-Außenministerium", ...).
@@ -14,6 +21,7 @@ export const SourceEntrySchema = z
     name: Phrase,
     kind: z.enum(['agency', 'media', 'government', 'intelligence', 'military', 'organization', 'person']),
     description: z.string().max(300).optional(),
+    labels: DisplayLabelsSchema.optional(),
     aliases: z.array(Phrase).default([]),
     /**
      * Phrasings that name a different body in every country ("Außenministerium", "staatliche Nachrichtenagentur"):
@@ -36,6 +44,7 @@ export const TopicEntrySchema = z
   .object({
     id: Id,
     label: Phrase,
+    labels: DisplayLabelsSchema.optional(),
     names: z.array(Phrase).min(1),
     terms: z.array(Phrase).min(1),
   })

@@ -2,6 +2,8 @@ import type { REST } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Env } from '../config/env';
 import type { EngineHolder } from '../engine/holder';
+import { messages } from '../i18n/catalog';
+import type { Locale } from '../locale/locale';
 import { DISCORD_LIMITS } from '../render/discord-limits';
 import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { auditChannel } from './audit-channel';
@@ -20,11 +22,13 @@ export interface ReloadService {
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** Posts to AUDIT_CHANNEL_ID when it is set. */
   audit?: (text: string) => Promise<void>;
+  /** The desk's language (DESK_LOCALE): audit posts and reports to the operator's console; English when not given. */
+  locale?: Locale;
 }
 
 /** The service as the environment configures it; `rest` (the client's) is needed only for the audit channel. */
 export function reloadServiceFromEnv(
-  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'RELOAD_POLICY' | 'AUDIT_CHANNEL_ID'>,
+  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'RELOAD_POLICY' | 'AUDIT_CHANNEL_ID'> & Partial<Pick<Env, 'DESK_LOCALE'>>,
   holder: EngineHolder,
   log: ReloadService['log'],
   rest?: Pick<REST, 'post'>,
@@ -37,12 +41,13 @@ export function reloadServiceFromEnv(
     stateDir: env.STATE_DIR,
     log,
     ...(audit ? { audit } : {}),
+    ...(env.DESK_LOCALE ? { locale: env.DESK_LOCALE } : {}),
   };
 }
 
-function auditText(report: ReloadReport): string {
-  const head = `Reload by ${report.actor}:`;
-  return `${head}\n${formatReloadReport(report, DISCORD_LIMITS.content - head.length - 1)}`;
+function auditText(report: ReloadReport, locale: Locale): string {
+  const head = messages(locale).reload.auditBy(report.actor);
+  return `${head}\n${formatReloadReport(report, DISCORD_LIMITS.content - head.length - 1, locale)}`;
 }
 
 /** Reloads, then logs it (by whom, with what result), posts it to the audit channel and saves the snapshot. */
@@ -85,7 +90,7 @@ export async function reloadAndAudit(service: ReloadService, actor: string): Pro
     );
   }
   if (service.audit) {
-    await service.audit(auditText(report)).catch((err: unknown) =>
+    await service.audit(auditText(report, service.locale ?? 'en')).catch((err: unknown) =>
       service.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'reload: could not post to the audit channel'),
     );
   }

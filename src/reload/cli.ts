@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { runCli } from '../cli/run-cli';
 import { loadEnv } from '../config/env';
+import { messages } from '../i18n/catalog';
 import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { diffSummaries } from './diff-engines';
 import { summarizeEngine } from './engine-summary';
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   const env = loadEnv();
   const remote = parsed.data.local ? null : await requestReload(env.STATE_DIR);
   if (remote !== null) {
-    process.stdout.write(`Asked the running bot to reload.\n${remote.report}\n`);
+    process.stdout.write(`${messages(env.DESK_LOCALE).reload.askedBot}\n${remote.report}\n`);
     return remote.outcome === 'reloaded' ? 0 : 1;
   }
   const started = performance.now();
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
   };
   if (after) await saveCorpusSnapshot(env.STATE_DIR, after);
   if (next.lexicon) await saveLastGoodLexicon(env.STATE_DIR, next.lexicon);
-  process.stdout.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY)}\n`);
+  process.stdout.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY, env.DESK_LOCALE)}\n`);
   return report.outcome === 'reloaded' ? 0 : 1;
 }
 

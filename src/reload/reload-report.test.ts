@@ -40,6 +40,15 @@ describe('formatReloadReport', () => {
     expect(text).toContain('Sources gained: NIS.');
   });
 
+  it('speaks German for the desk or a German moderator, with German numbers; titles stay as written', () => {
+    const text = formatReloadReport({ ...reloaded, durationMs: 12_345, articles: 12_000 }, undefined, 'de');
+    expect(text).toContain('Neu geladen in 12,3 s: 12.000 Artikel im Betrieb.');
+    expect(text).toContain('Artikel: 1 hinzugefügt, 0 geändert, 0 entfernt.');
+    expect(text).toContain('Zahlen: 3 → 5 (+2); troops +2.');
+    expect(text).toContain('Neue Quellen: NIS.');
+    expect(text).toContain('+ 005_new — Neue Zahlen aus Seoul');
+  });
+
   it('when files are invalid under keep-old, names each file with its reason and says the old corpus stays', () => {
     const text = formatReloadReport({
       ...reloaded,

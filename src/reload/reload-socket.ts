@@ -51,7 +51,7 @@ async function answer(service: ReloadService, socket: Socket): Promise<void> {
     return;
   }
   const report = await reloadAndAudit(service, ACTOR);
-  const reply: ReloadReply = { outcome: report.outcome, report: formatReloadReport(report, Number.POSITIVE_INFINITY) };
+  const reply: ReloadReply = { outcome: report.outcome, report: formatReloadReport(report, Number.POSITIVE_INFINITY, service.locale) };
   socket.end(`${JSON.stringify(reply)}\n`);
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CommandNameSchema, type CommandName } from '../engine/answer';
 import { MAX_QUERY_LENGTH } from '../engine/command';
+import { messages } from '../i18n/catalog';
+import type { Locale } from '../locale/locale';
 import { neutraliseMentions, restoreMentions } from './discord-mentions';
 
 /**
@@ -16,7 +18,13 @@ export interface PageFooter {
   pages: number;
 }
 
-const FOOTER_PATTERN = /^Page (\d+)\/(\d+) · \/([a-z]+) ([\s\S]+)$/;
+/** A footer read back from a message, with the language the message was written in. */
+export interface ReadPageFooter extends PageFooter {
+  locale: Locale;
+}
+
+// Read in either language: a German reader's message and an English reader's message page alike.
+const FOOTER_PATTERN = /^(Page|Seite) (\d+)\/(\d+) · \/([a-z]+) ([\s\S]+)$/;
 
 const PageFooterSchema = z.object({
   command: CommandNameSchema,
@@ -25,19 +33,19 @@ const PageFooterSchema = z.object({
   pages: z.number().int().positive(),
 });
 
-export function formatPageFooter(footer: PageFooter): string {
-  return `Page ${footer.page + 1}/${footer.pages} · /${footer.command} ${neutraliseMentions(footer.query)}`;
+export function formatPageFooter(footer: PageFooter, locale: Locale = 'en'): string {
+  return `${messages(locale).page(footer.page + 1, footer.pages)} · /${footer.command} ${neutraliseMentions(footer.query)}`;
 }
 
 /** Reads a footer back; null for anything the bot did not write (or that was altered). */
-export function parsePageFooter(text: string | undefined | null): PageFooter | null {
+export function parsePageFooter(text: string | undefined | null): ReadPageFooter | null {
   const m = text ? FOOTER_PATTERN.exec(text) : null;
   if (!m) return null;
   const parsed = PageFooterSchema.safeParse({
-    command: m[3],
-    query: restoreMentions(m[4] ?? ''),
-    page: Number(m[1]) - 1,
-    pages: Number(m[2]),
+    command: m[4],
+    query: restoreMentions(m[5] ?? ''),
+    page: Number(m[2]) - 1,
+    pages: Number(m[3]),
   });
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? { ...parsed.data, locale: m[1] === 'Seite' ? 'de' : 'en' } : null;
 }

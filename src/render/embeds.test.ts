@@ -76,7 +76,7 @@ describe('renderAnswerPages', () => {
 
   it('shows the value read, the words it was read from and who gave it', () => {
     const figure = { value: 1000, text: 'rund 1.000 Soldaten', unit: 'count' as const };
-    const [page] = renderAnswerPages(answer({ results: [result(1, { figure, source: 'KCNA' }), result(2, { figure })] }));
+    const [, page] = renderAnswerPages(answer({ results: [result(1, { figure, source: 'KCNA' }), result(2, { figure })] }));
     expect(page?.fields?.[0]?.value).toContain('1,000 — "rund 1.000 Soldaten" — KCNA');
     expect(page?.fields?.[1]?.value).toContain('1,000 — "rund 1.000 Soldaten" — no source named');
   });
@@ -84,8 +84,47 @@ describe('renderAnswerPages', () => {
   it("shows a figure's unit and what it measures, and the words a credit was read from and whom it was told", () => {
     const figure = { value: 1.5, text: '1,5', unit: 'percent' as const, measure: 'Wachstum' };
     const credited = { figure, source: 'Wolfgang Katzian', sourceSpan: 'Katzian', via: 'APA' };
-    const [page] = renderAnswerPages(answer({ results: [result(1, credited)] }));
+    const [, page] = renderAnswerPages(answer({ results: [result(1, credited)] }));
     expect(page?.fields?.[0]?.value).toContain('1.5 % (Wachstum) — "1,5" — Wolfgang Katzian (as “Katzian”), told APA');
+  });
+
+  it('opens /figure with the figures at a glance, grouped by value under the spread, the sentences on the next pages', () => {
+    const figure = (value: number) => ({ value, text: `${value}`, unit: 'count' as const });
+    const results = [
+      result(1, { figure: figure(8000), source: 'NIS', sourceLabels: { de: 'Südkoreas Geheimdienst' } }),
+      result(2, { figure: figure(8000), outlet: null, published: null }),
+      result(3, { figure: { ...figure(12000), qualifier: 'rund' }, source: 'KCNA' }),
+    ];
+    const pages = renderAnswerPages(answer({ results }));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]?.fields).toEqual([]);
+    expect(pages[0]?.description).toBe(
+      [
+        '**8,000–12,000 from 6 sources**',
+        '',
+        '**8,000**',
+        '• NIS — Tagesschau, 2024-11-02',
+        '• no source named — unknown outlet, undated',
+        '**12,000**',
+        '• KCNA (rund) — Tagesschau, 2024-11-02',
+        '',
+        'Each figure’s sentence is cited on the next pages (Next).',
+      ].join('\n'),
+    );
+    expect(pages[1]?.fields).toHaveLength(3);
+    const german = renderAnswerPages(answer({ results }), 'de');
+    expect(german[0]?.description).toContain('**8.000**\n• Südkoreas Geheimdienst — Tagesschau, Sa., 2. Nov. 2024');
+    expect(german[0]?.footer?.text).toBe('Seite 1/2 · /figure troops');
+  });
+
+  it('keeps the figure table within Discord limits at archive size, saying how many it left out', () => {
+    const results = Array.from({ length: 100 }, (_, i) =>
+      result(i + 1, { figure: { value: 1000 + i, text: 'x', unit: 'count' }, source: 'S'.repeat(150), outlet: 'O'.repeat(150) }),
+    );
+    const pages = renderAnswerPages(answer({ results, total: 4000 }));
+    expectWithinLimits(pages);
+    expect(pages[0]?.description).toMatch(/…and \d+ more, each cited on the next pages\n\nEach figure’s/);
+    expect(pages.slice(1).flatMap((p) => p.fields ?? [])).toHaveLength(100);
   });
 
   it('pages long answers and numbers the pages in a footer that reads back', () => {
@@ -93,7 +132,7 @@ describe('renderAnswerPages', () => {
     const pages = renderAnswerPages(answer({ results }));
     expect(pages).toHaveLength(Math.ceil(12 / RESULTS_PER_PAGE));
     expect(pages.flatMap((p) => p.fields ?? [])).toHaveLength(12);
-    expect(parsePageFooter(pages[1]?.footer?.text)).toEqual({ command: 'figure', query: 'troops', page: 1, pages: 3 });
+    expect(parsePageFooter(pages[1]?.footer?.text)).toEqual({ command: 'figure', query: 'troops', page: 1, pages: 3, locale: 'en' });
   });
 
   it('keeps every page within Discord limits for huge snippets, titles and queries', () => {

@@ -1,9 +1,12 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer } from '../engine/answer';
-import { answerHeadline, countLine, matchNotice } from './answer-wording';
+import { messages } from '../i18n/catalog';
+import type { Locale } from '../locale/locale';
+import { answerHeadline, countLine, matchNotice, outletOf, publishedOf, spreadLine } from './answer-wording';
 import { DISCORD_LIMITS } from './discord-limits';
 import { neutraliseMentions } from './discord-mentions';
 import { formatPageFooter } from './discord-page-footer';
+import { figureTable } from './figure-table';
 import { resultField } from './discord-result-field';
 import { truncateAtSentence } from './discord-truncate';
 
@@ -18,36 +21,46 @@ const EMBED_COLOUR = 0x2b6cb0;
  * figures), then the cited snippets as fields. Every page fits every Discord limit by construction, so no reply is
  * ever rejected; the footer names page, command and query so a Previous/Next click can rebuild the same pages.
  */
-export function renderAnswerPages(answer: Answer): APIEmbed[] {
-  const title = truncateAtSentence(neutraliseMentions(answerHeadline(answer)), DISCORD_LIMITS.embedTitle);
-  const description = truncateAtSentence(describe(answer), DESCRIPTION_BUDGET);
-  const fields = answer.results.map((r, i) => resultField(r, i + 1, answer.command));
-  const worstFooter = formatPageFooter({
-    command: answer.command,
-    query: answer.query,
-    page: fields.length,
-    pages: fields.length + 1,
-  });
+export function renderAnswerPages(answer: Answer, locale: Locale = 'en'): APIEmbed[] {
+  const title = truncateAtSentence(neutraliseMentions(answerHeadline(answer, locale)), DISCORD_LIMITS.embedTitle);
+  const description = truncateAtSentence(describe(answer, locale), DESCRIPTION_BUDGET);
+  const fields = answer.results.map((r, i) => resultField(r, i + 1, answer.command, locale));
+  const worstFooter = formatPageFooter(
+    { command: answer.command, query: answer.query, page: fields.length + 1, pages: fields.length + 2 },
+    locale,
+  );
   const budget = DISCORD_LIMITS.embedTotalPerMessage - title.length - description.length - worstFooter.length;
-  const chunks = chunkFields(fields, budget);
+  const pages: Array<{ description: string; fields: APIEmbedField[] }> = [];
+  // /figure opens with the figures at a glance; the cited sentences follow on the next pages.
+  const table = answer.command === 'figure' ? figureTablePage(answer, locale, description, title.length + worstFooter.length) : null;
+  if (table) pages.push({ description: table, fields: [] });
+  for (const chunk of chunkFields(fields, budget)) pages.push({ description, fields: chunk });
   const url = answer.command === 'article' ? answer.results[0]?.url ?? undefined : undefined;
-  return chunks.map((chunk, page) => ({
+  return pages.map((body, page) => ({
     title,
     ...(url && { url }),
-    ...(description && { description }),
+    ...(body.description && { description: body.description }),
     color: EMBED_COLOUR,
-    fields: chunk,
-    footer: { text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: chunks.length }) },
+    fields: body.fields,
+    footer: { text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: pages.length }, locale) },
   }));
+}
+
+/** The figure table's page text: the overview, then the table, within the description and the message budget. */
+function figureTablePage(answer: Answer, locale: Locale, overview: string, around: number): string | null {
+  const room = Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotalPerMessage - around) - overview.length - 2;
+  const table = figureTable(answer.results, locale, room - messages(locale).answer.sentencesFollow.length - 1);
+  if (!table) return null;
+  return [overview, table, messages(locale).answer.sentencesFollow].filter(Boolean).join('\n\n');
 }
 
 /**
  * Content text for an answer with nothing to show: what was not found, then close names worded as suggestions —
  * the same words the console prints.
  */
-export function renderMiss(answer: Answer): string {
-  const lines = [`**${answerHeadline(answer)}**`];
-  const notice = matchNotice(answer);
+export function renderMiss(answer: Answer, locale: Locale = 'en'): string {
+  const lines = [`**${answerHeadline(answer, locale)}**`];
+  const notice = matchNotice(answer, locale);
   if (notice) lines.push(notice);
   return renderNotice(lines.join('\n'));
 }
@@ -68,16 +81,17 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-function describe(answer: Answer): string {
+function describe(answer: Answer, locale: Locale): string {
   const lines: string[] = [];
-  if (answer.summary) lines.push(`**${answer.summary}**`);
+  const spread = spreadLine(answer, locale);
+  if (spread) lines.push(`**${spread}**`);
   if (answer.command === 'article') {
     const first = answer.results[0];
-    if (first) lines.push(`${first.outlet ?? 'unknown outlet'} · ${first.published ?? 'undated'} · \`${first.articleId}\``);
+    if (first) lines.push(`${outletOf(first, locale)} · ${publishedOf(first, locale)} · \`${first.articleId}\``);
   }
-  const notice = matchNotice(answer);
+  const notice = matchNotice(answer, locale);
   if (notice) lines.push(neutraliseMentions(notice));
-  const count = countLine(answer);
+  const count = countLine(answer, locale);
   if (count) lines.push(count);
   return lines.join('\n');
 }

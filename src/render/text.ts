@@ -1,56 +1,61 @@
 import type { Answer, AnswerResult } from '../engine/answer';
 import type { Outcome } from '../engine/engine';
 import { COMMAND_HELP } from '../engine/help';
-import { answerHeadline, citationLine, countLine, creditLine, figureValue, INCREMENT_NOTE, matchNotice } from './answer-wording';
+import { messages } from '../i18n/catalog';
+import type { Locale } from '../locale/locale';
+import { answerHeadline, citationLine, countLine, creditLine, incrementNote, matchNotice, spreadLine } from './answer-wording';
+import { groupFiguresByValue } from './figure-groups';
 
 /** Renders an engine outcome as plain text for the console. */
-export function renderOutcomeText(outcome: Outcome): string {
-  return outcome.ok ? renderAnswerText(outcome.answer) : `Error: ${outcome.error}`;
+export function renderOutcomeText(outcome: Outcome, locale: Locale = 'en'): string {
+  return outcome.ok ? renderAnswerText(outcome.answer, locale) : `${messages(locale).console.errorLead}: ${outcome.error}`;
 }
 
-export function renderAnswerText(answer: Answer): string {
-  const lines = [answerHeadline(answer)];
-  const notice = matchNotice(answer);
+export function renderAnswerText(answer: Answer, locale: Locale = 'en'): string {
+  const lines = [answerHeadline(answer, locale)];
+  const notice = matchNotice(answer, locale);
   if (notice) lines.push(notice);
-  if (answer.summary) lines.push(`Spread: ${answer.summary}`);
-  const count = countLine(answer);
+  const spread = spreadLine(answer, locale);
+  if (spread) lines.push(`${messages(locale).answer.spreadLead}: ${spread}`);
+  const count = countLine(answer, locale);
   if (count) lines.push(count);
-  if (answer.command === 'figure') lines.push(...figureGroups(answer.results));
-  else for (const r of answer.results) lines.push('', ...resultLines(r));
+  if (answer.command === 'figure') lines.push(...figureGroups(answer.results, locale));
+  else for (const r of answer.results) lines.push('', ...resultLines(r, locale));
   return lines.join('\n');
 }
 
 /** Figures grouped by value, so sources that disagree stand side by side. */
-function figureGroups(results: AnswerResult[]): string[] {
+function figureGroups(results: AnswerResult[], locale: Locale): string[] {
   const lines: string[] = [];
-  let current = '';
-  for (const r of results) {
-    if (!r.figure) continue;
-    const measure = r.figure.measure ? ` (${r.figure.measure})` : '';
-    const value = `${figureValue(r.figure)}${measure}`;
-    if (value !== current) {
-      current = value;
-      lines.push('', `■ ${value}`);
-    }
-    const qualifier = r.figure.qualifier ? ` (${r.figure.qualifier})` : '';
-    const increment = r.figure.increment ? ` ${INCREMENT_NOTE}` : '';
-    lines.push(`  • ${creditLine(r)}${qualifier}${increment}: read from "${r.figure.text}"`);
-    lines.push(...resultLines(r).map((l) => `    ${l}`));
+  for (const group of groupFiguresByValue(results, locale)) {
+    lines.push('', `■ ${group.heading}`);
+    for (const r of group.results) figureLines(r, locale, lines);
   }
   return lines;
 }
 
-function resultLines(r: AnswerResult): string[] {
-  const lines = [`“${r.snippet}”`, `— ${citationLine(r)}`];
-  if (r.source && !r.figure) lines.splice(0, 0, `[${creditLine(r)}]`);
+/** One figure under its group's heading: who gave it, as what, the words read, then the cited sentence. */
+function figureLines(r: AnswerResult, locale: Locale, lines: string[]): void {
+  if (!r.figure) return;
+  const qualifier = r.figure.qualifier ? ` (${r.figure.qualifier})` : '';
+  const increment = r.figure.increment ? ` ${incrementNote(locale)}` : '';
+  lines.push(`  • ${creditLine(r, locale)}${qualifier}${increment}: ${messages(locale).answer.readFrom(r.figure.text)}`);
+  lines.push(...resultLines(r, locale).map((l) => `    ${l}`));
+}
+
+function resultLines(r: AnswerResult, locale: Locale): string[] {
+  const lines = [`“${r.snippet}”`, `— ${citationLine(r, locale)}`];
+  if (r.source && !r.figure) lines.splice(0, 0, `[${creditLine(r, locale)}]`);
   if (r.url) lines.push(`  ${r.url}`);
   return lines;
 }
 
-export function renderHelpText(): string {
-  const width = Math.max(...COMMAND_HELP.map((c) => c.usage.length));
+export function renderHelpText(locale: Locale = 'en'): string {
+  const m = messages(locale).help;
+  const here = COMMAND_HELP.filter((c) => !c.discordOnly);
+  const width = Math.max(...here.map((c) => c.usage.length));
   return [
-    'Factdesk answers with verbatim, cited sentences from the desk corpus.',
-    ...COMMAND_HELP.map((c) => `  ${c.usage.padEnd(width)}  ${c.description}  e.g. ${c.example}`),
+    m.consoleIntro,
+    ...here.map((c) => `  ${c.usage.padEnd(width)}  ${m.commands[c.name]}  ${m.exampleShort(c.example)}`),
   ].join('\n');
 }

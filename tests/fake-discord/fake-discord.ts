@@ -42,9 +42,10 @@ export interface FakeDiscord extends FakeWorld {
   /** Every message the bot created, by id, in its latest state (edits applied). */
   messages: Map<string, FakeMessage>;
   sendInteraction(payload: Record<string, any>): SentInteraction;
-  slashCommand(name: string, options?: StringOption[]): SentInteraction;
-  autocomplete(name: string, options: StringOption[]): SentInteraction;
-  clickButton(messageId: string, customId: string): SentInteraction;
+  /** `locale` is the user's Discord language ("de", "en-US"); en-US unless given. */
+  slashCommand(name: string, options?: StringOption[], locale?: string): SentInteraction;
+  autocomplete(name: string, options: StringOption[], locale?: string): SentInteraction;
+  clickButton(messageId: string, customId: string, locale?: string): SentInteraction;
   /** Resolves with the first recorded request that matches, waiting for it if it has not arrived yet. */
   waitForRequest(match: RequestMatcher, timeoutMs?: number): Promise<RecordedRequest>;
   waitForGateway(match: (frame: GatewayFrame) => boolean, timeoutMs?: number): Promise<GatewayFrame>;
@@ -189,12 +190,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     gatewayFrames: gateway.received,
     messages,
     sendInteraction,
-    slashCommand: (name, options = []) => sendInteraction(commandInteraction(world, name, options)),
-    autocomplete: (name, options) => sendInteraction(commandInteraction(world, name, options, true)),
-    clickButton(messageId, customId) {
+    slashCommand: (name, options = [], locale) => sendInteraction(withLocale(commandInteraction(world, name, options), locale)),
+    autocomplete: (name, options, locale) => sendInteraction(withLocale(commandInteraction(world, name, options, true), locale)),
+    clickButton(messageId, customId, locale) {
       const message = messages.get(messageId);
       if (!message) throw new Error(`fake-discord: no message ${messageId}`);
-      const payload = buttonInteraction(world, structuredClone(message), customId);
+      const payload = withLocale(buttonInteraction(world, structuredClone(message), customId), locale);
       componentMessage.set(payload.id, messageId);
       return sendInteraction(payload);
     },
@@ -254,4 +255,8 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   if (contentType?.includes('application/json')) return JSON.parse(raw);
   // discord.js sends multipart only with files; the bot sends none, so keep the raw text for inspection.
   return raw;
+}
+
+function withLocale<T extends { locale: string }>(payload: T, locale: string | undefined): T {
+  return locale === undefined ? payload : { ...payload, locale };
 }

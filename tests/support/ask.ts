@@ -10,17 +10,23 @@ export interface Asked {
 }
 
 /** Sends a slash command (or autocomplete) through the fake gateway and waits for the bot's callback. */
-export async function ask(fake: FakeDiscord, name: string, options: StringOption[] = [], autocomplete = false): Promise<Asked> {
+export async function ask(
+  fake: FakeDiscord,
+  name: string,
+  options: StringOption[] = [],
+  autocomplete = false,
+  locale?: string,
+): Promise<Asked> {
   const sentAt = Date.now();
-  const interaction = autocomplete ? fake.autocomplete(name, options) : fake.slashCommand(name, options);
+  const interaction = autocomplete ? fake.autocomplete(name, options, locale) : fake.slashCommand(name, options, locale);
   const callback = await fake.waitForRequest(interactionCallback(interaction.id));
   return { interaction, callback, type: callback.body.type, data: callback.body.data ?? {}, sentAt };
 }
 
 /** Clicks a button on a message the fake holds and waits for the bot's callback. */
-export async function click(fake: FakeDiscord, messageId: string, customId: string): Promise<Asked> {
+export async function click(fake: FakeDiscord, messageId: string, customId: string, locale?: string): Promise<Asked> {
   const sentAt = Date.now();
-  const interaction = fake.clickButton(messageId, customId);
+  const interaction = fake.clickButton(messageId, customId, locale);
   const callback = await fake.waitForRequest(interactionCallback(interaction.id));
   return { interaction, callback, type: callback.body.type, data: callback.body.data ?? {}, sentAt };
 }

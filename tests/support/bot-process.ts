@@ -38,6 +38,8 @@ export async function startBotProcess(
       DATA_DIR: 'data',
       STATE_DIR: stateDir,
       LOG_LEVEL: 'info',
+      // Digests, audit posts and reports in English unless a test asks for German.
+      DESK_LOCALE: 'en',
       npm_config_loglevel: 'silent',
       ...env,
     },

@@ -13,7 +13,8 @@ export interface NpmRun {
 export function npmRun(args: string[], env: Record<string, string> = {}): Promise<NpmRun> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['--silent', 'run', ...args], {
-      env: { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', npm_config_loglevel: 'silent', ...env },
+      // English unless a test asks otherwise: the assertions on console text are written in English.
+      env: { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', DESK_LOCALE: 'en', npm_config_loglevel: 'silent', ...env },
     });
     let stdout = '';
     let stderr = '';

@@ -24,7 +24,8 @@ export function startConsole(options: { cwd?: string; env?: Record<string, strin
   const { DATA_DIR: _data, STATE_DIR: _state, ENV_FILE: _file, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, 'src/main.ts')], {
     cwd: options.cwd ?? ROOT,
-    env: { ...inherited, DISCORD_TOKEN: '', ...options.env },
+    // English unless a test asks otherwise: the assertions on console text are written in English.
+    env: { ...inherited, DISCORD_TOKEN: '', DESK_LOCALE: 'en', ...options.env },
   });
   let stdout = '';
   let stderr = '';

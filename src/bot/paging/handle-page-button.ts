@@ -6,7 +6,8 @@ import { askEngine } from '../ask-engine';
 import type { InteractionOutcome } from '../bot-command';
 import type { CommandContext } from '../command-context';
 import { ephemeralNotice, NO_MENTIONS } from '../reply-options';
-import { STALE_BUTTON_NOTICE as STALE } from '../stale-button';
+import { messages } from '../../i18n/catalog';
+import { localeOfDiscord } from '../../locale/locale';
 import { parsePageCustomId, queryHash } from './page-custom-id';
 
 /**
@@ -14,6 +15,8 @@ import { parsePageCustomId, queryHash } from './page-custom-id';
  * message, and only that message, to the requested page. Works after a restart because nothing is in memory.
  */
 export async function handlePageButton(interaction: ButtonInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+  const locale = localeOfDiscord(interaction.locale);
+  const STALE = messages(locale).notices.staleButton;
   const target = parsePageCustomId(interaction.customId);
   const footer = parsePageFooter(interaction.message.embeds[0]?.footer?.text);
   if (!target || !footer || footer.command !== target.command || queryHash(footer.command, footer.query) !== target.queryHash) {
@@ -25,7 +28,8 @@ export async function handlePageButton(interaction: ButtonInteraction, ctx: Comm
     await interaction.reply(ephemeralNotice(STALE));
     return 'user-error';
   }
-  const { plan } = answerPlan(askEngine(ctx, command.data, interaction.id), target.page);
+  // The message keeps the language it was written in, whoever pages it; a notice goes to the presser in theirs.
+  const { plan } = answerPlan(askEngine(ctx, command.data, interaction.id), target.page, footer.locale);
   if (plan.visibility === 'ephemeral') {
     // The corpus changed under the message (a reload): say so privately, leave the message as it is.
     await interaction.reply(ephemeralNotice(`${STALE} (${plan.content})`));

@@ -7,6 +7,7 @@ import type { Outcome } from '../engine';
 import { figureList, type FigureList } from '../figure-list';
 import { figuresForWords, type FigureSubject } from '../figure-subject';
 import { citation, sentenceAt } from './citation';
+import { sourceLabels } from './source-labels';
 import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
 import { sortByKeys } from '../sort-by-keys';
 
@@ -30,6 +31,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
         command: 'figure',
         query,
         matched: resolved.match === 'none' ? [] : resolved.items.map((t) => t.label),
+        ...(resolved.match !== 'none' && subjectLabels(resolved.items)),
         suggestions: resolved.match === 'none' ? resolved.suggestions.slice(0, MAX_SUGGESTIONS).map((t) => t.label) : [],
         match: resolved.match === 'none' ? 'none' : resolved.match,
         total: 0,
@@ -59,6 +61,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
       },
       ...(source !== undefined && { source }),
       ...(source !== undefined && f.sourceMention !== undefined && { sourceSpan: f.sourceMention }),
+      ...(f.source !== null && sourceLabels(data, f.source)),
     });
   }
   const fallback = resolved.match === 'none' || word ? [query.trim()] : subjects.map((t) => t.label);
@@ -68,13 +71,29 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
       command: 'figure',
       query,
       matched: list.countedWords.length > 0 ? list.countedWords : fallback,
+      ...(list.countedWords.length === 0 && resolved.match !== 'none' && !word && subjectLabels(subjects)),
       suggestions: [],
       match: resolved.match === 'fuzzy' && !word ? 'fuzzy' : 'exact',
       ...(list.spread && { summary: list.spread.summary }),
+      ...(list.spread && {
+        spread: {
+          min: list.spread.min,
+          max: list.spread.max,
+          unit: list.spread.unit,
+          sources: list.spread.sources,
+          unattributed: list.spread.unattributed,
+        },
+      }),
       total: list.figures.length,
       results,
     },
   };
+}
+
+/** The German labels of the subjects a query matched, when the lexicon gives any. */
+function subjectLabels(subjects: readonly FigureSubject[]): { matchedLabels?: { de: string[] } } {
+  if (!subjects.some((s) => s.labels)) return {};
+  return { matchedLabels: { de: subjects.map((s) => s.labels?.de ?? s.label) } };
 }
 
 // Lists that are not one topic's (several topics matched, or a counted noun) are derived on first use and kept

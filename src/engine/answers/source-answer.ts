@@ -3,6 +3,7 @@ import type { AnswerResult } from '../answer';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
 import { citation, sentenceAt } from './citation';
+import { sourceLabels } from './source-labels';
 import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
 
 /**
@@ -47,6 +48,7 @@ export function sourceAnswer(data: CorpusData, query: string): Outcome {
       ...citation(article, a.paragraph),
       snippet,
       source: data.sources.get(a.source)?.name ?? a.name,
+      ...sourceLabels(data, a.source),
       sourceSpan: a.mention,
       ...(a.via !== undefined && { via: a.via }),
     });
@@ -57,6 +59,7 @@ export function sourceAnswer(data: CorpusData, query: string): Outcome {
       command: 'source',
       query,
       matched: resolved.items.map((s) => s.name),
+      ...(resolved.items.some((s) => s.labels) && { matchedLabels: { de: resolved.items.map((s) => s.labels?.de ?? s.name) } }),
       suggestions: [],
       match: resolved.match,
       total: attributions.length,

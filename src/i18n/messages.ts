@@ -1,0 +1,150 @@
+import type { CommandName } from '../engine/answer';
+import type { CommandHelp } from '../engine/help';
+
+/** Who stands behind a spread: named sources and figures nobody was credited with. */
+export interface SpreadBacking {
+  sources: number;
+  unattributed: number;
+}
+
+/**
+ * Every text a user reads, as one typed dictionary per language. A missing or misspelt key, or a German text that
+ * forgets an argument, is a compile error rather than an English word in a German answer.
+ */
+export interface Messages {
+  answer: {
+    /** "topic", "source", …: what a query names, in "No source named …". */
+    noun: Record<CommandName, string>;
+    /** "Figures", "Sources", …: the headline's subject. */
+    subject: Record<CommandName, string>;
+    suggestionLead: Record<CommandName, string>;
+    nothingYetFor(matched: string): string;
+    nothingFound(query: string): string;
+    noneNamed(noun: string, query: string): string;
+    articleClosest(title: string, query: string): string;
+    subjectFor(subject: string, query: string): string;
+    closestMatch(subjectFor: string, matched: string): string;
+    matched(subjectFor: string, matched: string): string;
+    suggestions(lead: string, names: string): string;
+    tryFewerWords: string;
+    nothingClose: string;
+    noExactMatch(query: string, matched: string): string;
+    knownButEmpty(matched: string): string;
+    showing(shown: string, total: string): string;
+    unknownOutlet: string;
+    undated: string;
+    increment: string;
+    /** The same, where a line has room for one word (the figure table). */
+    incrementShort: string;
+    noSourceNamed: string;
+    readAs(span: string): string;
+    toldVia(via: string): string;
+    sourceLine(credit: string): string;
+    articleLink: string;
+    /** Where a snippet stands when it is the article's headline (paragraph 0). */
+    headline: string;
+    spreadLead: string;
+    /** Under the figure table when not every figure fits on its page. */
+    moreFigures(count: string): string;
+    /** Under the figure table: where the sentences are. */
+    sentencesFollow: string;
+    readFrom(text: string): string;
+    spread(range: string, backing: SpreadBacking, count: (n: number) => string): string;
+  };
+  page(page: number, pages: number): string;
+  /** Autocomplete: "Troops — 12 figures", "KCNA (agency) — 40 quotes". */
+  suggestion: {
+    kind: Record<'agency' | 'media' | 'government' | 'intelligence' | 'military' | 'organization' | 'person', string>;
+    count(n: number, count: string, of: 'figures' | 'quotes'): string;
+  };
+  paging: { previous: string; next: string };
+  help: {
+    title: string;
+    description: string;
+    consoleIntro: string;
+    example(example: string): string;
+    exampleShort(example: string): string;
+    commands: Record<CommandHelp['name'], string>;
+    /** Beside a moderator command: "(moderators only)". */
+    moderatorsOnly: string;
+  };
+  /** What Discord's command picker shows: descriptions of commands that are not in /help, and of every option. */
+  slash: {
+    reload: string;
+    digest: string;
+    digestPreview: string;
+    digestNow: string;
+    ingest: string;
+    /** The name of the message menu command, which Discord shows instead of a description. */
+    addToArchive: string;
+    options: { topic: string; name: string; query: string; id: string; url: string };
+  };
+  console: {
+    errorLead: string;
+    typeACommand: string;
+    unknownCommand(name: string): string;
+    /** "/figure: the topic needs some text." */
+    invalidQuery(command: 'figure' | 'source' | 'search' | 'article', problem: 'empty' | 'too-long' | 'invalid', max: number): string;
+    internalError(reason: string): string;
+    greeting(articles: string, figures: string, attributions: string): string;
+    prompt: string;
+  };
+  /** The scheduled digest and /digest. Counts and dates come in already formatted for the language. */
+  digest: {
+    title(slot: string): string;
+    firstHeading(articles: number, count: string): string;
+    updateHeading(articles: number, count: string, since: string): string;
+    nothingNew(title: string, since: string | null): string;
+    figureBoard: string;
+    mostQuoted: string;
+    sentences(n: number, count: string): string;
+    moreArticles(count: string): string;
+    moreRows(count: string): string;
+    footer: string;
+    previewNote: string;
+    useSubcommand: string;
+    noChannels: string;
+    locked: string;
+    postedTo(channels: string): string;
+    couldNotPost(channel: string, error: string): string;
+    nothingPosted: string;
+    /** `npm run digest -- --dry-run` without channels. */
+    noChannelsDryRun: string;
+    channelHeading(channelId: string): string;
+  };
+  /** The reload report (/reload, npm run reload, SIGHUP) and its audit post. */
+  reload: {
+    articles(n: number, count: string): string;
+    invalidFiles(n: number, count: string): string;
+    unchanged(articles: string, took: string): string;
+    refusedEveryPolicy(why: string, unchanged: string): string;
+    refused(why: string, unchanged: string): string;
+    nothingLoadable: string;
+    fixOrSkip: string;
+    reloaded(took: string, articles: string): string;
+    skipped(files: string): string;
+    joined: string;
+    nothingChanged: string;
+    articleChanges(added: string, changed: string, removed: string): string;
+    figures(change: string, topics: string): string;
+    quoting(change: string): string;
+    sourcesGained(names: string): string;
+    sourcesLost(names: string): string;
+    more(count: string): string;
+    auditBy(actor: string): string;
+    askedBot: string;
+  };
+  notices: {
+    failure: string;
+    engineFailure: string;
+    /**
+     * What a button that cannot act any more says, only to whoever pressed it: one whose answer changed under it, or
+     * whose id this bot does not know. Silence would leave the press spinning and end in "This interaction failed".
+     */
+    staleButton: string;
+    unknownCommand(name: string): string;
+    moderatorsOnly: string;
+    /** "The topic needs some text." from the option's name and what is wrong with it. */
+    optionInvalid(option: string, problem: 'empty' | 'too-long' | 'invalid', max: number): string;
+  };
+}

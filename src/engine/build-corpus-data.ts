@@ -17,7 +17,7 @@ import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
 import type { CorpusData } from './corpus-data';
 import type { SourceCount, TopicSpread } from './engine';
 import { figureList, type FigureList } from './figure-list';
-import { figureSubjects } from './figure-subject';
+import { figureSubjects, subjectsWithFigures } from './figure-subject';
 import { knownSources, type KnownSource } from './known-sources';
 import { readArticlesSteps } from './read-articles';
 import { DEFAULT_SLICE_MS, runInSlices, runToEnd } from '../steps/run-steps';
@@ -154,8 +154,11 @@ export function* corpusFactsSteps(
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   yield;
 
+  const subjects = figureSubjects(input.lexicon.topics, input.lexicon.vocabulary);
+  const vocabularyWithFigures = subjectsWithFigures(subjects, figuresByWord);
+  yield;
   const topicMatcher = yield* createNameMatcherInSlices(
-    figureSubjects(input.lexicon.topics, input.lexicon.vocabulary).map((subject) => ({
+    subjects.map((subject) => ({
       item: subject,
       names: subject.names,
       weight: subject.topic ? (figuresByTopic.get(subject.id)?.length ?? 0) : 0,
@@ -193,6 +196,7 @@ export function* corpusFactsSteps(
     sourceCounts,
     sources,
     topicMatcher,
+    vocabularyWithFigures,
     sourceMatcher,
     articleMatcher,
     figureCount,

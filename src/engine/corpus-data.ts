@@ -33,6 +33,8 @@ export interface CorpusData {
   sources: ReadonlyMap<string, KnownSource>;
   /** Topics and vocabulary entries by every name a user may type. */
   topicMatcher: NameMatcher<FigureSubject>;
+  /** Ids of the vocabulary subjects some figure counts or measures: autocomplete offers only those. */
+  vocabularyWithFigures: ReadonlySet<string>;
   sourceMatcher: NameMatcher<KnownSource>;
   articleMatcher: NameMatcher<StoredArticle>;
   figureCount: number;

@@ -52,6 +52,29 @@ const MIN_HEAD = 4;
  * The figures a vocabulary subject gathers from the figures indexed by the folded word they count or measure: the
  * word itself, or a compound ending in it.
  */
+/**
+ * The ids of the vocabulary subjects with at least one figure: figuresForWords's match, worked out for all of them
+ * in one pass over the counted words (each word and its suffixes looked up), not one pass per subject.
+ */
+export function subjectsWithFigures(
+  subjects: readonly FigureSubject[],
+  byWord: ReadonlyMap<string, readonly unknown[]>,
+): Set<string> {
+  const byName = new Map<string, string[]>();
+  for (const subject of subjects) {
+    for (const word of subject.words) byName.set(word, [...(byName.get(word) ?? []), subject.id]);
+  }
+  const found = new Set<string>();
+  for (const [key, figures] of byWord) {
+    if (figures.length === 0) continue;
+    for (const id of byName.get(key) ?? []) found.add(id);
+    for (let start = 1; key.length - start >= MIN_HEAD; start++) {
+      for (const id of byName.get(key.slice(start)) ?? []) found.add(id);
+    }
+  }
+  return found;
+}
+
 export function figuresForWords<F>(words: readonly string[], byWord: ReadonlyMap<string, readonly F[]>): F[] {
   const found = new Set<F>();
   for (const [key, figures] of byWord) {

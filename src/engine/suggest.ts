@@ -2,7 +2,7 @@ import { clipText } from '../text/clip';
 import type { SuggestField } from './command';
 import type { CorpusData } from './corpus-data';
 import type { Suggestion } from './engine';
-import { figuresForWords, type FigureSubject } from './figure-subject';
+import type { FigureSubject } from './figure-subject';
 import { plural } from './format-number';
 
 // Discord caps an autocomplete choice's name and value at 100 characters; keeping labels short here keeps every
@@ -51,22 +51,9 @@ export function suggest(data: CorpusData, field: SuggestField, prefix: string, l
   }
 }
 
-// Whether a vocabulary subject has figures takes a pass over the counted words; each is worked out once per corpus.
-const vocabularyWithFigures = new WeakMap<CorpusData, Map<string, boolean>>();
-
 function hasFigures(data: CorpusData, subject: FigureSubject): boolean {
   if (subject.topic) return (data.topicLists.get(subject.id)?.figures.length ?? 0) > 0;
-  let known = vocabularyWithFigures.get(data);
-  if (!known) {
-    known = new Map();
-    vocabularyWithFigures.set(data, known);
-  }
-  let has = known.get(subject.id);
-  if (has === undefined) {
-    has = figuresForWords(subject.words, data.figuresByWord).length > 0;
-    known.set(subject.id, has);
-  }
-  return has;
+  return data.vocabularyWithFigures.has(subject.id);
 }
 
 function clip(text: string): string {

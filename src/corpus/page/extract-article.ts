@@ -1,7 +1,21 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { type PageMetadata, readPageMetadata } from './page-metadata';
 import { dropFurniture } from './page-furniture';
+
+// Loaded on first use: the article loader, and so every build worker, imports this module for saved pages, which
+// most archives do not have; a DOM library loaded in every thread cost start-up time and heap for nothing.
+const requireLazily = createRequire(import.meta.url);
+let libraries: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | null = null;
+
+function dom(): { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } {
+  libraries ??= {
+    parseHTML: (requireLazily('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
+    Readability: (requireLazily('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return libraries;
+}
 
 export interface ExtractedBlock {
   text: string;
@@ -23,10 +37,11 @@ const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
  * blocks of text in reading order, site furniture left to Readability. Refuses a page without enough reporting.
  */
 export function extractArticle(html: string, pageUrl: string | null): Extraction {
+  const { parseHTML, Readability } = dom();
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as unknown as Parameters<typeof readPageMetadata>[0], pageUrl);
   dropFurniture(document);
-  const readable = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  const readable = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
   if (!readable?.content) return { ok: false, reason: 'the page has no article text (an index page, a teaser or a paywall?)' };
   const blocks = blocksOf(readable.content, metadata.title);
   const chars = blocks.reduce((sum, block) => sum + (block.heading ? 0 : block.text.length), 0);
@@ -44,7 +59,7 @@ interface BlockElement {
 
 /** Leaf blocks only, so a list item's paragraph or a quote's paragraph is read once, not twice. */
 function blocksOf(content: string, title: string | null): ExtractedBlock[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  const { document } = dom().parseHTML(`<!doctype html><html><body>${content}</body></html>`);
   const blocks: ExtractedBlock[] = [];
   for (const element of Array.from(document.querySelectorAll(BLOCKS)) as unknown as BlockElement[]) {
     if (element.querySelector(BLOCKS) !== null) continue;

@@ -1,67 +1,38 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interactionCallback, startFakeDiscord, type FakeDiscord } from './fake-discord';
 import { TEST_TOKEN } from './support/bot-harness';
+import { startBotProcess, type BotProcess, type LogLine } from './support/bot-process';
 
 let fake: FakeDiscord;
-let child: ChildProcess;
-const lines: Array<Record<string, any>> = [];
-let output = '';
-let stateDir: string;
+let bot: BotProcess;
 
-const logged = (match: (line: Record<string, any>) => boolean) =>
-  expect.poll(() => lines.find(match), { timeout: 15_000, interval: 50 }).toBeTruthy();
+const logged = (match: (line: LogLine) => boolean) =>
+  expect.poll(() => bot.lines.find(match), { timeout: 15_000, interval: 50 }).toBeTruthy();
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  stateDir = await mkdtemp(join(tmpdir(), 'factdesk-shutdown-'));
   // The real entry point, as `npm start` runs it with a token: the wiring in src/main.ts is what is under test.
-  child = spawn(process.execPath, ['--import', 'tsx', '--import', './tests/support/stray-rejection.ts', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: TEST_TOKEN,
-      DISCORD_API_URL: fake.restUrl,
-      DATA_DIR: 'data',
-      STATE_DIR: stateDir,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let buffer = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += String(chunk);
-    buffer += String(chunk);
-    const parts = buffer.split('\n');
-    buffer = parts.pop() ?? '';
-    for (const part of parts) if (part.trim().startsWith('{')) lines.push(JSON.parse(part) as Record<string, any>);
-  });
-  child.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)));
-  await waitForLine((l) => l.msg === 'factdesk running', 20_000);
+  bot = await startBotProcess(fake, process.execPath, [
+    '--import',
+    'tsx',
+    '--import',
+    './tests/support/stray-rejection.ts',
+    'src/main.ts',
+  ]);
+  await bot.waitForLine((l) => l.msg === 'factdesk running', 20_000);
 }, 30_000);
 
-/** expect.poll only works inside a test; startup needs the same wait in beforeAll. */
-async function waitForLine(match: (line: Record<string, any>) => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!lines.some(match)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`bot process did not log the line:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 afterAll(async () => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (bot && bot.child.exitCode === null) bot.child.kill('SIGKILL');
   await fake?.close();
 });
 
 describe('the bot as a process', () => {
   it('logs an unhandled rejection and keeps running', async () => {
-    child.kill('SIGUSR2');
+    bot.child.kill('SIGUSR2');
     await logged((l) => l.msg === 'unhandled promise rejection (ignored)' && l.event === 'unhandled_rejection');
-    expect(child.exitCode).toBeNull();
+    expect(bot.child.exitCode).toBeNull();
   });
 
   it('on SIGTERM finishes the reply in flight, takes no new interactions, and exits 0', async () => {
@@ -69,14 +40,14 @@ describe('the bot as a process', () => {
     const inFlight = fake.slashCommand('figure', [{ name: 'topic', value: 'troops' }]);
     await held.arrived;
 
-    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
-    child.kill('SIGTERM');
+    const exited = once(bot.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    bot.child.kill('SIGTERM');
     await logged((l) => l.msg === 'shutting down');
     const late = fake.slashCommand('source', [{ name: 'name', value: 'kcna' }]);
     await logged((l) => l.interactionId === late.id);
 
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(child.exitCode).toBeNull(); // still waiting for the held reply
+    expect(bot.child.exitCode).toBeNull(); // still waiting for the held reply
     const releasedAt = Date.now();
     held.release();
     const [code, signal] = await exited;
@@ -84,10 +55,10 @@ describe('the bot as a process', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(releasedAt);
 
     expect(fake.requests.filter(interactionCallback(inFlight.id)).map((r) => r.status)).toEqual([204]);
-    expect(lines.find((l) => l.interactionId === inFlight.id && l.msg === 'interaction')?.outcome).toBe('answered');
+    expect(bot.lines.find((l) => l.interactionId === inFlight.id && l.msg === 'interaction')?.outcome).toBe('answered');
     expect(fake.requests.filter(interactionCallback(late.id))).toHaveLength(0);
-    expect(lines.find((l) => l.interactionId === late.id)?.outcome).toBe('refused-shutting-down');
-    expect(lines.some((l) => l.msg === 'bot stopped')).toBe(true);
-    expect(output).not.toContain(TEST_TOKEN);
+    expect(bot.lines.find((l) => l.interactionId === late.id)?.outcome).toBe('refused-shutting-down');
+    expect(bot.lines.some((l) => l.msg === 'bot stopped')).toBe(true);
+    expect(bot.output()).not.toContain(TEST_TOKEN);
   }, 30_000);
 });

@@ -5,6 +5,14 @@ import type { Engine } from '../engine/engine';
 import { LAST_GOOD_LEXICON_FILE, loadLastGoodLexicon, saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { LogEvent } from '../logging/log-events';
 import type { Logger } from '../logging/logger';
+import { articleCacheFor } from '../build/cache/cache-from-env';
+
+/** The analysis cache, its problems logged as warnings (the corpus is served from the data folder regardless). */
+export function botArticleCache(env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>, logger: Pick<Logger, 'warn'>) {
+  return articleCacheFor(env, (problem) =>
+    logger.warn({ event: LogEvent.analysisCacheProblem, ...problem }, 'analysis cache: rebuilt what it could not give'),
+  );
+}
 
 /**
  * The corpus the bot starts with. Bad article files are left out and named. A lexicon file that cannot be used
@@ -13,7 +21,7 @@ import type { Logger } from '../logging/logger';
  * becomes the new last good one.
  */
 export async function openBotCorpus(
-  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR'>,
+  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'CACHE_DIR'>,
   logger: Logger,
   hooks: Pick<BuildHooks, 'onProgress'> = {},
 ): Promise<Engine | null> {
@@ -22,6 +30,7 @@ export async function openBotCorpus(
     sliceMs: Number.POSITIVE_INFINITY,
     ...('lexicon' in lastGood ? { lexiconFallback: lastGood.lexicon } : {}),
     onWorkerFailure: (error) => logger.warn({ err: error }, 'build workers failed; built on the main thread'),
+    cache: botArticleCache(env, logger),
     ...hooks,
   });
   for (const p of built.problems) logger.warn({ file: p.file, reason: p.reason }, 'data file left out');

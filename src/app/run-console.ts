@@ -1,5 +1,5 @@
 import type { Env } from '../config/env';
-import { openEngine } from '../cli/open-engine';
+import { consoleArticleCache, openEngine } from '../cli/open-engine';
 import { runRepl } from '../console/repl';
 import { EngineHolder } from '../engine/holder';
 import { reloadEngine } from '../reload/reload-engine';
@@ -15,12 +15,12 @@ export async function runConsole(env: Env): Promise<boolean> {
   // Installed before the corpus loads: a SIGHUP then has nothing to reload (the folder is being read afresh anyway).
   process.on('SIGHUP', () => {
     if (!state.holder) return;
-    reloadEngine(state.holder, env.DATA_DIR, env.RELOAD_POLICY, { actor: 'SIGHUP' }).then(
+    reloadEngine(state.holder, env.DATA_DIR, env.RELOAD_POLICY, { actor: 'SIGHUP', cache: consoleArticleCache(env) }).then(
       (report) => process.stderr.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY, env.DESK_LOCALE)}\n`),
       (error: unknown) => process.stderr.write(`reload failed: ${error instanceof Error ? error.message : String(error)}\n`),
     );
   });
-  const engine = await openEngine(env.DATA_DIR);
+  const engine = await openEngine(env);
   if (!engine) return false;
   const holder = new EngineHolder(engine);
   state.holder = holder;

@@ -30,7 +30,7 @@ export type BuildWorkerMessage =
    * Articles as stored with their analyses, in order, a batch at a time so no one message stalls the main thread;
    * their text buffers are transferred.
    */
-  | { type: 'articles'; articles: StoredArticle[]; analyses: ArticleAnalysis[] }
+  | { type: 'articles'; articles: StoredArticle[]; analyses: ArticleAnalysis[]; keys: string[] }
   /** Every article of this worker's share has been sent; these are the files it could not use. */
   | { type: 'read'; problems: FileProblem[] }
   /** From the leading worker: the finished index over all shards (buffers transferred, not copied). */

@@ -12,7 +12,8 @@ import { loadAndBuildCorpus, type LoadAndBuildOptions } from './load-and-build';
 export async function createEngineFromDir(
   dataDir: string,
   options: LoadAndBuildOptions = {},
-): Promise<{ engine: Engine | null; problems: FileProblem[]; workers: number }> {
+): Promise<{ engine: Engine | null; problems: FileProblem[]; workers: number; cacheSaved: Promise<void> }> {
   const built = await loadAndBuildCorpus(dataDir, { sliceMs: Number.POSITIVE_INFINITY, ...options });
-  return { engine: built.data ? engineFromData(built.data) : null, problems: built.problems, workers: built.workers };
+  const engine = built.data ? engineFromData(built.data) : null;
+  return { engine, problems: built.problems, workers: built.workers, cacheSaved: built.cacheSaved };
 }

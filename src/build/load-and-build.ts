@@ -6,8 +6,12 @@ import { DEFAULT_SLICE_MS, runInSlices } from '../steps/run-steps';
 import type { CorpusData } from '../engine/corpus-data';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
-import { withArticles } from '../search/passage-index';
+import { withArticles, type PassageIndexParts } from '../search/passage-index';
 import { startBuildWorkers } from './run-build-workers';
+import type { ArticleCache, CacheContents, CachedArticle } from './cache/article-cache';
+import { cacheVersion } from './cache/code-version';
+import { keyFilesSteps } from './cache/key-files';
+import { cachedBuildSteps, listKey, type ArticleSource } from './cached-build';
 import { buildWorkerCount } from './worker-plan';
 
 export interface LoadAndBuildOptions {
@@ -37,6 +41,11 @@ export interface LoadAndBuildOptions {
    * last-good-lexicon.ts). The lexicon's problems are reported all the same.
    */
   lexiconFallback?: Lexicon;
+  /**
+   * Where articles' readings are kept between builds (see ArticleCache): unchanged articles are taken from it and
+   * only new or changed files are analysed. Without one, everything is analysed.
+   */
+  cache?: ArticleCache;
 }
 
 /** How far a build has got: articles read and analysed, of the files listed. */
@@ -46,7 +55,7 @@ export interface BuildProgress {
 }
 
 /** What a caller may want to hear about a build while it runs. */
-export type BuildHooks = Pick<LoadAndBuildOptions, 'onWorkerFailure' | 'onProgress'>;
+export type BuildHooks = Pick<LoadAndBuildOptions, 'onWorkerFailure' | 'onProgress' | 'cache'>;
 
 export interface LoadedAndBuilt {
   /** Null when there is no usable lexicon, or `accept` refused the problems. */
@@ -59,6 +68,11 @@ export interface LoadedAndBuilt {
   lexicon: Lexicon | null;
   /** The lexicon is `lexiconFallback`, because the data folder's could not be used. */
   lexiconFromFallback: boolean;
+  /**
+   * Settles once what this build read is in the cache (at once without a cache). Never rejects: a failed write
+   * is reported through the cache. A command-line tool awaits it before exiting, so its next run is quick.
+   */
+  cacheSaved: Promise<void>;
 }
 
 /**
@@ -75,12 +89,23 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   ];
   const lexicon = loadedLexicon.lexicon ?? options.lexiconFallback ?? null;
   const lexiconFromFallback = loadedLexicon.lexicon === null && lexicon !== null;
-  const built = await buildWith(listing, lexicon, options, problemsWith);
-  return { ...built, lexicon, lexiconFromFallback };
+  if (lexicon && options.cache) {
+    const cache = options.cache;
+    const { made, contents, ...built } = await buildWithCache(listing, lexicon, cache, options, problemsWith);
+    const cacheSaved = made && built.data ? saveToCache(cache, contents, made) : DONE;
+    return { ...built, lexicon, lexiconFromFallback, cacheSaved };
+  }
+  const { made: _made, ...built } = await buildWith(listing, lexicon, options, problemsWith);
+  return { ...built, lexicon, lexiconFromFallback, cacheSaved: DONE };
 }
 
+const DONE = Promise.resolve();
+
 /** What a build over a given lexicon gives, before the caller learns which lexicon that was. */
-type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback'>;
+type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback' | 'cacheSaved'> & {
+  /** What a cache would file from this build: its articles in order and its index; absent without a build. */
+  made?: { live: CachedArticle[]; parts: PassageIndexParts };
+};
 
 async function buildWith(
   listing: ArticleListing,
@@ -90,13 +115,7 @@ async function buildWith(
 ): Promise<Build> {
   if (!lexicon) return { data: null, problems: problemsWith([]), workers: 0 };
 
-  const workers =
-    options.workers === undefined || options.workers === 'auto'
-      ? buildWorkerCount(listing.files.length, availableParallelism(), {
-          // A caller building in slices has an event loop to keep answering (a reload): it keeps a core.
-          spareCore: Number.isFinite(options.sliceMs ?? DEFAULT_SLICE_MS),
-        })
-      : options.workers;
+  const workers = workerCountFor(listing.files.length, options);
   if (workers > 0) {
     try {
       return await buildInWorkers(listing, lexicon, workers, options, problemsWith);
@@ -115,6 +134,70 @@ async function buildWith(
   options.onProgress?.({ articles: loaded.articles.length, of: listing.files.length });
   return { data, problems, workers: 0 };
 }
+
+function workerCountFor(articles: number, options: LoadAndBuildOptions): number {
+  if (options.workers !== undefined && options.workers !== 'auto') return options.workers;
+  return buildWorkerCount(articles, availableParallelism(), {
+    // A caller building in slices has an event loop to keep answering (a reload): it keeps a core.
+    spareCore: Number.isFinite(options.sliceMs ?? DEFAULT_SLICE_MS),
+  });
+}
+
+/**
+ * A build with a cache: the files are keyed by their bytes, and those the cache holds are taken from it. When a
+ * large part of the archive is new (a first start, a new lexicon or a new version of the code), everything is
+ * built in worker threads as without a cache; otherwise the main thread analyses only what is new or changed,
+ * and reads the index again unless the cache holds it for exactly these articles.
+ */
+async function buildWithCache(
+  listing: ArticleListing,
+  lexicon: Lexicon,
+  cache: ArticleCache,
+  options: LoadAndBuildOptions,
+  problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
+): Promise<Build & { contents: CacheContents }> {
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  const contents = await cache.read(cacheVersion(lexicon));
+  const keys = await runInSlices(keyFilesSteps(listing.folder, listing.files), sliceMs);
+  const missing = listing.files.filter((_, i) => !contents.articles.has(keys[i] ?? ''));
+  const workers = workerCountFor(missing.length, options);
+  // Analysing a quarter of the archive on one thread takes about as long as the whole of it in workers.
+  if (workers > 0 && missing.length * MOSTLY_NEW >= listing.files.length) {
+    try {
+      return { ...(await buildInWorkers(listing, lexicon, workers, options, problemsWith)), contents };
+    } catch (error) {
+      options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  const loaded = await loadArticleFiles(listing.folder, missing);
+  const fresh = new Map(loaded.articles.map((article, i) => [article.id, { article, key: loaded.keys[i]! }]));
+  const sources: ArticleSource[] = [];
+  listing.files.forEach((files, i) => {
+    const cached = contents.articles.get(keys[i] ?? '');
+    const source = cached ? { cached } : fresh.get(files.id);
+    if (source) sources.push(source);
+  });
+  const problems = problemsWith(loaded.problems);
+  const ids = sources.map((s) => ('cached' in s ? s.cached.article.id : s.article.id));
+  if (options.accept && !options.accept(problems, ids)) return { data: null, problems, workers: 0, contents };
+
+  const sourcesKey = listKey(sources.map((s) => ('cached' in s ? s.cached.key : s.key)));
+  const saved = await cache.readIndex(contents.version, sourcesKey);
+  const index = saved !== null && saved.articleCount === sources.length ? saved : null;
+  const built = await runInSlices(cachedBuildSteps(sources, lexicon, index), sliceMs);
+  options.onProgress?.({ articles: sources.length, of: listing.files.length });
+  return { data: built.data, problems, workers: 0, made: { live: built.live, parts: built.parts }, contents };
+}
+
+/** Files a build's articles and index in the cache, after the build: the corpus is in service meanwhile. */
+async function saveToCache(cache: ArticleCache, contents: CacheContents, made: NonNullable<Build['made']>): Promise<void> {
+  // A turn first, so that whoever awaited the build (start-up, a reload's swap) goes ahead of the writing.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await cache.save(contents, made.live, { listKey: listKey(made.live.map((a) => a.key)), parts: made.parts });
+}
+
+const MOSTLY_NEW = 4;
 
 /**
  * The build in worker threads: the main thread files the analyses (in slices) while the leading worker finishes
@@ -144,8 +227,10 @@ async function buildInWorkers(
     if (options.accept && !options.accept(problems, build.articles.map((a) => a.id))) return { data: null, problems, workers };
     const analysed = { articles: build.articles, analyses: build.analyses, lexicon };
     const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs ?? DEFAULT_SLICE_MS);
-    const index = withArticles(await build.index, build.articles);
-    return { data: { ...facts, index }, problems, workers };
+    const parts = await build.index;
+    const index = withArticles(parts, build.articles);
+    const live = build.articles.map((article, i) => ({ key: build.keys[i]!, article, analysis: build.analyses[i]! }));
+    return { data: { ...facts, index }, problems, workers, made: { live, parts } };
   } finally {
     await build.stop();
   }

@@ -15,6 +15,8 @@ export interface WorkerBuild {
   /** Every article read, as stored, in file order, with its analysis at the same position. */
   articles: StoredArticle[];
   analyses: ArticleAnalysis[];
+  /** Per article, the key of the bytes it was read from (see articleFilesKey). */
+  keys: string[];
   problems: FileProblem[];
   /** The index over all articles, still being put together by the leading worker; rejects if any worker fails. */
   index: Promise<PassageIndexParts>;
@@ -70,6 +72,7 @@ export async function startBuildWorkers(options: {
   const shares = workers.map((worker, k) => {
     const articles: StoredArticle[] = [];
     const analyses: ArticleAnalysis[] = [];
+    const keys: string[] = [];
     let finished = false;
     const read = new Promise<FileProblem[]>((resolve) => {
       worker.on('message', (message: BuildWorkerMessage) => {
@@ -83,6 +86,7 @@ export async function startBuildWorkers(options: {
               articles.push(article);
               analyses.push(analysis);
             });
+            keys.push(...message.keys);
             options.onArticles?.(message.articles.length);
             return;
           case 'read':
@@ -104,7 +108,7 @@ export async function startBuildWorkers(options: {
     worker.on('exit', (code) => {
       if (!finished) fail(new Error(`build worker exited (code ${code}) before finishing`));
     });
-    return { articles, analyses, read };
+    return { articles, analyses, keys, read };
   });
 
   try {
@@ -112,6 +116,7 @@ export async function startBuildWorkers(options: {
     return {
       articles: shares.flatMap((s) => s.articles),
       analyses: shares.flatMap((s) => s.analyses),
+      keys: shares.flatMap((s) => s.keys),
       problems: problems.flat(),
       index,
       stop,

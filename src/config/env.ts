@@ -31,6 +31,8 @@ export const EnvSchema = z.object({
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
   DATA_DIR: z.string().min(1).default('data'),
   STATE_DIR: z.string().min(1).default('state'),
+  // Where each article's reading is kept between starts; unset, a `cache` folder in STATE_DIR.
+  CACHE_DIR: optional(z.string().min(1)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DIGEST_CRON: z
     .string()

@@ -11,7 +11,7 @@ async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const line = argv.filter((a) => a !== '--json').join(' ');
   const env = loadEnv();
-  const engine = await openEngine(env.DATA_DIR);
+  const engine = await openEngine(env);
   if (!engine) return 2;
   const reply = answerLine(engine, line, env.DESK_LOCALE);
   process.stdout.write(`${json ? JSON.stringify(reply.json, null, 2) : reply.text}\n`);

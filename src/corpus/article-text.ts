@@ -76,6 +76,34 @@ export function articleTextBuffer(text: ArticleText): ArrayBuffer {
   return text.layout.buffer as ArrayBuffer;
 }
 
+/**
+ * The bytes of an ArticleText (offsets, then text), for writing it to a file; `wide` says the offsets take four
+ * bytes each. articleTextFromImage reads it back.
+ */
+export function articleTextImage(text: ArticleText): { wide: boolean; image: Uint8Array } {
+  const { layout, bytes } = text;
+  return {
+    wide: layout instanceof Uint32Array,
+    image: new Uint8Array(layout.buffer, layout.byteOffset, layout.byteLength + bytes.byteLength),
+  };
+}
+
+/**
+ * An ArticleText from its image, in a buffer of its own (the image is copied): an article kept in service must
+ * not hold the file it was read from. Throws on an image whose offsets do not fit it.
+ */
+export function articleTextFromImage(wide: boolean, image: Uint8Array): ArticleText {
+  const buffer = image.slice().buffer;
+  const Layout = wide ? Uint32Array : Uint16Array;
+  const header = new Layout(buffer, 0, HEADER);
+  const paragraphs = header[0]!;
+  const sentences = header[1]!;
+  const layoutLength = HEADER + (paragraphs + 1) + paragraphs + 2 * sentences + 2 * paragraphs;
+  const layoutBytes = layoutLength * Layout.BYTES_PER_ELEMENT;
+  if (layoutBytes > buffer.byteLength) throw new Error('article text image shorter than its offsets');
+  return { layout: new Layout(buffer, 0, layoutLength), bytes: new Uint8Array(buffer, layoutBytes) };
+}
+
 export function paragraphCount(text: ArticleText): number {
   return text.layout[0]!;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, ArticleMeta, FileProblem } from './article';
 import { isSafeArticleId } from './article-id';
+import { articleFilesKey } from './article-files-key';
 import { buildArticle, contentHash, contentHashOfBytes } from './build-article';
 import { decodeArticleText } from './decode-text';
 import { parseArticleMeta } from './parse-meta';
@@ -16,6 +17,8 @@ export interface LoadedArticles {
   articles: Article[];
   /** One entry per file that could not be used; an article with any problem is left out, never half-loaded. */
   problems: FileProblem[];
+  /** Per article, at the same position: the key of the bytes it was read from (see articleFilesKey). */
+  keys: string[];
 }
 
 const ARTICLES_FOLDER = 'articles';
@@ -63,7 +66,7 @@ export const ARTICLES_FOLDER_FILE = `${ARTICLES_FOLDER}/`;
 export async function loadArticles(dataDir: string): Promise<LoadedArticles> {
   const listing = await listArticleFiles(dataDir);
   const loaded = await loadArticleFiles(listing.folder, listing.files);
-  return { articles: loaded.articles, problems: sortProblems([...listing.problems, ...loaded.problems]) };
+  return { ...loaded, problems: sortProblems([...listing.problems, ...loaded.problems]) };
 }
 
 /** Lists and pairs the files of `<dataDir>/articles/`, so the reading can be shared out (see src/build). */
@@ -94,17 +97,20 @@ export async function listArticleFiles(dataDir: string): Promise<ArticleListing>
 export async function loadArticleFiles(folder: string, files: readonly ArticleFiles[]): Promise<LoadedArticles> {
   const problems: FileProblem[] = [];
   const articles: Article[] = [];
+  const keys: string[] = [];
   let sliceStart = performance.now();
   for (const group of files) {
     const result = loadArticleFile(folder, group);
-    if ('article' in result) articles.push(result.article);
-    else problems.push(...result.problems);
+    if ('article' in result) {
+      articles.push(result.article);
+      keys.push(result.key);
+    } else problems.push(...result.problems);
     if (performance.now() - sliceStart >= DEFAULT_SLICE_MS) {
       await nextTurn();
       sliceStart = performance.now();
     }
   }
-  return { articles, problems };
+  return { articles, problems, keys };
 }
 
 /** Problems in file order: the same report on every machine, however the reading was shared out. */
@@ -179,7 +185,8 @@ export function articleIdOfProblemFile(file: string): string | null {
   return suffix === null || name.length === suffix.length ? null : name.slice(0, -suffix.length);
 }
 
-export type LoadResult = { article: Article } | { problems: FileProblem[] };
+/** An article with the key of the bytes it was read from (see articleFilesKey), or why there is none. */
+export type LoadResult = { article: Article; key: string } | { problems: FileProblem[] };
 
 /** Reads, decodes and cleans one article; every problem it has is reported, and then no article is made. */
 export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult {
@@ -203,7 +210,8 @@ export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult
   if (article.paragraphs.length === 0) {
     return { problems: [{ file: relative(files.text), reason: 'no reporting left after removing site furniture' }] };
   }
-  return { article };
+  const bytes = (name: string) => (name === files.text ? text.bytes : meta && 'bytes' in meta ? meta.bytes : null);
+  return { article, key: articleFilesKey(files, bytes)! };
 }
 
 /**
@@ -228,7 +236,9 @@ function loadSavedPage(folder: string, files: ArticleFiles & { html: string }): 
   if (article.paragraphs.length === 0) {
     return { problems: [{ file: relative(files.html), reason: 'no reporting left after removing site furniture' }] };
   }
-  return { article };
+  const pageBytes = bytes;
+  const read = (name: string) => (name === files.html ? pageBytes : desk && 'bytes' in desk ? desk.bytes : null);
+  return { article, key: articleFilesKey(files, read)! };
 }
 
 function readText(folder: string, name: string): { raw: string; bytes: Uint8Array } | { problems: FileProblem[] } {
@@ -242,14 +252,14 @@ function readText(folder: string, name: string): { raw: string; bytes: Uint8Arra
   }
 }
 
-function readMeta(folder: string, name: string): { meta: ArticleMeta } | { problems: FileProblem[] } {
+function readMeta(folder: string, name: string): { meta: ArticleMeta; bytes: Uint8Array } | { problems: FileProblem[] } {
   try {
     const bytes = readCapped(filePath(folder, name));
     if (typeof bytes === 'string') return { problems: [{ file: relative(name), reason: bytes }] };
     const decoded = decodeArticleText(bytes);
     if (!decoded.ok) return { problems: [{ file: relative(name), reason: decoded.reason }] };
     const parsed = parseArticleMeta(decoded.text);
-    if (parsed.ok) return { meta: parsed.meta };
+    if (parsed.ok) return { meta: parsed.meta, bytes };
     return { problems: parsed.reasons.map((reason) => ({ file: relative(name), reason })) };
   } catch (error) {
     return { problems: [{ file: relative(name), reason: readReason(error) }] };
@@ -263,7 +273,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * The bytes of a regular file of at most MAX_ARTICLE_BYTES, or why it is not read. Size and kind are checked on
  * the opened file, so what was checked is what is read, and no more than the size checked is read.
  */
-function readCapped(path: string): Uint8Array | string {
+export function readCapped(path: string): Uint8Array | string {
   const fd = openSync(path, OPEN_FLAGS);
   try {
     const stats = fstatSync(fd);

@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const env = loadEnv();
   assertDigestSchedule(env.DIGEST_CRON, env.DIGEST_TIMEZONE);
-  const engine = await openEngine(env.DATA_DIR);
+  const engine = await openEngine(env);
   if (!engine) return 1;
   const channels = env.DIGEST_CHANNEL_IDS ?? [];
   if (channels.length === 0) {

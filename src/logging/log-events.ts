@@ -20,6 +20,7 @@ export const LogEvent = {
   unhandledRejection: 'unhandled_rejection',
   shutdownFailed: 'shutdown_failed',
   commandRegistrationFailed: 'command_registration_failed',
+  analysisCacheProblem: 'analysis_cache_problem',
 } as const;
 
 export type LogEventName = (typeof LogEvent)[keyof typeof LogEvent];

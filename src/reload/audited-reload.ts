@@ -12,6 +12,9 @@ import { reloadEngine } from './reload-engine';
 import { notifyReload } from './reload-events';
 import { formatReloadReport, type ReloadPolicy, type ReloadReport } from './reload-report';
 import { saveCorpusSnapshot } from './snapshot-file';
+import type { ArticleCache } from '../build/cache/article-cache';
+import { articleCacheFor } from '../build/cache/cache-from-env';
+import { LogEvent } from '../logging/log-events';
 
 /** Everything a reload needs, whoever triggers it (/reload, SIGHUP). */
 export interface ReloadService {
@@ -24,11 +27,13 @@ export interface ReloadService {
   audit?: (text: string) => Promise<void>;
   /** The desk's language (DESK_LOCALE): audit posts and reports to the operator's console; English when not given. */
   locale?: Locale;
+  /** Where unchanged articles' readings are kept between builds; without one, a reload analyses everything. */
+  cache?: ArticleCache;
 }
 
 /** The service as the environment configures it; `rest` (the client's) is needed only for the audit channel. */
 export function reloadServiceFromEnv(
-  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'RELOAD_POLICY' | 'AUDIT_CHANNEL_ID'> & Partial<Pick<Env, 'DESK_LOCALE'>>,
+  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'RELOAD_POLICY' | 'AUDIT_CHANNEL_ID'> & Partial<Pick<Env, 'DESK_LOCALE' | 'CACHE_DIR'>>,
   holder: EngineHolder,
   log: ReloadService['log'],
   rest?: Pick<REST, 'post'>,
@@ -42,6 +47,9 @@ export function reloadServiceFromEnv(
     log,
     ...(audit ? { audit } : {}),
     ...(env.DESK_LOCALE ? { locale: env.DESK_LOCALE } : {}),
+    cache: articleCacheFor(env, (problem) =>
+      log.warn({ event: LogEvent.analysisCacheProblem, ...problem }, 'analysis cache: rebuilt what it could not give'),
+    ),
   };
 }
 
@@ -55,6 +63,7 @@ export async function reloadAndAudit(service: ReloadService, actor: string): Pro
   notifyReload(service.holder, { phase: 'started' });
   const report = await reloadEngine(service.holder, service.dataDir, service.policy, {
     actor,
+    ...(service.cache ? { cache: service.cache } : {}),
     onWorkerFailure: (error) => service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
     onProgress: (progress) => notifyReload(service.holder, { phase: 'progress', progress }),
     onSwapped: (lexicon) =>

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { consoleArticleCache } from '../cli/open-engine';
 import { runCli } from '../cli/run-cli';
 import { loadEnv } from '../config/env';
 import { messages } from '../i18n/catalog';
@@ -36,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
   const snapshot = await loadCorpusSnapshot(env.STATE_DIR);
   if (snapshot.problem) process.stderr.write(`warning: ${snapshot.problem}; comparing against an empty corpus\n`);
   const before = snapshot.summary ?? EMPTY_SUMMARY;
-  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY, new Set(before.articles.map((a) => a.id)));
+  const inService = new Set(before.articles.map((a) => a.id));
+  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY, inService, { cache: consoleArticleCache(env) });
   const after = next.engine ? summarizeEngine(next.engine) : null;
   const report: ReloadReport = {
     outcome: after ? 'reloaded' : 'kept-old',

@@ -60,10 +60,12 @@ interface ReloadArgs extends Omit<ReloadOptions, 'actor'> {
 // One flight per holder: /reload, SIGHUP and the console all reach the same holder, and must share one reload.
 const flights = new WeakMap<EngineHolder, SingleFlight<ReloadArgs, ReloadReport>>();
 
-async function reloadOnce({ holder, dataDir, policy, actor, onWorkerFailure, onProgress, onSwapped }: ReloadArgs): Promise<ReloadReport> {
+async function reloadOnce(args: ReloadArgs): Promise<ReloadReport> {
+  const { holder, dataDir, policy, actor, onWorkerFailure, onProgress, onSwapped, cache } = args;
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const next = await buildNextEngine(dataDir, policy, new Set(holder.current.articles.keys()), { onWorkerFailure, onProgress });
+  const hooks = { onWorkerFailure, onProgress, ...(cache ? { cache } : {}) };
+  const next = await buildNextEngine(dataDir, policy, new Set(holder.current.articles.keys()), hooks);
   // The swap is one assignment: a query sees the old engine or the new one, never something in between.
   const diff = next.engine ? diffEngines(holder.current, next.engine) : null;
   if (next.engine) holder.swap(next.engine);
@@ -105,6 +107,7 @@ export async function reloadEngine(
     onWorkerFailure: options.onWorkerFailure,
     onProgress: options.onProgress,
     onSwapped: options.onSwapped,
+    cache: options.cache,
   });
   return joined ? { ...result, joined: true } : result;
 }

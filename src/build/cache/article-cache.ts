@@ -1,0 +1,264 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ArticleAnalysis } from '../../analysis/analyze-article';
+import type { ArticleHeader } from '../../corpus/article';
+import { articleTextFromImage, articleTextImage } from '../../corpus/article-text';
+import type { StoredArticle } from '../../corpus/stored-article';
+import type { PassageIndexParts } from '../../search/passage-index';
+import { sealHeader, unseal } from './sealed-file';
+
+/** An article as a build leaves it, filed under the key of its files (see articleFilesKey). */
+export interface CachedArticle {
+  key: string;
+  article: StoredArticle;
+  analysis: ArticleAnalysis;
+}
+
+/** What went wrong with a cache, for the log. The build goes on without the affected part whatever it is. */
+export interface CacheProblem {
+  kind: 'other-version' | 'damaged' | 'write-failed';
+  /** The file or folder concerned. */
+  path: string;
+  detail: string;
+}
+
+/** What a cache held for one version when it was read: what a build takes from it, and what saving needs. */
+export interface CacheContents {
+  version: string;
+  articles: ReadonlyMap<string, CachedArticle>;
+  /** The pack files read, with the keys each holds: saving decides from them whether to compact. */
+  packs: readonly { path: string; keys: readonly string[] }[];
+}
+
+export interface ArticleCache {
+  readonly dir: string;
+  /** Every article a cache of this version holds. Damaged files are reported, removed and left out. */
+  read(version: string): Promise<CacheContents>;
+  /** The whole index saved for exactly these articles in this order (see listKey), or null. */
+  readIndex(version: string, listKey: string): Promise<PassageIndexParts | null>;
+  /**
+   * Files what a build made: `live` is every article of the build, in order; those the cache lacks are written in
+   * new packs (or all of them, when the packs hold mostly removed articles), and the index under `listKey`.
+   * Never throws: a failed write is reported and the build's result stands.
+   */
+  save(contents: CacheContents, live: readonly CachedArticle[], index: { listKey: string; parts: PassageIndexParts }): Promise<void>;
+}
+
+/*
+ * Layout: <dir>/v-<version>/pack-<unique>.bin (up to PACK_ARTICLES articles each) and index-<listKey>.bin. A file
+ * is written under a temporary name in the same folder and renamed into place, so a reader (another process
+ * included) sees a whole file or none; two writers at once each write their own packs, and an article in two packs
+ * is the same article, since a key names the content and the version the code. Files are not synced to disk: a
+ * file torn by a crash fails its checksum and is rebuilt like any damaged one.
+ */
+const VERSION_PREFIX = 'v-';
+const PACK_PREFIX = 'pack-';
+const INDEX_PREFIX = 'index-';
+const TEMP_PREFIX = '.tmp-';
+const SUFFIX = '.bin';
+/** Articles per pack: few files, while reading one pack at a time keeps the extra memory of a start small. */
+export const PACK_ARTICLES = 2000;
+/** More packs than this are rewritten as few: each is a file to open and a checksum to check at every start. */
+const MAX_PACKS = 32;
+/** A temporary file older than this was left by a writer that died. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+interface PackedArticle {
+  key: string;
+  header: ArticleHeader;
+  wide: boolean;
+  text: Uint8Array;
+  analysis: ArticleAnalysis;
+}
+
+export function createArticleCache(dir: string, report: (problem: CacheProblem) => void): ArticleCache {
+  // Each problem is logged once per process: a full disk must not fill the log at every reload.
+  const reported = new Set<string>();
+  const reportOnce = (problem: CacheProblem): void => {
+    const key = problem.kind === 'damaged' ? `${problem.kind}:${problem.path}` : problem.kind;
+    if (reported.has(key)) return;
+    reported.add(key);
+    report(problem);
+  };
+  const versionDir = (version: string) => join(dir, `${VERSION_PREFIX}${version}`);
+
+  /** A sealed file's payload, deserialized; null when missing (or replaced meanwhile), or damaged (then removed). */
+  async function readSealed(path: string): Promise<unknown> {
+    let file: Buffer;
+    try {
+      file = await readFile(path);
+    } catch {
+      return null;
+    }
+    const unsealed = unseal(file);
+    if ('payload' in unsealed) {
+      try {
+        return deserialize(unsealed.payload);
+      } catch (error) {
+        await damaged(path, `cannot be read back (${(error as Error).message})`);
+        return null;
+      }
+    }
+    await damaged(path, unsealed.problem);
+    return null;
+  }
+
+  async function damaged(path: string, detail: string): Promise<void> {
+    reportOnce({ kind: 'damaged', path, detail });
+    await rm(path, { force: true }).catch(() => {});
+  }
+
+  async function read(version: string): Promise<CacheContents> {
+    const contents = { version, articles: new Map<string, CachedArticle>(), packs: [] as { path: string; keys: string[] }[] };
+    const others = (await listDir(dir)).filter((name) => name.startsWith(VERSION_PREFIX) && name !== `${VERSION_PREFIX}${version}`);
+    if (others.length > 0) {
+      reportOnce({ kind: 'other-version', path: join(dir, others[0]!), detail: 'written by other code or for another lexicon' });
+    }
+    const folder = versionDir(version);
+    for (const name of (await listDir(folder)).filter((n) => n.startsWith(PACK_PREFIX) && n.endsWith(SUFFIX)).sort()) {
+      const path = join(folder, name);
+      const payload = await readSealed(path);
+      if (payload === null) continue;
+      const entries = packEntries(payload, version);
+      if (entries === null) {
+        await damaged(path, 'does not hold a pack of this version');
+        continue;
+      }
+      const keys: string[] = [];
+      try {
+        for (const entry of entries) {
+          keys.push(entry.key);
+          if (!contents.articles.has(entry.key)) contents.articles.set(entry.key, unpackEntry(entry));
+        }
+      } catch (error) {
+        // Articles taken from this pack before the fault stay: each passed the pack's checksum and its own reading.
+        await damaged(path, `holds an article that cannot be read (${(error as Error).message})`);
+        continue;
+      }
+      contents.packs.push({ path, keys });
+    }
+    return contents;
+  }
+
+  async function readIndex(version: string, listKey: string): Promise<PassageIndexParts | null> {
+    const path = join(versionDir(version), `${INDEX_PREFIX}${listKey}${SUFFIX}`);
+    const payload = await readSealed(path);
+    if (payload === null) return null;
+    const saved = payload as { version?: unknown; listKey?: unknown; parts?: unknown };
+    if (saved.version !== version || saved.listKey !== listKey || typeof saved.parts !== 'object' || saved.parts === null) {
+      await damaged(path, 'does not hold the index it is named for');
+      return null;
+    }
+    return saved.parts as PassageIndexParts;
+  }
+
+  async function save(
+    contents: CacheContents,
+    live: readonly CachedArticle[],
+    index: { listKey: string; parts: PassageIndexParts },
+  ): Promise<void> {
+    const folder = versionDir(contents.version);
+    try {
+      await mkdir(folder, { recursive: true });
+      const liveKeys = new Set(live.map((a) => a.key));
+      const removed = contents.packs.reduce((n, p) => n + p.keys.filter((k) => !liveKeys.has(k)).length, 0);
+      const fresh = live.filter((a) => !contents.articles.has(a.key));
+      const compact =
+        removed > live.length / 2 || contents.packs.length + Math.ceil(fresh.length / PACK_ARTICLES) > MAX_PACKS;
+      const toWrite = compact ? live : fresh;
+      for (let i = 0; i < toWrite.length; i += PACK_ARTICLES) {
+        const entries = toWrite.slice(i, i + PACK_ARTICLES).map(packEntry);
+        await writeSealed(folder, `${PACK_PREFIX}${unique()}${SUFFIX}`, serialize({ version: contents.version, entries }));
+      }
+      // Only the packs this process read: another writer's new packs stay.
+      if (compact) for (const pack of contents.packs) await rm(pack.path, { force: true });
+
+      const indexName = `${INDEX_PREFIX}${index.listKey}${SUFFIX}`;
+      const names = await listDir(folder);
+      if (!names.includes(indexName)) {
+        await writeSealed(folder, indexName, serialize({ version: contents.version, listKey: index.listKey, parts: index.parts }));
+      }
+      // One index is kept: the one for the archive as it is now.
+      for (const name of names) {
+        if (name.startsWith(INDEX_PREFIX) && name !== indexName) await rm(join(folder, name), { force: true });
+        if (name.startsWith(TEMP_PREFIX)) await removeIfStale(join(folder, name));
+      }
+      for (const name of await listDir(dir)) {
+        if (name.startsWith(VERSION_PREFIX) && name !== `${VERSION_PREFIX}${contents.version}`) {
+          await rm(join(dir, name), { recursive: true, force: true });
+        }
+      }
+    } catch (error) {
+      reportOnce({ kind: 'write-failed', path: folder, detail: (error as Error).message });
+    }
+  }
+
+  return { dir, read, readIndex, save };
+}
+
+function packEntry(cached: CachedArticle): PackedArticle {
+  const { text, ...header } = cached.article;
+  const { wide, image } = articleTextImage(text);
+  return { key: cached.key, header, wide, text: image, analysis: cached.analysis };
+}
+
+function unpackEntry(entry: PackedArticle): CachedArticle {
+  const article: StoredArticle = { ...entry.header, text: articleTextFromImage(entry.wide, entry.text) };
+  return { key: entry.key, article, analysis: entry.analysis };
+}
+
+/** A pack's entries when it is one of this version (its checksum already passed), else null. */
+function packEntries(payload: unknown, version: string): PackedArticle[] | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const pack = payload as { version?: unknown; entries?: unknown };
+  if (pack.version !== version || !Array.isArray(pack.entries)) return null;
+  return pack.entries.every(isPackedArticle) ? pack.entries : null;
+}
+
+function isPackedArticle(value: unknown): value is PackedArticle {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Partial<PackedArticle>;
+  return (
+    typeof e.key === 'string' &&
+    typeof e.header?.id === 'string' &&
+    typeof e.wide === 'boolean' &&
+    e.text instanceof Uint8Array &&
+    Array.isArray(e.analysis?.figures) &&
+    Array.isArray(e.analysis?.attributions)
+  );
+}
+
+/** Writes under a temporary name and renames into place; the temporary file goes if anything fails. */
+async function writeSealed(folder: string, name: string, payload: Uint8Array): Promise<void> {
+  const temp = join(folder, `${TEMP_PREFIX}${unique()}`);
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(sealHeader(payload));
+      await handle.writeFile(payload);
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, join(folder, name));
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw error;
+  }
+}
+
+async function removeIfStale(path: string): Promise<void> {
+  const stats = await stat(path).catch(() => null);
+  if (stats && Date.now() - stats.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true });
+}
+
+async function listDir(path: string): Promise<string[]> {
+  try {
+    return await readdir(path);
+  } catch {
+    return [];
+  }
+}
+
+const unique = (): string => `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;

@@ -12,8 +12,9 @@ import { loadAndBuildCorpus, type LoadAndBuildOptions } from './load-and-build';
 export async function createEngineFromDir(
   dataDir: string,
   options: LoadAndBuildOptions = {},
-): Promise<{ engine: Engine | null; problems: FileProblem[]; workers: number; cacheSaved: Promise<void> }> {
+): Promise<{ engine: Engine | null; problems: FileProblem[]; workers: number; cacheSaved: Promise<void>; fromCache: number }> {
   const built = await loadAndBuildCorpus(dataDir, { sliceMs: Number.POSITIVE_INFINITY, ...options });
   const engine = built.data ? engineFromData(built.data) : null;
-  return { engine, problems: built.problems, workers: built.workers, cacheSaved: built.cacheSaved };
+  const { problems, workers, cacheSaved, fromCache } = built;
+  return { engine, problems, workers, cacheSaved, fromCache };
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureArchive } from '../../scripts/bench/generate-archive';
-import type { Command } from '../engine/command';
 import { createEngineFromDir } from './engine-from-dir';
 import type { Engine } from '../engine/engine';
+import { visible } from './visible-engine.fixture';
 import { unpackParagraphs } from '../corpus/article-text';
 
 // A small archive beside the bundled five, with one broken file, so problems are reported from a worker too.
@@ -19,31 +19,6 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'articles', '001050_broken.meta.json'), '{"outlet": ');
   oneThread = await createEngineFromDir(dir, { workers: 0 });
 }, 60_000);
-
-const COMMANDS: Command[] = [
-  { name: 'figure', query: 'troops' },
-  { name: 'figure', query: 'Verluste' },
-  { name: 'figure', query: 'Satelliten' },
-  { name: 'source', query: 'kcan' },
-  { name: 'source', query: 'BBC' },
-  { name: 'source', query: 'Selenskyj' },
-  { name: 'search', query: 'Gerasimow' },
-  { name: 'search', query: 'Pjongjang Truppen Kursk' },
-  { name: 'search', query: 'Nordkorea-Soldaten' },
-  { name: 'article', query: '002' },
-];
-
-/** Everything a user can see of an engine. */
-function visible(engine: Engine) {
-  return {
-    answers: COMMANDS.map((command) => engine.answer(command)),
-    stats: engine.stats(),
-    board: engine.figureBoard(),
-    sources: engine.topSources(10),
-    suggestions: ['k', 'tr', 'Ge'].map((prefix) => engine.suggest('source', prefix)),
-    articles: [...engine.articles.values()],
-  };
-}
 
 describe('building in worker threads', () => {
   it('reads the archive with the broken file reported, not fatal', () => {

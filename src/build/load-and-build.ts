@@ -73,6 +73,8 @@ export interface LoadedAndBuilt {
    * is reported through the cache. A command-line tool awaits it before exiting, so its next run is quick.
    */
   cacheSaved: Promise<void>;
+  /** Articles taken from the cache rather than analysed. */
+  fromCache: number;
 }
 
 /**
@@ -91,18 +93,18 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   const lexiconFromFallback = loadedLexicon.lexicon === null && lexicon !== null;
   if (lexicon && options.cache) {
     const cache = options.cache;
-    const { made, contents, ...built } = await buildWithCache(listing, lexicon, cache, options, problemsWith);
+    const { made, contents, fromCache, ...built } = await buildWithCache(listing, lexicon, cache, options, problemsWith);
     const cacheSaved = made && built.data ? saveToCache(cache, contents, made) : DONE;
-    return { ...built, lexicon, lexiconFromFallback, cacheSaved };
+    return { ...built, lexicon, lexiconFromFallback, cacheSaved, fromCache };
   }
   const { made: _made, ...built } = await buildWith(listing, lexicon, options, problemsWith);
-  return { ...built, lexicon, lexiconFromFallback, cacheSaved: DONE };
+  return { ...built, lexicon, lexiconFromFallback, cacheSaved: DONE, fromCache: 0 };
 }
 
 const DONE = Promise.resolve();
 
 /** What a build over a given lexicon gives, before the caller learns which lexicon that was. */
-type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback' | 'cacheSaved'> & {
+type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback' | 'cacheSaved' | 'fromCache'> & {
   /** What a cache would file from this build: its articles in order and its index; absent without a build. */
   made?: { live: CachedArticle[]; parts: PassageIndexParts };
 };
@@ -155,7 +157,7 @@ async function buildWithCache(
   cache: ArticleCache,
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
-): Promise<Build & { contents: CacheContents }> {
+): Promise<Build & { contents: CacheContents; fromCache: number }> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const contents = await cache.read(cacheVersion(lexicon));
   const keys = await runInSlices(keyFilesSteps(listing.folder, listing.files), sliceMs);
@@ -164,7 +166,7 @@ async function buildWithCache(
   // Analysing a quarter of the archive on one thread takes about as long as the whole of it in workers.
   if (workers > 0 && missing.length * MOSTLY_NEW >= listing.files.length) {
     try {
-      return { ...(await buildInWorkers(listing, lexicon, workers, options, problemsWith)), contents };
+      return { ...(await buildInWorkers(listing, lexicon, workers, options, problemsWith)), contents, fromCache: 0 };
     } catch (error) {
       options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
     }
@@ -180,20 +182,19 @@ async function buildWithCache(
   });
   const problems = problemsWith(loaded.problems);
   const ids = sources.map((s) => ('cached' in s ? s.cached.article.id : s.article.id));
-  if (options.accept && !options.accept(problems, ids)) return { data: null, problems, workers: 0, contents };
+  const fromCache = sources.length - loaded.articles.length;
+  if (options.accept && !options.accept(problems, ids)) return { data: null, problems, workers: 0, contents, fromCache };
 
   const sourcesKey = listKey(sources.map((s) => ('cached' in s ? s.cached.key : s.key)));
   const saved = await cache.readIndex(contents.version, sourcesKey);
   const index = saved !== null && saved.articleCount === sources.length ? saved : null;
   const built = await runInSlices(cachedBuildSteps(sources, lexicon, index), sliceMs);
   options.onProgress?.({ articles: sources.length, of: listing.files.length });
-  return { data: built.data, problems, workers: 0, made: { live: built.live, parts: built.parts }, contents };
+  return { data: built.data, problems, workers: 0, made: { live: built.live, parts: built.parts }, contents, fromCache };
 }
 
 /** Files a build's articles and index in the cache, after the build: the corpus is in service meanwhile. */
 async function saveToCache(cache: ArticleCache, contents: CacheContents, made: NonNullable<Build['made']>): Promise<void> {
-  // A turn first, so that whoever awaited the build (start-up, a reload's swap) goes ahead of the writing.
-  await new Promise<void>((resolve) => setImmediate(resolve));
   await cache.save(contents, made.live, { listKey: listKey(made.live.map((a) => a.key)), parts: made.parts });
 }
 

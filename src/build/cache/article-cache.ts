@@ -44,6 +44,8 @@ export interface ArticleCache {
    * Never throws: a failed write is reported and the build's result stands.
    */
   save(contents: CacheContents, live: readonly CachedArticle[], index: { listKey: string; parts: PassageIndexParts }): Promise<void>;
+  /** Settles once every save started so far has finished (for a process about to stop, and for tests). */
+  flushed(): Promise<void>;
 }
 
 /*
@@ -154,7 +156,21 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
     return saved.parts as PassageIndexParts;
   }
 
+  let saving: Promise<void> = Promise.resolve();
+  const flushed = () => saving;
+
   async function save(
+    contents: CacheContents,
+    live: readonly CachedArticle[],
+    index: { listKey: string; parts: PassageIndexParts },
+  ): Promise<void> {
+    // One save at a time in a process: a reload's save waits for the start-up's rather than racing it. A turn
+    // first, so that whoever awaited the build (start-up, a reload's swap) goes ahead of the writing.
+    saving = saving.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => write(contents, live, index));
+    return saving;
+  }
+
+  async function write(
     contents: CacheContents,
     live: readonly CachedArticle[],
     index: { listKey: string; parts: PassageIndexParts },
@@ -195,7 +211,7 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
     }
   }
 
-  return { dir, read, readIndex, save };
+  return { dir, read, readIndex, save, flushed };
 }
 
 function packEntry(cached: CachedArticle): PackedArticle {

@@ -1,0 +1,86 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureArchive } from '../../scripts/bench/generate-archive';
+import { createArticleCache, type CacheProblem } from './cache/article-cache';
+import { createEngineFromDir } from './engine-from-dir';
+import type { LoadAndBuildOptions } from './load-and-build';
+import { visible } from './visible-engine.fixture';
+
+// The bundled five and a small synthetic archive beside them, each copied so a test can change it.
+let archive: string;
+let coldArchive: Awaited<ReturnType<typeof build>>;
+beforeAll(async () => {
+  archive = copyOf(ensureArchive({ seed: 23, size: 40, dataDir: 'data' }).dir);
+  coldArchive = await build(archive);
+}, 60_000);
+
+function copyOf(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'factdesk-cached-'));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+function newCache() {
+  const problems: CacheProblem[] = [];
+  const cache = createArticleCache(mkdtempSync(join(tmpdir(), 'factdesk-cache-')), (p) => problems.push(p));
+  return { cache, problems };
+}
+
+/** A build as start-up runs it, waiting for its cache to be written, as the next start would find it. */
+async function build(dir: string, options: LoadAndBuildOptions = {}) {
+  const built = await createEngineFromDir(dir, { workers: 0, ...options });
+  await built.cacheSaved;
+  return built;
+}
+
+describe('a start with the analysis cache', () => {
+  it.each([
+    ['the bundled corpus', () => 'data'],
+    ['a synthetic archive', () => archive],
+  ])('answers over %s exactly as a cold build, taking every article from the cache', async (_, dirOf) => {
+    const dir = dirOf();
+    const cold = dir === archive ? coldArchive : await build(dir);
+    const { cache, problems } = newCache();
+    const first = await build(dir, { cache });
+    expect(first.fromCache).toBe(0);
+    const warm = await build(dir, { cache });
+    expect(warm.fromCache).toBe(cold.engine!.stats().articles);
+    expect(warm.problems).toEqual(cold.problems);
+    expect(visible(warm.engine!)).toEqual(visible(cold.engine!));
+    expect(visible(first.engine!)).toEqual(visible(cold.engine!));
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('files what a build in worker threads read, so the next start takes it all from the cache', async () => {
+    const { cache, problems } = newCache();
+    await build(archive, { cache, workers: 2 });
+    const warm = await build(archive, { cache });
+    const cold = coldArchive;
+    expect(warm.fromCache).toBe(cold.engine!.stats().articles);
+    expect(visible(warm.engine!)).toEqual(visible(cold.engine!));
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('analyses only the files added or changed since, and drops those removed', async () => {
+    const dir = copyOf(archive);
+    const { cache, problems } = newCache();
+    const before = await build(dir, { cache });
+    const articles = join(dir, 'articles');
+    const names = readdirSync(articles).filter((n) => n.endsWith('.txt')).sort();
+    // One added (a copy under a new id), one whose text changed, one whose metadata changed, one removed.
+    cpSync(join(articles, names[0]!), join(articles, '009999_added.txt'));
+    appendFileSync(join(articles, names[1]!), '\nDie Regierung kündigte am Montag 4.000 weitere Soldaten an.\n');
+    writeFileSync(join(articles, names[2]!.replace('.txt', '.meta.json')), '{"published": "2021-03-04", "outlet": "APA"}');
+    rmSync(join(articles, names[3]!));
+    const after = await build(dir, { cache });
+    const cold = await build(dir);
+    expect(after.engine!.stats().articles).toBe(before.engine!.stats().articles);
+    expect(after.fromCache).toBe(after.engine!.stats().articles - 3);
+    expect(after.engine!.articles.has(names[3]!.replace('.txt', ''))).toBe(false);
+    expect(after.engine!.articles.get(names[2]!.replace('.txt', ''))?.published).toBe('2021-03-04');
+    expect(visible(after.engine!)).toEqual(visible(cold.engine!));
+    expect(problems).toEqual([]);
+  }, 60_000);
+});

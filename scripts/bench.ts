@@ -5,7 +5,7 @@
  * size does (exit 1), because that is a correctness bug rather than a slow machine.
  */
 import { fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { UsageError, parseBenchOptions, type BenchOptions } from './bench/cli-options';
@@ -14,31 +14,58 @@ import type { MeasureOptions } from './bench/measure-options';
 import { renderReport } from './bench/print-table';
 import { SizeReportSchema, type SizeReport } from './bench/size-report';
 import { baselineSamples } from './bench/targets';
+import { WarmReportSchema, type WarmOptions, type WarmReport } from './bench/warm-report';
+import type { z } from 'zod';
 
 const DATA_DIR = join(import.meta.dirname, '..', 'data');
 const CHILD = join(import.meta.dirname, 'bench', 'measure-size.ts');
+const WARM_CHILD = join(import.meta.dirname, 'bench', 'measure-warm.ts');
+/** Articles added before the incremental reload is timed: a day's worth for a small desk. */
+const ADDED_ARTICLES = 10;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-function measureInChild(options: MeasureOptions): Promise<SizeReport> {
+/** Runs one measuring script in a child process of its own and takes the one report it sends. */
+function reportFromChild<S extends z.ZodType>(script: string, options: object, schema: S, what: string): Promise<z.infer<S>> {
   return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [JSON.stringify(options)], {
+    const child = fork(script, [JSON.stringify(options)], {
       // The same flags as `npm run bench`: gc for honest heap figures, tsx for TypeScript; room for the baselines.
       execArgv: ['--expose-gc', '--max-old-space-size=12288', '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    let report: SizeReport | null = null;
+    let report: z.infer<S> | null = null;
     child.on('message', (message) => {
-      const parsed = SizeReportSchema.safeParse(message);
+      const parsed = schema.safeParse(message);
       if (parsed.success) report = parsed.data;
-      else reject(new Error(`size ${options.size}: malformed report: ${parsed.error.message}`));
+      else reject(new Error(`${what}: malformed report: ${parsed.error.message}`));
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (report) resolve(report);
-      else reject(new Error(`size ${options.size}: measuring ended (${signal ?? `exit ${code}`}) without a report`));
+      else reject(new Error(`${what}: measuring ended (${signal ?? `exit ${code}`}) without a report`));
     });
   });
+}
+
+function measureInChild(options: MeasureOptions): Promise<SizeReport> {
+  return reportFromChild(CHILD, options, SizeReportSchema, `size ${options.size}`);
+}
+
+/** The warm start and the incremental reload, from the cache the cold child filled; the cache goes afterwards. */
+async function measureWarm(report: SizeReport): Promise<WarmReport> {
+  const what = `size ${report.size} (warm)`;
+  try {
+    const options: WarmOptions = {
+      archiveDir: report.archive.dir,
+      cacheDir: report.cache.dir,
+      coldDigest: report.cache.coldDigest,
+      forkedAt: Date.now(),
+      addArticles: ADDED_ARTICLES,
+    };
+    return await reportFromChild(WARM_CHILD, options, WarmReportSchema, what);
+  } finally {
+    rmSync(report.cache.dir, { recursive: true, force: true });
+  }
 }
 
 async function run(options: BenchOptions): Promise<number> {
@@ -64,8 +91,12 @@ async function run(options: BenchOptions): Promise<number> {
         fuseTotalBudgetMs: samples.fuseTotalBudgetMs,
         baselines: options.baselines,
       });
+      log(`[bench] ${size.toLocaleString('en-US')} articles: a warm start and a reload in another child process…`);
+      report.warm = await measureWarm(report);
       reports.push(report);
       failures.push(...report.checks.filter((c) => !c.passed).map((c) => `${size}: ${c.label}: ${c.detail}`));
+      if (!report.warm.sameAnswers) failures.push(`${size}: the warm start answered differently from the cold build`);
+      failures.push(...report.warm.problems.map((p) => `${size}: analysis cache: ${p}`));
     } catch (error) {
       failures.push((error as Error).message);
       log(`[bench] ${(error as Error).message}`);

@@ -52,6 +52,38 @@ function buildTable(reports: readonly SizeReport[]): string {
   );
 }
 
+/** The analysis cache: a start from it and a reload after adding articles, against the cold build of the run. */
+function warmTable(reports: readonly SizeReport[]): string {
+  const times = (n: number) => `×${n >= 10 ? n.toFixed(0) : n.toFixed(2)}`;
+  return table(
+    [
+      'articles', 'cold s', 'cold peak RSS MB', 'cache write s', 'warm start s', '× cold', 'ask process s',
+      'warm peak RSS MB', 'reload +n s', '× cold', 'same answers',
+    ],
+    reports.flatMap((r) => {
+      const w = r.warm;
+      if (!w) return [];
+      const t = targetsFor(r.size);
+      const cold = r.build.ms;
+      return [
+        [
+          int(r.archive.articles),
+          (cold / 1000).toFixed(1),
+          `${int(r.build.peakRssMB)} (≤${t.peakRssMB}) ${verdict(r.build.peakRssMB <= t.peakRssMB)}`,
+          (r.build.cacheSaveMs / 1000).toFixed(1),
+          `${(w.startMs / 1000).toFixed(2)} (≤${t.warmStartS}) ${verdict(w.startMs / 1000 <= t.warmStartS)}`,
+          times(w.startMs / cold),
+          (w.processMs / 1000).toFixed(2),
+          `${int(w.peakRssMB)} (≤${t.peakRssMB}) ${verdict(w.peakRssMB <= t.peakRssMB)}`,
+          `+${w.reload.added}: ${(w.reload.ms / 1000).toFixed(2)} (≤${t.reloadAddedS}) ${verdict(w.reload.ms / 1000 <= t.reloadAddedS)}`,
+          times(w.reload.ms / cold),
+          `${w.sameAnswers ? 'yes' : 'NO'} (${int(w.fromCache)}/${int(w.articles)} cached)`,
+        ],
+      ];
+    }),
+  );
+}
+
 /** baseline / ours on the same queries, by median; `n=` when the baseline only ran a sample. */
 function ratio(baseline: LatencyStats, ours: LatencyStats, total: number): string {
   if (baseline.count === 0) return 'skipped';
@@ -126,6 +158,12 @@ export function renderReport(reports: readonly SizeReport[], header: string): st
     header,
     '',
     buildTable(reports),
+    '',
+    warmTable(reports),
+    '"cold" is the build above (a first start: empty cache); "warm start" opens the cache, keys the files and builds,',
+    'to the first answer, in a process of its own ("ask process": from its fork, Node and tsx starting included);',
+    '"reload +n" adds n new articles to the folder and reloads with the cache. Peak RSS: the process maximum,',
+    'worker threads included.',
     '',
     latencyTable(reports),
     '',

@@ -3,6 +3,7 @@ import { CheckResultSchema } from './answer-checks';
 import { LoopDelaySchema } from './event-loop-delay';
 import { LatencyStatsSchema } from './latency';
 import { QUERY_KINDS } from './query-set';
+import { WarmReportSchema } from './warm-report';
 
 /**
  * What one per-size child process measures and sends to the parent. It crosses a process boundary and ends up in
@@ -55,7 +56,15 @@ export const SizeReportSchema = z.object({
     problems: z.number().int().nonnegative(),
     figures: z.number().int().nonnegative(),
     attributions: z.number().int().nonnegative(),
+    /** The process's maximum resident set after the cold build, worker threads included. */
+    peakRssMB: z.number().nonnegative(),
+    /** Writing the analysis cache after the cold build (the corpus is in service meanwhile). */
+    cacheSaveMs: z.number().nonnegative(),
   }),
+  /** The cache the cold build filled, and a digest of its answers, for the warm child. */
+  cache: z.object({ dir: z.string(), coldDigest: z.string() }),
+  /** A start from that cache and an incremental reload, measured in a process of their own (measure-warm.ts). */
+  warm: WarmReportSchema.optional(),
   latency: LatencyByKindSchema,
   reload: LoopDelaySchema.extend({ method: z.string() }),
   checks: z.array(CheckResultSchema),

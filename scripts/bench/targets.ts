@@ -9,6 +9,12 @@ export interface Targets {
   buildS: number;
   heapMB: number;
   reloadLoopP99Ms: number;
+  /** A start from the analysis cache to the first answer (issue 13). */
+  warmStartS: number;
+  /** A reload after a day's articles were added, with the cache. */
+  reloadAddedS: number;
+  /** The process's peak resident set, worker threads included, cold and warm. */
+  peakRssMB: number;
 }
 
 export function targetsFor(size: number): Targets {
@@ -26,6 +32,9 @@ export function targetsFor(size: number): Targets {
     buildS: large ? 30 : 5,
     heapMB: large ? 1024 : 250,
     reloadLoopP99Ms: 50,
+    warmStartS: large ? 5 : 1.5,
+    reloadAddedS: 2,
+    peakRssMB: large ? 2048 : 400,
   };
 }
 

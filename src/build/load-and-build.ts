@@ -160,7 +160,12 @@ async function buildWithCache(
 ): Promise<Build & { contents: CacheContents; fromCache: number }> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const contents = await cache.read(cacheVersion(lexicon));
-  const keys = await runInSlices(keyFilesSteps(listing.folder, listing.files), sliceMs);
+  // An empty cache (a first start, a new lexicon, new code) has nothing to look up: the files are read once, by
+  // the build, which keys each article by the bytes it read.
+  const keys =
+    contents.articles.size === 0
+      ? listing.files.map(() => null)
+      : await runInSlices(keyFilesSteps(listing.folder, listing.files), sliceMs);
   const missing = listing.files.filter((_, i) => !contents.articles.has(keys[i] ?? ''));
   const workers = workerCountFor(missing.length, options);
   // Analysing a quarter of the archive on one thread takes about as long as the whole of it in workers.

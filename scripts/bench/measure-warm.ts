@@ -1,0 +1,51 @@
+/**
+ * Child process for the warm measurements of one size (forked by scripts/bench.ts after the cold child filled the
+ * cache): a start from the cache to the first answer, in a process of its own so that its peak memory is its own,
+ * then a reload after articles were added. Sends one WarmReport to the parent.
+ */
+import { createArticleCache } from '../../src/build/cache/article-cache';
+import { createEngineFromDir } from '../../src/build/engine-from-dir';
+import { EngineHolder } from '../../src/engine/holder';
+import { reloadEngine } from '../../src/reload/reload-engine';
+import { answersDigest } from './answers-digest';
+import { addArticles, mirrorArchive } from './mirror-archive';
+import { WarmOptionsSchema, type WarmOptions, type WarmReport } from './warm-report';
+
+async function measure(options: WarmOptions): Promise<WarmReport> {
+  const dataDir = mirrorArchive(options.archiveDir);
+  const problems: string[] = [];
+  const cache = createArticleCache(options.cacheDir, (p) => problems.push(`${p.kind}: ${p.path}: ${p.detail}`));
+
+  const started = performance.now();
+  const built = await createEngineFromDir(dataDir, { cache });
+  if (!built.engine) throw new Error(`no engine from ${dataDir}`);
+  built.engine.answer({ name: 'figure', query: 'troops' });
+  const startMs = performance.now() - started;
+  const processMs = Date.now() - options.forkedAt;
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  const sameAnswers = answersDigest(built.engine) === options.coldDigest;
+  await built.cacheSaved;
+
+  const added = addArticles(dataDir, options.addArticles);
+  const holder = new EngineHolder(built.engine);
+  const reloadStarted = performance.now();
+  const report = await reloadEngine(holder, dataDir, 'skip-invalid', { actor: 'bench', cache });
+  const reloadMs = performance.now() - reloadStarted;
+  if (report.outcome !== 'reloaded') throw new Error(`the reload after adding ${added.length} articles kept the old corpus`);
+
+  return {
+    startMs: Math.round(startMs),
+    processMs: Math.round(processMs),
+    fromCache: built.fromCache,
+    articles: built.engine.stats().articles,
+    peakRssMB: Math.round(peakRssMB),
+    sameAnswers,
+    reload: { added: report.diff?.added.length ?? 0, ms: Math.round(reloadMs) },
+    problems,
+  };
+}
+
+const options = WarmOptionsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
+const report = await measure(options);
+if (process.send) process.send(report, () => process.disconnect());
+else console.log(JSON.stringify(report, null, 2));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureArchive } from '../../scripts/bench/generate-archive';
 import { createArticleCache, type CacheProblem } from './cache/article-cache';
+import { segmentsOf } from './cached-build';
 import { createEngineFromDir } from './engine-from-dir';
 import type { LoadAndBuildOptions } from './load-and-build';
 import { visible } from './visible-engine.fixture';
@@ -83,4 +84,27 @@ describe('a start with the analysis cache', () => {
     expect(visible(after.engine!)).toEqual(visible(cold.engine!));
     expect(problems).toEqual([]);
   }, 60_000);
+});
+
+describe('the index segments the cache keeps shards of', () => {
+  const keys = Array.from({ length: 6000 }, (_, i) => `key-${i}-${(i * 7919) % 6007}`);
+  const segmentKeys = (list: string[]) => new Set(segmentsOf(list).map((s) => s.key));
+
+  it('cover every article once, in order', () => {
+    const segments = segmentsOf(keys);
+    expect(segments[0]?.start).toBe(0);
+    expect(segments.at(-1)?.end).toBe(keys.length);
+    expect(segments.every((s, i) => s.end > s.start && s.start === (segments[i - 1]?.end ?? 0))).toBe(true);
+    expect(segments.length).toBeGreaterThan(3);
+  });
+
+  it('change only where an article was added or changed, so the other shards are taken from the cache', () => {
+    const before = segmentKeys(keys);
+    const added = [...keys.slice(0, 3000), 'a-new-article', ...keys.slice(3000)];
+    const changed = keys.map((key, i) => (i === 1234 ? `${key}-edited` : key));
+    for (const after of [segmentKeys(added), segmentKeys(changed)]) {
+      const kept = [...after].filter((key) => before.has(key));
+      expect(after.size - kept.length).toBe(1);
+    }
+  });
 });

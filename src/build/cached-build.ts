@@ -4,12 +4,17 @@ import { ownAnalysisText } from '../analysis/own-analysis-text';
 import { createAnalysisSharer } from '../analysis/share-analysis-strings';
 import type { Article } from '../corpus/article';
 import { unpackParagraphs } from '../corpus/article-text';
-import { storeArticle } from '../corpus/stored-article';
+import { storeArticle, type StoredArticle } from '../corpus/stored-article';
 import { corpusFactsSteps } from '../engine/build-corpus-data';
 import type { CorpusData } from '../engine/corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
-import { createPassageIndexBuilder, withArticles, type PassageIndexParts } from '../search/passage-index';
+import {
+  createPassageIndexBuilder,
+  withArticles,
+  type PassageIndexParts,
+  type PassageIndexShard,
+} from '../search/passage-index';
 import type { CachedArticle } from './cache/article-cache';
 
 /** One article of a build: as the cache holds it, or read just now and still to analyse. */
@@ -20,31 +25,37 @@ export interface CachedBuild {
   /** Every article of the build with its analysis and key, in order: what the cache files. */
   live: CachedArticle[];
   parts: PassageIndexParts;
+  /** The index shards this build read afresh, by segment key (see segmentsOf): what the cache lacked. */
+  shards: Map<string, PassageIndexShard>;
+}
+
+/** A run of consecutive articles, [start, end), whose index shard is cached as one, under `key`. */
+export interface Segment {
+  start: number;
+  end: number;
+  key: string;
 }
 
 /**
  * Builds the corpus data from articles of which some come from the cache: only the others are analysed. The index
- * is `savedIndex` when the cache holds one for exactly these articles (see listKey), else it is read again from
- * every article's text, cached ones unpacked. Step for step what buildCorpusDataSteps does for a fresh article,
- * so the result is the same as a build without a cache (cached-build.test.ts checks it).
+ * is `saved.index` when the cache holds one for exactly these articles (see listKey); else it is put together from
+ * one shard per segment (see segmentsOf), the cache's where it holds the segment's, else read from the segment's
+ * articles (cached ones unpacked). Absorbing shards in order gives the index a build adding every article gives
+ * (passage-index-shard.test.ts), so the result is the same as a build without a cache (cached-build.test.ts).
  */
 export function* cachedBuildSteps(
   sources: readonly ArticleSource[],
   lexicon: Lexicon,
-  savedIndex: PassageIndexParts | null,
+  saved: { index: PassageIndexParts | null; shards: ReadonlyMap<string, PassageIndexShard> },
 ): Generator<void, CachedBuild> {
   const compiled = compileLexicon(lexicon);
-  const builder = savedIndex === null ? createPassageIndexBuilder() : null;
   const share = createAnalysisSharer();
   const live: CachedArticle[] = [];
   for (const source of sources) {
     if ('cached' in source) {
-      const { article, analysis } = source.cached;
-      builder?.add({ ...article, paragraphs: unpackParagraphs(article.text) });
-      share(article.id, analysis);
+      share(source.cached.article.id, source.cached.analysis);
       live.push(source.cached);
     } else {
-      builder?.add(source.article);
       const analysis = yield* analyzeArticleSteps(source.article, compiled);
       ownAnalysisText(analysis);
       share(source.article.id, analysis);
@@ -52,10 +63,61 @@ export function* cachedBuildSteps(
     }
     yield;
   }
-  const parts = savedIndex ?? (yield* builder!.finishPartsInSlices());
+  const shards = new Map<string, PassageIndexShard>();
+  let parts = saved.index;
+  if (parts === null) {
+    const builder = createPassageIndexBuilder();
+    for (const segment of segmentsOf(live.map((a) => a.key))) {
+      let shard = saved.shards.get(segment.key);
+      if (shard === undefined) {
+        const reader = createPassageIndexBuilder();
+        for (let i = segment.start; i < segment.end; i++) {
+          const source = sources[i]!;
+          reader.add('cached' in source ? unpacked(source.cached.article) : source.article);
+          yield;
+        }
+        shard = reader.exportShard();
+        shards.set(segment.key, shard);
+      }
+      yield* builder.absorbInSlices(shard);
+    }
+    parts = yield* builder.finishPartsInSlices();
+  }
   const articles = live.map((a) => a.article);
   const facts = yield* corpusFactsSteps({ articles, analyses: live.map((a) => a.analysis), lexicon }, compiled);
-  return { data: { ...facts, index: withArticles(parts, articles) }, live, parts };
+  return { data: { ...facts, index: withArticles(parts, articles) }, live, parts, shards };
+}
+
+const unpacked = (article: StoredArticle): Article => ({ ...article, paragraphs: unpackParagraphs(article.text) });
+
+/** Articles a segment holds on average: an article added or changed costs its segment's index reading again. */
+const SEGMENT_ARTICLES = 512;
+/** A segment's most articles: bounds that cost where the keys happen to give no boundary for long. */
+const MAX_SEGMENT_ARTICLES = 4 * SEGMENT_ARTICLES;
+
+/**
+ * Cuts articles (by their keys, in order) into segments whose index shards the cache keeps. A segment ends after
+ * an article whose key's hash is a multiple of SEGMENT_ARTICLES, so boundaries follow the articles, not their
+ * positions: adding or changing an article changes its own segment's key and leaves the others' as they were.
+ */
+export function segmentsOf(keys: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  let start = 0;
+  keys.forEach((key, i) => {
+    const end = i + 1;
+    if (end === keys.length || smallHash(key) % SEGMENT_ARTICLES === 0 || end - start >= MAX_SEGMENT_ARTICLES) {
+      segments.push({ start, end, key: listKey(keys.slice(start, end)) });
+      start = end;
+    }
+  });
+  return segments;
+}
+
+/** FNV-1a over the key's characters: spread enough to pick boundaries, and the same on every machine. */
+function smallHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** What an index is saved under: the keys of the articles it was built over, in order. */

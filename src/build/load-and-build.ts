@@ -6,12 +6,12 @@ import { DEFAULT_SLICE_MS, runInSlices } from '../steps/run-steps';
 import type { CorpusData } from '../engine/corpus-data';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
-import { withArticles, type PassageIndexParts } from '../search/passage-index';
+import { withArticles, type PassageIndexParts, type PassageIndexShard } from '../search/passage-index';
 import { startBuildWorkers } from './run-build-workers';
 import type { ArticleCache, CacheContents, CachedArticle } from './cache/article-cache';
 import { cacheVersion } from './cache/code-version';
 import { keyFilesSteps } from './cache/key-files';
-import { cachedBuildSteps, listKey, type ArticleSource } from './cached-build';
+import { cachedBuildSteps, listKey, segmentsOf, type ArticleSource } from './cached-build';
 import { buildWorkerCount } from './worker-plan';
 
 export interface LoadAndBuildOptions {
@@ -106,7 +106,7 @@ const DONE = Promise.resolve();
 /** What a build over a given lexicon gives, before the caller learns which lexicon that was. */
 type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback' | 'cacheSaved' | 'fromCache'> & {
   /** What a cache would file from this build: its articles in order and its index; absent without a build. */
-  made?: { live: CachedArticle[]; parts: PassageIndexParts };
+  made?: { live: CachedArticle[]; parts: PassageIndexParts; shards?: ReadonlyMap<string, PassageIndexShard> };
 };
 
 async function buildWith(
@@ -190,17 +190,26 @@ async function buildWithCache(
   const fromCache = sources.length - loaded.articles.length;
   if (options.accept && !options.accept(problems, ids)) return { data: null, problems, workers: 0, contents, fromCache };
 
-  const sourcesKey = listKey(sources.map((s) => ('cached' in s ? s.cached.key : s.key)));
-  const saved = await cache.readIndex(contents.version, sourcesKey);
+  const sourceKeys = sources.map((s) => ('cached' in s ? s.cached.key : s.key));
+  const saved = await cache.readIndex(contents.version, listKey(sourceKeys));
   const index = saved !== null && saved.articleCount === sources.length ? saved : null;
-  const built = await runInSlices(cachedBuildSteps(sources, lexicon, index), sliceMs);
+  const segments = segmentsOf(sourceKeys).map((segment) => segment.key);
+  const shards = index === null ? await cache.readShards(contents.version, segments) : new Map();
+  const built = await runInSlices(cachedBuildSteps(sources, lexicon, { index, shards }), sliceMs);
   options.onProgress?.({ articles: sources.length, of: listing.files.length });
-  return { data: built.data, problems, workers: 0, made: { live: built.live, parts: built.parts }, contents, fromCache };
+  const made = { live: built.live, parts: built.parts, shards: built.shards };
+  return { data: built.data, problems, workers: 0, made, contents, fromCache };
 }
 
 /** Files a build's articles and index in the cache, after the build: the corpus is in service meanwhile. */
 async function saveToCache(cache: ArticleCache, contents: CacheContents, made: NonNullable<Build['made']>): Promise<void> {
-  await cache.save(contents, made.live, { listKey: listKey(made.live.map((a) => a.key)), parts: made.parts });
+  const keys = made.live.map((a) => a.key);
+  await cache.save(contents, made.live, {
+    listKey: listKey(keys),
+    parts: made.parts,
+    segments: segmentsOf(keys).map((segment) => segment.key),
+    shards: made.shards ?? new Map(),
+  });
 }
 
 const MOSTLY_NEW = 4;

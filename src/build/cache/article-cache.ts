@@ -6,7 +6,7 @@ import type { ArticleAnalysis } from '../../analysis/analyze-article';
 import type { ArticleHeader } from '../../corpus/article';
 import { articleTextFromImage, articleTextImage } from '../../corpus/article-text';
 import type { StoredArticle } from '../../corpus/stored-article';
-import type { PassageIndexParts } from '../../search/passage-index';
+import type { PassageIndexParts, PassageIndexShard } from '../../search/passage-index';
 import { sealHeader, unseal } from './sealed-file';
 
 /** An article as a build leaves it, filed under the key of its files (see articleFilesKey). */
@@ -38,12 +38,15 @@ export interface ArticleCache {
   read(version: string): Promise<CacheContents>;
   /** The whole index saved for exactly these articles in this order (see listKey), or null. */
   readIndex(version: string, listKey: string): Promise<PassageIndexParts | null>;
+  /** The index shards saved for these segments (see segmentsOf), those there are. */
+  readShards(version: string, segmentKeys: readonly string[]): Promise<Map<string, PassageIndexShard>>;
   /**
    * Files what a build made: `live` is every article of the build, in order; those the cache lacks are written in
-   * new packs (or all of them, when the packs hold mostly removed articles), and the index under `listKey`.
-   * Never throws: a failed write is reported and the build's result stands.
+   * new packs (or all of them, when the packs hold mostly removed articles), the index under `listKey`, and the
+   * segments' shards it lacks; shards of other segments go. Never throws: a failed write is reported and the
+   * build's result stands.
    */
-  save(contents: CacheContents, live: readonly CachedArticle[], index: { listKey: string; parts: PassageIndexParts }): Promise<void>;
+  save(contents: CacheContents, live: readonly CachedArticle[], index: IndexToSave): Promise<void>;
   /** Settles once every save started so far has finished (for a process about to stop, and for tests). */
   flushed(): Promise<void>;
 }
@@ -58,6 +61,7 @@ export interface ArticleCache {
 const VERSION_PREFIX = 'v-';
 const PACK_PREFIX = 'pack-';
 const INDEX_PREFIX = 'index-';
+const SHARD_PREFIX = 'shard-';
 const TEMP_PREFIX = '.tmp-';
 const SUFFIX = '.bin';
 /** Articles per pack: few files, while reading one pack at a time keeps the extra memory of a start small. */
@@ -66,6 +70,16 @@ export const PACK_ARTICLES = 2000;
 const MAX_PACKS = 32;
 /** A temporary file older than this was left by a writer that died. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** A build's index as the cache keeps it: whole, and by segment (see segmentsOf). */
+export interface IndexToSave {
+  listKey: string;
+  parts: PassageIndexParts;
+  /** Every segment's key, in order. */
+  segments: readonly string[];
+  /** Shards read afresh by the build, by segment key. */
+  shards: ReadonlyMap<string, PassageIndexShard>;
+}
 
 interface PackedArticle {
   key: string;
@@ -156,13 +170,32 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
     return saved.parts as PassageIndexParts;
   }
 
+  async function readShards(version: string, segmentKeys: readonly string[]): Promise<Map<string, PassageIndexShard>> {
+    const shards = new Map<string, PassageIndexShard>();
+    const folder = versionDir(version);
+    const names = new Set(await listDir(folder));
+    for (const key of segmentKeys) {
+      const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
+      if (!names.has(name)) continue;
+      const payload = await readSealed(join(folder, name));
+      if (payload === null) continue;
+      const saved = payload as { version?: unknown; key?: unknown; shard?: unknown };
+      if (saved.version !== version || saved.key !== key || typeof saved.shard !== 'object' || saved.shard === null) {
+        await damaged(join(folder, name), 'does not hold the shard it is named for');
+        continue;
+      }
+      shards.set(key, saved.shard as PassageIndexShard);
+    }
+    return shards;
+  }
+
   let saving: Promise<void> = Promise.resolve();
   const flushed = () => saving;
 
   async function save(
     contents: CacheContents,
     live: readonly CachedArticle[],
-    index: { listKey: string; parts: PassageIndexParts },
+    index: IndexToSave,
   ): Promise<void> {
     // One save at a time in a process: a reload's save waits for the start-up's rather than racing it. A turn
     // first, so that whoever awaited the build (start-up, a reload's swap) goes ahead of the writing.
@@ -173,7 +206,7 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
   async function write(
     contents: CacheContents,
     live: readonly CachedArticle[],
-    index: { listKey: string; parts: PassageIndexParts },
+    index: IndexToSave,
   ): Promise<void> {
     const folder = versionDir(contents.version);
     try {
@@ -196,9 +229,15 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
       if (!names.includes(indexName)) {
         await writeSealed(folder, indexName, serialize({ version: contents.version, listKey: index.listKey, parts: index.parts }));
       }
-      // One index is kept: the one for the archive as it is now.
+      for (const [key, shard] of index.shards) {
+        const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
+        if (!names.includes(name)) await writeSealed(folder, name, serialize({ version: contents.version, key, shard }));
+      }
+      // One index is kept, and the shards of its segments: those of the archive as it is now.
+      const shardNames = new Set(index.segments.map((key) => `${SHARD_PREFIX}${key}${SUFFIX}`));
       for (const name of names) {
         if (name.startsWith(INDEX_PREFIX) && name !== indexName) await rm(join(folder, name), { force: true });
+        if (name.startsWith(SHARD_PREFIX) && !shardNames.has(name)) await rm(join(folder, name), { force: true });
         if (name.startsWith(TEMP_PREFIX)) await removeIfStale(join(folder, name));
       }
       for (const name of await listDir(dir)) {
@@ -211,7 +250,7 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
     }
   }
 
-  return { dir, read, readIndex, save, flushed };
+  return { dir, read, readIndex, readShards, save, flushed };
 }
 
 function packEntry(cached: CachedArticle): PackedArticle {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureArchive } from '../../scripts/bench/generate-archive';
 import { createArticleCache, type CacheProblem } from './cache/article-cache';
+import { loadLexicon } from '../lexicon/load-lexicon';
+import { cacheVersion } from './cache/code-version';
 import { segmentsOf } from './cached-build';
 import { createEngineFromDir } from './engine-from-dir';
 import type { LoadAndBuildOptions } from './load-and-build';
@@ -83,6 +85,23 @@ describe('a start with the analysis cache', () => {
     expect(after.engine!.articles.get(names[2]!.replace('.txt', ''))?.published).toBe('2021-03-04');
     expect(visible(after.engine!)).toEqual(visible(cold.engine!));
     expect(problems).toEqual([]);
+  }, 60_000);
+});
+
+describe('the cache after articles were removed', () => {
+  it('holds no more than the folder once most of it is gone, and still answers as a cold build', async () => {
+    const dir = copyOf('data');
+    const { cache } = newCache();
+    await build(dir, { cache });
+    const articles = join(dir, 'articles');
+    for (const name of readdirSync(articles).sort().slice(0, 3)) rmSync(join(articles, name));
+    const after = await build(dir, { cache });
+    expect(after.fromCache).toBe(2);
+    expect(visible(after.engine!)).toEqual(visible((await build(dir)).engine!));
+    const version = cacheVersion((await loadLexicon(dir)).lexicon!);
+    expect([...(await cache.read(version)).articles.values()].map((a) => a.article.id)).toEqual(
+      [...after.engine!.articles.keys()],
+    );
   }, 60_000);
 });
 

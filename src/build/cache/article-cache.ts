@@ -64,10 +64,13 @@ const INDEX_PREFIX = 'index-';
 const SHARD_PREFIX = 'shard-';
 const TEMP_PREFIX = '.tmp-';
 const SUFFIX = '.bin';
-/** Articles per pack: few files, while reading one pack at a time keeps the extra memory of a start small. */
-export const PACK_ARTICLES = 2000;
-/** More packs than this are rewritten as few: each is a file to open and a checksum to check at every start. */
-const MAX_PACKS = 32;
+/**
+ * Articles per pack: few files, while one pack at a time keeps the extra memory of a start small, and writing one
+ * (serializing and hashing it on the main thread, after a build) holds the event loop for tens of milliseconds.
+ */
+export const PACK_ARTICLES = 1000;
+/** Packs beyond twice as many as the articles need are rewritten as few: each is a file to open at every start. */
+const SPARE_PACKS = 8;
 /** A temporary file older than this was left by a writer that died. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
@@ -214,8 +217,8 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
       const liveKeys = new Set(live.map((a) => a.key));
       const removed = contents.packs.reduce((n, p) => n + p.keys.filter((k) => !liveKeys.has(k)).length, 0);
       const fresh = live.filter((a) => !contents.articles.has(a.key));
-      const compact =
-        removed > live.length / 2 || contents.packs.length + Math.ceil(fresh.length / PACK_ARTICLES) > MAX_PACKS;
+      const packs = contents.packs.length + Math.ceil(fresh.length / PACK_ARTICLES);
+      const compact = removed > live.length / 2 || packs > 2 * Math.ceil(live.length / PACK_ARTICLES) + SPARE_PACKS;
       const toWrite = compact ? live : fresh;
       for (let i = 0; i < toWrite.length; i += PACK_ARTICLES) {
         const entries = toWrite.slice(i, i + PACK_ARTICLES).map(packEntry);

@@ -59,7 +59,12 @@ const answered = <C extends CommandSpec>(spec: C, answer: (data: CorpusData, arg
  */
 export const ANSWERED = {
   figure: answered(
-    { name: 'figure', usage: '/figure <topic>', example: '/figure troops', options: [query('topic', 'topic')] } as const,
+    {
+      name: 'figure',
+      usage: '/figure <topic>',
+      example: '/figure troops',
+      options: [query('topic', 'topic')],
+    } as const,
     (data, args) => figureAnswer(data, args.topic),
   ),
   source: answered(
@@ -85,7 +90,13 @@ export const ANSWERED = {
 /** Commands the shells answer themselves (help, the digest, moderation), declared like the engine's. */
 export const SHELL_COMMANDS = {
   help: { name: 'help', usage: '/help', example: '/help', options: [] },
-  'digest-preview': { name: 'digest-preview', usage: '/digest preview', example: '/digest preview', options: [], discordOnly: true },
+  'digest-preview': {
+    name: 'digest-preview',
+    usage: '/digest preview',
+    example: '/digest preview',
+    options: [],
+    discordOnly: true,
+  },
   'digest-now': {
     name: 'digest-now',
     usage: '/digest now',

@@ -29,7 +29,8 @@ export function parseCommandLine(line: string): ParsedLine {
   if (!KNOWN.has(name)) return { kind: 'error', problem: { reason: 'unknown-command', name: clip(name) } };
   const parsed = CommandSchema.safeParse({ name, query: rest });
   if (!parsed.success) {
-    return { kind: 'error', problem: { reason: 'invalid-query', name: name as Command['name'], problem: textProblem(parsed.error) } };
+    const problem = textProblem(parsed.error);
+    return { kind: 'error', problem: { reason: 'invalid-query', name: name as Command['name'], problem } };
   }
   return { kind: 'command', command: parsed.data };
 }

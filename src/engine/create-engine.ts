@@ -3,7 +3,6 @@ import { loadArticles } from '../corpus/load-articles';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import type { Article } from '../corpus/article';
-import { buildCorpusData } from './build-corpus-data';
 import type { Command, SuggestField } from './command';
 import { answerWith } from './command-table';
 import type { CorpusData } from './corpus-data';
@@ -41,8 +40,4 @@ export async function loadCorpusFiles(dataDir: string): Promise<LoadedCorpus> {
     lexicon: lexicon.lexicon,
     problems: [...lexicon.problems, ...articles.problems],
   };
-}
-
-export function engineFromFiles(files: { articles: readonly Article[]; lexicon: Lexicon }): Engine {
-  return engineFromData(buildCorpusData(files));
 }

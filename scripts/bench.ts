@@ -26,7 +26,12 @@ const ADDED_ARTICLES = 10;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Runs one measuring script in a child process of its own and takes the one report it sends. */
-function reportFromChild<S extends z.ZodType>(script: string, options: object, schema: S, what: string): Promise<z.infer<S>> {
+function reportFromChild<S extends z.ZodType>(
+  script: string,
+  options: object,
+  schema: S,
+  what: string,
+): Promise<z.infer<S>> {
   return new Promise((resolve, reject) => {
     const child = fork(script, [JSON.stringify(options)], {
       // The same flags as `npm run bench`: gc for honest heap figures, tsx for TypeScript; room for the baselines.

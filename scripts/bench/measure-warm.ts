@@ -31,7 +31,8 @@ async function measure(options: WarmOptions): Promise<WarmReport> {
   const reloadStarted = performance.now();
   const report = await reloadEngine(holder, dataDir, 'skip-invalid', { actor: 'bench', cache });
   const reloadMs = performance.now() - reloadStarted;
-  if (report.outcome !== 'reloaded') throw new Error(`the reload after adding ${added.length} articles kept the old corpus`);
+  if (report.outcome !== 'reloaded')
+    throw new Error(`the reload after adding ${added.length} articles kept the old corpus`);
 
   return {
     startMs: Math.round(startMs),

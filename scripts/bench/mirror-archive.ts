@@ -10,7 +10,8 @@ export function mirrorArchive(archiveDir: string): string {
   const mirror = mkdtempSync(join(tmpdir(), 'factdesk-bench-warm-'));
   for (const sub of ['articles', 'lexicon']) {
     mkdirSync(join(mirror, sub));
-    for (const name of readdirSync(join(archiveDir, sub))) linkSync(join(archiveDir, sub, name), join(mirror, sub, name));
+    for (const name of readdirSync(join(archiveDir, sub)))
+      linkSync(join(archiveDir, sub, name), join(mirror, sub, name));
   }
   return mirror;
 }
@@ -21,11 +22,17 @@ export function mirrorArchive(archiveDir: string): string {
  */
 export function addArticles(dataDir: string, count: number): string[] {
   const folder = join(dataDir, 'articles');
-  const sources = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().slice(-count);
+  const sources = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .slice(-count);
   return sources.map((name, i) => {
     const id = `zz_added_${String(i).padStart(3, '0')}`;
     copyFileSync(join(folder, name), join(folder, `${id}.txt`));
-    appendFileSync(join(folder, `${id}.txt`), `\nNachtrag ${i + 1}: Die Behörden meldeten am Abend ${1000 + i} weitere Fälle.\n`);
+    appendFileSync(
+      join(folder, `${id}.txt`),
+      `\nNachtrag ${i + 1}: Die Behörden meldeten am Abend ${1000 + i} weitere Fälle.\n`,
+    );
     return id;
   });
 }

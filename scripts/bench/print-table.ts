@@ -65,6 +65,7 @@ function warmTable(reports: readonly SizeReport[]): string {
       if (!w) return [];
       const t = targetsFor(r.size);
       const cold = r.build.ms;
+      const reloadS = w.reload.ms / 1000;
       return [
         [
           int(r.archive.articles),
@@ -75,7 +76,7 @@ function warmTable(reports: readonly SizeReport[]): string {
           times(w.startMs / cold),
           (w.processMs / 1000).toFixed(2),
           `${int(w.peakRssMB)} (≤${t.peakRssMB}) ${verdict(w.peakRssMB <= t.peakRssMB)}`,
-          `+${w.reload.added}: ${(w.reload.ms / 1000).toFixed(2)} (≤${t.reloadAddedS}) ${verdict(w.reload.ms / 1000 <= t.reloadAddedS)}`,
+          `+${w.reload.added}: ${reloadS.toFixed(2)} (≤${t.reloadAddedS}) ${verdict(reloadS <= t.reloadAddedS)}`,
           times(w.reload.ms / cold),
           `${w.sameAnswers ? 'yes' : 'NO'} (${int(w.fromCache)}/${int(w.articles)} cached)`,
         ],

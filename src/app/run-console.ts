@@ -15,7 +15,8 @@ export async function runConsole(env: Env): Promise<boolean> {
   // Installed before the corpus loads: a SIGHUP then has nothing to reload (the folder is being read afresh anyway).
   process.on('SIGHUP', () => {
     if (!state.holder) return;
-    reloadEngine(state.holder, env.DATA_DIR, env.RELOAD_POLICY, { actor: 'SIGHUP', cache: consoleArticleCache(env) }).then(
+    const options = { actor: 'SIGHUP', cache: consoleArticleCache(env) };
+    reloadEngine(state.holder, env.DATA_DIR, env.RELOAD_POLICY, options).then(
       (report) => process.stderr.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY, env.DESK_LOCALE)}\n`),
       (error: unknown) => process.stderr.write(`reload failed: ${error instanceof Error ? error.message : String(error)}\n`),
     );

@@ -42,19 +42,23 @@ describe('a start with the analysis cache', () => {
   it.each([
     ['the bundled corpus', () => 'data'],
     ['a synthetic archive', () => archive],
-  ])('answers over %s exactly as a cold build, taking every article from the cache', async (_, dirOf) => {
-    const dir = dirOf();
-    const cold = dir === archive ? coldArchive : await build(dir);
-    const { cache, problems } = newCache();
-    const first = await build(dir, { cache });
-    expect(first.fromCache).toBe(0);
-    const warm = await build(dir, { cache });
-    expect(warm.fromCache).toBe(cold.engine!.stats().articles);
-    expect(warm.problems).toEqual(cold.problems);
-    expect(visible(warm.engine!)).toEqual(visible(cold.engine!));
-    expect(visible(first.engine!)).toEqual(visible(cold.engine!));
-    expect(problems).toEqual([]);
-  }, 60_000);
+  ])(
+    'answers over %s exactly as a cold build, taking every article from the cache',
+    async (_, dirOf) => {
+      const dir = dirOf();
+      const cold = dir === archive ? coldArchive : await build(dir);
+      const { cache, problems } = newCache();
+      const first = await build(dir, { cache });
+      expect(first.fromCache).toBe(0);
+      const warm = await build(dir, { cache });
+      expect(warm.fromCache).toBe(cold.engine!.stats().articles);
+      expect(warm.problems).toEqual(cold.problems);
+      expect(visible(warm.engine!)).toEqual(visible(cold.engine!));
+      expect(visible(first.engine!)).toEqual(visible(cold.engine!));
+      expect(problems).toEqual([]);
+    },
+    60_000,
+  );
 
   it('files what a build in worker threads read, so the next start takes it all from the cache', async () => {
     const { cache, problems } = newCache();
@@ -71,11 +75,16 @@ describe('a start with the analysis cache', () => {
     const { cache, problems } = newCache();
     const before = await build(dir, { cache });
     const articles = join(dir, 'articles');
-    const names = readdirSync(articles).filter((n) => n.endsWith('.txt')).sort();
+    const names = readdirSync(articles)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     // One added (a copy under a new id), one whose text changed, one whose metadata changed, one removed.
     cpSync(join(articles, names[0]!), join(articles, '009999_added.txt'));
     appendFileSync(join(articles, names[1]!), '\nDie Regierung kündigte am Montag 4.000 weitere Soldaten an.\n');
-    writeFileSync(join(articles, names[2]!.replace('.txt', '.meta.json')), '{"published": "2021-03-04", "outlet": "APA"}');
+    writeFileSync(
+      join(articles, names[2]!.replace('.txt', '.meta.json')),
+      '{"published": "2021-03-04", "outlet": "APA"}',
+    );
     rmSync(join(articles, names[3]!));
     const after = await build(dir, { cache });
     const cold = await build(dir);
@@ -99,9 +108,9 @@ describe('the cache after articles were removed', () => {
     expect(after.fromCache).toBe(2);
     expect(visible(after.engine!)).toEqual(visible((await build(dir)).engine!));
     const version = cacheVersion((await loadLexicon(dir)).lexicon!);
-    expect([...(await cache.read(version)).articles.values()].map((a) => a.article.id)).toEqual(
-      [...after.engine!.articles.keys()],
-    );
+    expect([...(await cache.read(version)).articles.values()].map((a) => a.article.id)).toEqual([
+      ...after.engine!.articles.keys(),
+    ]);
   }, 60_000);
 });
 

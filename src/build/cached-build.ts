@@ -5,7 +5,7 @@ import { createAnalysisSharer } from '../analysis/share-analysis-strings';
 import type { Article } from '../corpus/article';
 import { unpackParagraphs } from '../corpus/article-text';
 import { storeArticle, type StoredArticle } from '../corpus/stored-article';
-import { corpusFactsSteps } from '../engine/build-corpus-data';
+import { corpusFactsSteps } from './build-corpus-data';
 import type { CorpusData } from '../engine/corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';

@@ -1,7 +1,7 @@
 import type { FileProblem } from '../corpus/article';
 import { engineFromData } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
-import { loadAndBuildCorpus, type LoadAndBuildOptions } from './load-and-build';
+import { loadAndBuildCorpus, type LoadAndBuildOptions, type LoadedAndBuilt } from './load-and-build';
 
 /**
  * Loads a data folder and builds an engine over everything valid in it. The engine is null only when nothing
@@ -12,7 +12,9 @@ import { loadAndBuildCorpus, type LoadAndBuildOptions } from './load-and-build';
 export async function createEngineFromDir(
   dataDir: string,
   options: LoadAndBuildOptions = {},
-): Promise<{ engine: Engine | null; problems: FileProblem[]; workers: number; cacheSaved: Promise<void>; fromCache: number }> {
+): Promise<
+  { engine: Engine | null; problems: FileProblem[] } & Pick<LoadedAndBuilt, 'workers' | 'cacheSaved' | 'fromCache'>
+> {
   const built = await loadAndBuildCorpus(dataDir, { sliceMs: Number.POSITIVE_INFINITY, ...options });
   const engine = built.data ? engineFromData(built.data) : null;
   const { problems, workers, cacheSaved, fromCache } = built;

@@ -93,7 +93,8 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   const lexiconFromFallback = loadedLexicon.lexicon === null && lexicon !== null;
   if (lexicon && options.cache) {
     const cache = options.cache;
-    const { made, contents, fromCache, ...built } = await buildWithCache(listing, lexicon, cache, options, problemsWith);
+    const withCache = await buildWithCache(listing, lexicon, cache, options, problemsWith);
+    const { made, contents, fromCache, ...built } = withCache;
     const cacheSaved = made && built.data ? saveToCache(cache, contents, made) : DONE;
     return { ...built, lexicon, lexiconFromFallback, cacheSaved, fromCache };
   }
@@ -188,7 +189,9 @@ async function buildWithCache(
   const problems = problemsWith(loaded.problems);
   const ids = sources.map((s) => ('cached' in s ? s.cached.article.id : s.article.id));
   const fromCache = sources.length - loaded.articles.length;
-  if (options.accept && !options.accept(problems, ids)) return { data: null, problems, workers: 0, contents, fromCache };
+  if (options.accept && !options.accept(problems, ids)) {
+    return { data: null, problems, workers: 0, contents, fromCache };
+  }
 
   const sourceKeys = sources.map((s) => ('cached' in s ? s.cached.key : s.key));
   const saved = await cache.readIndex(contents.version, listKey(sourceKeys));
@@ -202,7 +205,11 @@ async function buildWithCache(
 }
 
 /** Files a build's articles and index in the cache, after the build: the corpus is in service meanwhile. */
-async function saveToCache(cache: ArticleCache, contents: CacheContents, made: NonNullable<Build['made']>): Promise<void> {
+async function saveToCache(
+  cache: ArticleCache,
+  contents: CacheContents,
+  made: NonNullable<Build['made']>,
+): Promise<void> {
   const keys = made.live.map((a) => a.key);
   await cache.save(contents, made.live, {
     listKey: listKey(keys),

@@ -252,7 +252,9 @@ function readText(folder: string, name: string): { raw: string; bytes: Uint8Arra
   }
 }
 
-function readMeta(folder: string, name: string): { meta: ArticleMeta; bytes: Uint8Array } | { problems: FileProblem[] } {
+type MetaRead = { meta: ArticleMeta; bytes: Uint8Array } | { problems: FileProblem[] };
+
+function readMeta(folder: string, name: string): MetaRead {
   try {
     const bytes = readCapped(filePath(folder, name));
     if (typeof bytes === 'string') return { problems: [{ file: relative(name), reason: bytes }] };

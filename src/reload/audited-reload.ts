@@ -33,7 +33,8 @@ export interface ReloadService {
 
 /** The service as the environment configures it; `rest` (the client's) is needed only for the audit channel. */
 export function reloadServiceFromEnv(
-  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'RELOAD_POLICY' | 'AUDIT_CHANNEL_ID'> & Partial<Pick<Env, 'DESK_LOCALE' | 'CACHE_DIR'>>,
+  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'RELOAD_POLICY' | 'AUDIT_CHANNEL_ID'> &
+    Partial<Pick<Env, 'DESK_LOCALE' | 'CACHE_DIR'>>,
   holder: EngineHolder,
   log: ReloadService['log'],
   rest?: Pick<REST, 'post'>,

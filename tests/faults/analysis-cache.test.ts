@@ -135,7 +135,9 @@ describe('a cache that cannot be written (a full disk, a read-only folder)', () 
       expect(built.fromCache).toBe(0);
       expect(visible(built.engine!)).toEqual(cold);
     }
-    expect(problems).toEqual([{ kind: 'write-failed', path: expect.any(String), detail: expect.stringMatching(/ENOTDIR/) }]);
+    expect(problems).toEqual([
+      { kind: 'write-failed', path: expect.any(String), detail: expect.stringMatching(/ENOTDIR/) },
+    ]);
   });
 
   it('is one warning in the bot log, with its event, across a start and a reload', async () => {
@@ -145,7 +147,11 @@ describe('a cache that cannot be written (a full disk, a read-only folder)', () 
     writeFileSync(join(stateDir, 'not-a-folder'), '');
     const env = { DATA_DIR: 'data', STATE_DIR: stateDir, CACHE_DIR: join(stateDir, 'not-a-folder', 'cache') };
     const engine = await openBotCorpus(env, logger);
-    const service = reloadServiceFromEnv({ ...env, RELOAD_POLICY: 'keep-old', AUDIT_CHANNEL_ID: undefined }, new EngineHolder(engine!), logger);
+    const service = reloadServiceFromEnv(
+      { ...env, RELOAD_POLICY: 'keep-old', AUDIT_CHANNEL_ID: undefined },
+      new EngineHolder(engine!),
+      logger,
+    );
     expect((await reloadAndAudit(service, 'test')).outcome).toBe('reloaded');
     await service.cache!.flushed();
     const warnings = logs.lines().filter((line) => line.event === 'analysis_cache_problem');

@@ -130,10 +130,20 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
   }
 
   async function read(version: string): Promise<CacheContents> {
-    const contents = { version, articles: new Map<string, CachedArticle>(), packs: [] as { path: string; keys: string[] }[] };
-    const others = (await listDir(dir)).filter((name) => name.startsWith(VERSION_PREFIX) && name !== `${VERSION_PREFIX}${version}`);
+    const contents = {
+      version,
+      articles: new Map<string, CachedArticle>(),
+      packs: [] as { path: string; keys: string[] }[],
+    };
+    const others = (await listDir(dir)).filter(
+      (name) => name.startsWith(VERSION_PREFIX) && name !== `${VERSION_PREFIX}${version}`,
+    );
     if (others.length > 0) {
-      reportOnce({ kind: 'other-version', path: join(dir, others[0]!), detail: 'written by other code or for another lexicon' });
+      reportOnce({
+        kind: 'other-version',
+        path: join(dir, others[0]!),
+        detail: 'written by other code or for another lexicon',
+      });
     }
     const folder = versionDir(version);
     for (const name of (await listDir(folder)).filter((n) => n.startsWith(PACK_PREFIX) && n.endsWith(SUFFIX)).sort()) {
@@ -166,7 +176,12 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
     const payload = await readSealed(path);
     if (payload === null) return null;
     const saved = payload as { version?: unknown; listKey?: unknown; parts?: unknown };
-    if (saved.version !== version || saved.listKey !== listKey || typeof saved.parts !== 'object' || saved.parts === null) {
+    if (
+      saved.version !== version ||
+      saved.listKey !== listKey ||
+      typeof saved.parts !== 'object' ||
+      saved.parts === null
+    ) {
       await damaged(path, 'does not hold the index it is named for');
       return null;
     }
@@ -195,22 +210,16 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
   let saving: Promise<void> = Promise.resolve();
   const flushed = () => saving;
 
-  async function save(
-    contents: CacheContents,
-    live: readonly CachedArticle[],
-    index: IndexToSave,
-  ): Promise<void> {
+  async function save(contents: CacheContents, live: readonly CachedArticle[], index: IndexToSave): Promise<void> {
     // One save at a time in a process: a reload's save waits for the start-up's rather than racing it. A turn
     // first, so that whoever awaited the build (start-up, a reload's swap) goes ahead of the writing.
-    saving = saving.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => write(contents, live, index));
+    saving = saving
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => write(contents, live, index));
     return saving;
   }
 
-  async function write(
-    contents: CacheContents,
-    live: readonly CachedArticle[],
-    index: IndexToSave,
-  ): Promise<void> {
+  async function write(contents: CacheContents, live: readonly CachedArticle[], index: IndexToSave): Promise<void> {
     const folder = versionDir(contents.version);
     try {
       await mkdir(folder, { recursive: true });
@@ -222,7 +231,11 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
       const toWrite = compact ? live : fresh;
       for (let i = 0; i < toWrite.length; i += PACK_ARTICLES) {
         const entries = toWrite.slice(i, i + PACK_ARTICLES).map(packEntry);
-        await writeSealed(folder, `${PACK_PREFIX}${unique()}${SUFFIX}`, serialize({ version: contents.version, entries }));
+        await writeSealed(
+          folder,
+          `${PACK_PREFIX}${unique()}${SUFFIX}`,
+          serialize({ version: contents.version, entries }),
+        );
       }
       // Only the packs this process read: another writer's new packs stay.
       if (compact) for (const pack of contents.packs) await rm(pack.path, { force: true });
@@ -230,11 +243,16 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
       const indexName = `${INDEX_PREFIX}${index.listKey}${SUFFIX}`;
       const names = await listDir(folder);
       if (!names.includes(indexName)) {
-        await writeSealed(folder, indexName, serialize({ version: contents.version, listKey: index.listKey, parts: index.parts }));
+        await writeSealed(
+          folder,
+          indexName,
+          serialize({ version: contents.version, listKey: index.listKey, parts: index.parts }),
+        );
       }
       for (const [key, shard] of index.shards) {
         const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
-        if (!names.includes(name)) await writeSealed(folder, name, serialize({ version: contents.version, key, shard }));
+        if (!names.includes(name))
+          await writeSealed(folder, name, serialize({ version: contents.version, key, shard }));
       }
       // One index is kept, and the shards of its segments: those of the archive as it is now.
       const shardNames = new Set(index.segments.map((key) => `${SHARD_PREFIX}${key}${SUFFIX}`));

@@ -11,7 +11,7 @@ const SRC = join(import.meta.dirname, '..', '..');
  * them per article, and the cache's own format. Whole folders rather than a list of files, so that a helper added
  * to one of them is covered without anyone remembering to list it.
  */
-const SHAPING = ['corpus', 'text', 'analysis', 'lexicon', 'search', 'steps', 'engine/read-articles.ts', 'build/cache'];
+const SHAPING = ['corpus', 'text', 'analysis', 'lexicon', 'search', 'steps', 'build/read-articles.ts', 'build/cache'];
 
 let codeHash: string | null = null;
 
@@ -20,7 +20,10 @@ export function codeVersion(): string {
   if (codeHash === null) {
     const hash = createHash('sha256');
     for (const file of SHAPING.flatMap((path) => sourceFiles(join(SRC, path))).sort()) {
-      hash.update(`${relative(SRC, file)}\u0000`).update(readFileSync(file)).update('\u0000');
+      hash
+        .update(`${relative(SRC, file)}\u0000`)
+        .update(readFileSync(file))
+        .update('\u0000');
     }
     codeHash = hash.digest('hex');
   }

@@ -14,7 +14,10 @@ export function sealHeader(payload: Uint8Array): Buffer {
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
   header.writeBigUInt64LE(BigInt(payload.byteLength), MAGIC.length);
-  createHash('sha256').update(payload).digest().copy(header, MAGIC.length + 8);
+  createHash('sha256')
+    .update(payload)
+    .digest()
+    .copy(header, MAGIC.length + 8);
   return header;
 }
 

@@ -155,18 +155,17 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
         await damaged(path, 'does not hold a pack of this version');
         continue;
       }
-      const keys: string[] = [];
+      let unpacked: CachedArticle[];
       try {
-        for (const entry of entries) {
-          keys.push(entry.key);
-          if (!contents.articles.has(entry.key)) contents.articles.set(entry.key, unpackEntry(entry));
-        }
+        unpacked = entries.map(unpackEntry);
       } catch (error) {
-        // Articles taken from this pack before the fault stay: each passed the pack's checksum and its own reading.
+        // None of the pack is taken, so the next save files its articles again in a pack that is whole.
         await damaged(path, `holds an article that cannot be read (${(error as Error).message})`);
         continue;
       }
-      contents.packs.push({ path, keys });
+      for (const article of unpacked)
+        if (!contents.articles.has(article.key)) contents.articles.set(article.key, article);
+      contents.packs.push({ path, keys: unpacked.map((a) => a.key) });
     }
     return contents;
   }

@@ -70,7 +70,7 @@ export interface LoadedAndBuilt {
   lexiconFromFallback: boolean;
   /**
    * Settles once what this build read is in the cache (at once without a cache). Never rejects: a failed write
-   * is reported through the cache. A command-line tool awaits it before exiting, so its next run is quick.
+   * is reported through the cache. A command-line process lives on until it settles, so its next run is quick.
    */
   cacheSaved: Promise<void>;
   /** Articles taken from the cache rather than analysed. */

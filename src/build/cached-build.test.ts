@@ -61,12 +61,20 @@ describe('a start with the analysis cache', () => {
   );
 
   it('files what a build in worker threads read, so the next start takes it all from the cache', async () => {
+    const dir = copyOf(archive);
     const { cache, problems } = newCache();
-    await build(archive, { cache, workers: 2 });
-    const warm = await build(archive, { cache });
-    const cold = coldArchive;
-    expect(warm.fromCache).toBe(cold.engine!.stats().articles);
-    expect(visible(warm.engine!)).toEqual(visible(cold.engine!));
+    await build(dir, { cache, workers: 2 });
+    const warm = await build(dir, { cache });
+    expect(warm.fromCache).toBe(coldArchive.engine!.stats().articles);
+    expect(visible(warm.engine!)).toEqual(visible(coldArchive.engine!));
+    // The index by segment was filed too (segmentShardsSteps): after a change the index is put together from shards.
+    const [first] = readdirSync(join(dir, 'articles'))
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
+    appendFileSync(join(dir, 'articles', first!), '\nLaut Polizei kamen 300 Menschen zur Kundgebung.\n');
+    const changed = await build(dir, { cache });
+    expect(changed.fromCache).toBe(coldArchive.engine!.stats().articles - 1);
+    expect(visible(changed.engine!)).toEqual(visible((await build(dir)).engine!));
     expect(problems).toEqual([]);
   }, 60_000);
 

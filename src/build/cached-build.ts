@@ -88,6 +88,24 @@ export function* cachedBuildSteps(
   return { data: { ...facts, index: withArticles(parts, articles) }, live, parts, shards };
 }
 
+/**
+ * The index shard of each segment (see segmentsOf) of these articles, read from their stored text, one segment at a
+ * time: after a build in worker threads, whose index was put together from other shards, so that the next reload
+ * that changes a few articles reads only their segments' index again.
+ */
+export function* segmentShardsSteps(
+  articles: readonly CachedArticle[],
+): Generator<void | { key: string; shard: PassageIndexShard }, void> {
+  for (const segment of segmentsOf(articles.map((a) => a.key))) {
+    const reader = createPassageIndexBuilder();
+    for (let i = segment.start; i < segment.end; i++) {
+      reader.add(unpacked(articles[i]!.article));
+      yield;
+    }
+    yield { key: segment.key, shard: reader.exportShard() };
+  }
+}
+
 const unpacked = (article: StoredArticle): Article => ({ ...article, paragraphs: unpackParagraphs(article.text) });
 
 /** Articles a segment holds on average: an article added or changed costs its segment's index reading again. */

@@ -11,7 +11,7 @@ import { startBuildWorkers } from './run-build-workers';
 import type { ArticleCache, CacheContents, CachedArticle } from './cache/article-cache';
 import { cacheVersion } from './cache/code-version';
 import { keyFilesSteps } from './cache/key-files';
-import { cachedBuildSteps, listKey, segmentsOf, type ArticleSource } from './cached-build';
+import { cachedBuildSteps, listKey, segmentShardsSteps, segmentsOf, type ArticleSource } from './cached-build';
 import { buildWorkerCount } from './worker-plan';
 
 export interface LoadAndBuildOptions {
@@ -217,6 +217,26 @@ async function saveToCache(
     segments: segmentsOf(keys).map((segment) => segment.key),
     shards: made.shards ?? new Map(),
   });
+  if (made.shards === undefined) await saveSegmentShards(cache, contents.version, made.live);
+}
+
+/**
+ * Reads the segments' shards of a build in worker threads from its articles' texts, and files them one at a time,
+ * in slices beside the corpus in service: without them, the first reload after the build would read the whole
+ * archive into the index again.
+ */
+async function saveSegmentShards(cache: ArticleCache, version: string, live: readonly CachedArticle[]): Promise<void> {
+  const steps = segmentShardsSteps(live);
+  let sliceEnd = performance.now() + DEFAULT_SLICE_MS;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return;
+    if (next.value) await cache.saveShard(version, next.value.key, next.value.shard);
+    if (performance.now() >= sliceEnd) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceEnd = performance.now() + DEFAULT_SLICE_MS;
+    }
+  }
 }
 
 const MOSTLY_NEW = 4;

@@ -47,6 +47,8 @@ export interface ArticleCache {
    * build's result stands.
    */
   save(contents: CacheContents, live: readonly CachedArticle[], index: IndexToSave): Promise<void>;
+  /** Files one segment's index shard (see segmentsOf), unless the cache has it. Never throws, as `save`. */
+  saveShard(version: string, key: string, shard: PassageIndexShard): Promise<void>;
   /** Settles once every save started so far has finished (for a process about to stop, and for tests). */
   flushed(): Promise<void>;
 }
@@ -218,6 +220,20 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
     return saving;
   }
 
+  async function saveShard(version: string, key: string, shard: PassageIndexShard): Promise<void> {
+    const folder = versionDir(version);
+    const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
+    saving = saving.then(async () => {
+      try {
+        if ((await listDir(folder)).includes(name)) return;
+        await writeSealed(folder, name, serialize({ version, key, shard }));
+      } catch (error) {
+        reportOnce({ kind: 'write-failed', path: folder, detail: (error as Error).message });
+      }
+    });
+    return saving;
+  }
+
   async function write(contents: CacheContents, live: readonly CachedArticle[], index: IndexToSave): Promise<void> {
     const folder = versionDir(contents.version);
     try {
@@ -270,7 +286,7 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
     }
   }
 
-  return { dir, read, readIndex, readShards, save, flushed };
+  return { dir, read, readIndex, readShards, save, saveShard, flushed };
 }
 
 function packEntry(cached: CachedArticle): PackedArticle {

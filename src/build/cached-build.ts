@@ -109,7 +109,7 @@ export function* segmentShardsSteps(
 const unpacked = (article: StoredArticle): Article => ({ ...article, paragraphs: unpackParagraphs(article.text) });
 
 /** Articles a segment holds on average: an article added or changed costs its segment's index reading again. */
-const SEGMENT_ARTICLES = 512;
+const SEGMENT_ARTICLES = 256;
 /** A segment's most articles: bounds that cost where the keys happen to give no boundary for long. */
 const MAX_SEGMENT_ARTICLES = 4 * SEGMENT_ARTICLES;
 

@@ -9,9 +9,12 @@ import { articleCacheFor, cacheProblemLine } from '../build/cache/cache-from-env
  * for --json); only a data folder with nothing usable in it stops the console. What the build added to the cache
  * is written after the engine is returned: the process lives on until it is written.
  */
-export async function openEngine(env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'CACHE_DIR'>): Promise<Engine | null> {
-  const cache = consoleArticleCache(env);
-  const { engine, problems } = await createEngineFromDir(env.DATA_DIR, { cache });
+export async function openEngine(
+  env: Pick<Env, 'DATA_DIR' | 'STATE_DIR' | 'CACHE_DIR'>,
+  options: { cache?: boolean } = {},
+): Promise<Engine | null> {
+  const cache = options.cache === false ? undefined : consoleArticleCache(env);
+  const { engine, problems } = await createEngineFromDir(env.DATA_DIR, cache ? { cache } : {});
   for (const p of problems) process.stderr.write(`warning: ${p.file}: ${p.reason}\n`);
   if (!engine) process.stderr.write(`error: no usable corpus in ${env.DATA_DIR}\n`);
   return engine;

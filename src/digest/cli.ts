@@ -25,7 +25,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const env = loadEnv();
   assertDigestSchedule(env.DIGEST_CRON, env.DIGEST_TIMEZONE);
-  const engine = await openEngine(env);
+  // A preview records nothing in STATE_DIR, not even the analysis cache.
+  const engine = await openEngine(env, { cache: false });
   if (!engine) return 1;
   const channels = env.DIGEST_CHANNEL_IDS ?? [];
   if (channels.length === 0) {

@@ -36,6 +36,11 @@ export const DE: Messages = {
     spreadLead: 'Spanne',
     moreFigures: (count) => `…und ${count} weitere, jede auf den nächsten Seiten belegt`,
     sentencesFollow: 'Den Satz zu jeder Zahl zitieren die nächsten Seiten (Weiter).',
+    latestLead: (n, sources, total) =>
+      `Die neueste Zahl jeder Quelle, neueste zuerst (${sources} ${n === 1 ? 'Quelle' : 'Quellen'}, ` +
+      `${total} Zahlen insgesamt):`,
+    olderFollow: (n, count) =>
+      `${count} ${n === 1 ? 'ältere Zahl' : 'ältere Zahlen'} derselben Quellen folgen nach den neuesten.`,
     readFrom: (text) => `gelesen aus „${text}“`,
     spread: (range, backing, count) => {
       const n = backing.unattributed;
@@ -116,6 +121,8 @@ export const DE: Messages = {
     sentences: (n, count) => `${count} ${n === 1 ? 'Satz' : 'Sätze'}`,
     moreArticles: (count) => `…und ${count} weitere (siehe /article)`,
     moreRows: (count) => `…und ${count} weitere`,
+    moreOnTopic: (count, command) => `…und ${count} weitere: ${command}`,
+    moreTopics: 'Weitere Zahlen',
     footer: 'Volltext und belegte Sätze: /article <id> · /figure <Thema> · /source <Name>',
     previewNote: 'Vorschau des nächsten Überblicks für diesen Kanal (nicht gesendet):',
     useSubcommand: 'Verwenden Sie /digest preview oder /digest now.',

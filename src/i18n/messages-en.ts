@@ -36,6 +36,11 @@ export const EN: Messages = {
     spreadLead: 'Spread',
     moreFigures: (count) => `…and ${count} more, each cited on the next pages`,
     sentencesFollow: 'Each figure’s sentence is cited on the next pages (Next).',
+    latestLead: (n, sources, total) =>
+      `Each source’s most recent figure, newest first (${sources} ${n === 1 ? 'source' : 'sources'}, ` +
+      `${total} figures in all):`,
+    olderFollow: (n, count) =>
+      `${count} older ${n === 1 ? 'figure' : 'figures'} of the same sources follow the latest ones.`,
     readFrom: (text) => `read from "${text}"`,
     spread: (range, backing, count) => {
       const who: string[] = [];
@@ -115,6 +120,8 @@ export const EN: Messages = {
     sentences: (n, count) => `${count} ${n === 1 ? 'sentence' : 'sentences'}`,
     moreArticles: (count) => `…and ${count} more (see /article)`,
     moreRows: (count) => `…and ${count} more`,
+    moreOnTopic: (count, command) => `…and ${count} more: ${command}`,
+    moreTopics: 'More figures',
     footer: 'Full text and cited sentences: /article <id> · /figure <topic> · /source <name>',
     previewNote: 'Preview of the next digest for this channel (not posted):',
     useSubcommand: 'Use /digest preview or /digest now.',

@@ -48,6 +48,10 @@ export interface Messages {
     moreFigures(count: string): string;
     /** Under the figure table: where the sentences are. */
     sentencesFollow: string;
+    /** Over a long list's table: it lists each source's most recent figure, not every figure. */
+    latestLead(n: number, sources: string, total: string): string;
+    /** Under it: the other figures of the same sources come after the latest ones. */
+    olderFollow(n: number, count: string): string;
     readFrom(text: string): string;
     spread(range: string, backing: SpreadBacking, count: (n: number) => string): string;
   };
@@ -100,6 +104,10 @@ export interface Messages {
     sentences(n: number, count: string): string;
     moreArticles(count: string): string;
     moreRows(count: string): string;
+    /** Under a topic's table on the figure board when not every row fits: where the rest is. */
+    moreOnTopic(count: string, command: string): string;
+    /** The board's last field: topics whose tables did not fit, with their spread lines. */
+    moreTopics: string;
     footer: string;
     previewNote: string;
     useSubcommand: string;

@@ -4,7 +4,7 @@ import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import type { Article } from '../corpus/article';
 import { articleAnswer } from './answers/article-answer';
-import { figureAnswer } from './answers/figure-answer';
+import { figureAnswer, topicFigureAnswer } from './answers/figure-answer';
 import { searchAnswer } from './answers/search-answer';
 import { sourceAnswer } from './answers/source-answer';
 import { buildCorpusData } from './build-corpus-data';
@@ -37,6 +37,7 @@ export function engineFromData(data: CorpusData): Engine {
       attributions: data.attributionCount,
     }),
     figureBoard: () => [...data.spreads],
+    topicFigures: (topicId: string) => topicFigureAnswer(data, topicId),
     topSources: (limit: number) => data.sourceCounts.slice(0, limit),
   };
 }

@@ -123,6 +123,7 @@ export const DE: Messages = {
     moreRows: (count) => `…und ${count} weitere`,
     moreOnTopic: (count, command) => `…und ${count} weitere: ${command}`,
     moreTopics: 'Weitere Zahlen',
+    boardNote: 'Spanne und Zahlen je Thema, wie /figure sie zuerst zeigt; die belegten Sätze: /figure <Thema>',
     footer: 'Volltext und belegte Sätze: /article <id> · /figure <Thema> · /source <Name>',
     previewNote: 'Vorschau des nächsten Überblicks für diesen Kanal (nicht gesendet):',
     useSubcommand: 'Verwenden Sie /digest preview oder /digest now.',

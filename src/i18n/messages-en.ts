@@ -122,6 +122,7 @@ export const EN: Messages = {
     moreRows: (count) => `…and ${count} more`,
     moreOnTopic: (count, command) => `…and ${count} more: ${command}`,
     moreTopics: 'More figures',
+    boardNote: 'Each topic’s spread and figures, as /figure lists them first; the cited sentences: /figure <topic>',
     footer: 'Full text and cited sentences: /article <id> · /figure <topic> · /source <name>',
     previewNote: 'Preview of the next digest for this channel (not posted):',
     useSubcommand: 'Use /digest preview or /digest now.',

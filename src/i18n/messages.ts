@@ -108,6 +108,8 @@ export interface Messages {
     moreOnTopic(count: string, command: string): string;
     /** The board's last field: topics whose tables did not fit, with their spread lines. */
     moreTopics: string;
+    /** Under the board's title: what its tables are and where the sentences are. */
+    boardNote: string;
     footer: string;
     previewNote: string;
     useSubcommand: string;

@@ -15,6 +15,8 @@ export interface FigureTableOptions {
   latestBySource?: number;
   /** The closing line of a cut table, given how many figures it left out; by default they are on the next pages. */
   more?: (left: string) => string;
+  /** False for the console: values as plain text rather than Discord's bold. */
+  markdown?: boolean;
 }
 
 /**
@@ -58,11 +60,12 @@ export function figureTable(
     return true;
   };
   for (const group of groups) {
-    const rows = group.results.map((r) => row(r, locale, group.heading === null));
+    const plain = options.markdown === false;
+    const rows = group.results.map((r) => row(r, locale, group.heading === null ? (plain ? String : bold) : null));
     if (group.heading !== null) {
       // A heading is only worth its line with at least its first figure under it.
       if (used + group.heading.length + 5 + (rows[0]?.length ?? 0) + 1 + reserve > budget) break;
-      take(`**${group.heading}**`);
+      take(plain ? `■ ${group.heading}` : bold(group.heading));
     }
     let complete = true;
     for (const line of rows) {
@@ -78,13 +81,18 @@ export function figureTable(
   return lines.join('\n');
 }
 
-function row(r: AnswerResult, locale: Locale, withValue: boolean): string {
+/** A figure's line; with `value`, the value leads it (the latest-by-source table, which is not grouped by value). */
+function bold(text: string): string {
+  return `**${text}**`;
+}
+
+function row(r: AnswerResult, locale: Locale, value: ((text: string) => string) | null): string {
   const m = messages(locale).answer;
   const source = r.source ? displayName(r.source, r.sourceLabels, locale) : m.noSourceNamed;
   const qualifier = r.figure?.qualifier ? ` (${r.figure.qualifier})` : '';
   const increment = r.figure?.increment ? ` ${m.incrementShort}` : '';
   const measure = r.figure?.measure ? ` (${r.figure.measure})` : '';
-  const value = withValue && r.figure ? `**${figureValue(r.figure, locale)}${measure}** · ` : '';
-  const line = `• ${value}${source}${qualifier}${increment} — ${outletOf(r, locale)}, ${publishedOf(r, locale)}`;
+  const lead = value && r.figure ? `${value(`${figureValue(r.figure, locale)}${measure}`)} · ` : '';
+  const line = `• ${lead}${source}${qualifier}${increment} — ${outletOf(r, locale)}, ${publishedOf(r, locale)}`;
   return truncateAtSentence(line, ROW_MAX);
 }

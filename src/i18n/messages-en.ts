@@ -154,6 +154,8 @@ export const EN: Messages = {
     more: (count) => `…and ${count} more`,
     auditBy: (actor) => `Reload by ${actor}:`,
     askedBot: 'Asked the running bot to reload.',
+    dryRun: 'No bot reloaded: this is what a reload would do against the corpus last loaded. Nothing was written.',
+    wouldReload: (took, articles) => `A reload would put ${articles} in service (checked in ${took}).`,
   },
   notices: {
     failure: 'Something went wrong while answering. Please try again.',

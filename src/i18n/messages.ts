@@ -143,6 +143,9 @@ export interface Messages {
     more(count: string): string;
     auditBy(actor: string): string;
     askedBot: string;
+    /** Over a report of `npm run reload` when no bot reloaded: it only says what a reload would do. */
+    dryRun: string;
+    wouldReload(took: string, articles: string): string;
   };
   notices: {
     failure: string;

@@ -1,6 +1,5 @@
 import type { Figure } from '../analysis/types';
 import type { ArticleHeader } from '../corpus/article';
-import { foldText } from '../text/fold';
 import type { TopicSpread } from './engine';
 import type { FigureList } from './figure-list';
 import { recencyRanks } from './recency-ranks';
@@ -8,8 +7,8 @@ import { sortByKeys } from './sort-by-keys';
 import { topicSpread } from './topic-spread';
 
 /**
- * A long figure list read as "what does each source say now": each source's most recent figure first, then the
- * rest. The value order of a short list would, at archive size, fill the first page with the lowest values of
+ * A long figure list about one thing (a topic, a vocabulary subject) read as "what does each source say now": each
+ * source's most recent figure first, then the rest. The value order of a short list would, at archive size, fill the first page with the lowest values of
  * whichever sources happened to state them.
  */
 export interface LatestBySource {
@@ -44,7 +43,7 @@ export function latestBySource(
   ]);
   const bySource = new Map<string, Figure[]>();
   for (const f of newestFirst) {
-    const key = sourceKey(f, list.oneSubject);
+    const key = sourceKey(f);
     const figures = bySource.get(key);
     if (figures) figures.push(f);
     else bySource.set(key, [f]);
@@ -63,10 +62,9 @@ export function latestBySource(
 }
 
 /**
- * Whose figure of what: a source's troop count and the dollars it says each soldier is paid are two figures it
- * stands by, not one replacing the other; so are its growth rate and its inflation rate when a word gathered both.
+ * Whose figure in what unit: a source's troop count and the dollars it says each soldier is paid are two figures it
+ * stands by, not one replacing the other.
  */
-function sourceKey(f: Figure, oneSubject: boolean): string {
-  const what = oneSubject ? '' : foldText(f.measure ?? f.counted ?? '');
-  return `${f.source ?? ''}\u0000${f.unit}\u0000${what}`;
+function sourceKey(f: Figure): string {
+  return `${f.source ?? ''}\u0000${f.unit}`;
 }

@@ -71,10 +71,13 @@ type AnswerHead = Pick<Answer, 'query' | 'matched' | 'matchedLabels' | 'match'>;
 
 /**
  * A list's answer: in value order, so disagreeing sources stand side by side; past one table page, source by source,
- * each source's most recent figure first (see latestBySource), with the spread across those.
+ * each source's most recent figure first (see latestBySource), with the spread across those. A word gathering
+ * unrelated quantities ("Prozent") stays grouped by what each figure measures: one source's latest growth rate and
+ * another's latest debt ratio are not two views of one thing.
  */
 function listAnswer(data: CorpusData, list: FigureList, head: AnswerHead): Answer {
-  const view = list.figures.length > TABLE_PAGE_FIGURES ? latestBySource(list, data.articles) : null;
+  const long = list.oneSubject && list.figures.length > TABLE_PAGE_FIGURES;
+  const view = long ? latestBySource(list, data.articles) : null;
   const spread = view ? view.spread : list.spread;
   const ordered = view ? (function* () { yield* view.latest; yield* view.older; })() : list.figures;
   return {

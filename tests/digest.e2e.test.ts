@@ -65,7 +65,8 @@ describe('scheduled digest through Discord', () => {
     const boardEmbed = post.body.embeds[1];
     expect(boardEmbed.title).toBe('Figure board');
     const tables = boardEmbed.fields.map((f: { name: string; value: string }) => f);
-    for (const row of board.slice(0, 3)) expect(tables.map((f: { name: string }) => f.name)).toContain(`${row.label}: ${row.summary}`);
+    const names = tables.map((f: { name: string }) => f.name);
+    for (const row of board.slice(0, 3)) expect(names).toContain(`${row.label}: ${row.summary}`);
     const largest = board[0]!;
     const troops = tables.find((f: { name: string }) => f.name.startsWith(`${largest.label}: `));
     const figureAnswer = engine.topicFigures(largest.topicId);

@@ -8,8 +8,8 @@ import { topicSpread } from './topic-spread';
 
 /**
  * A long figure list about one thing (a topic, a vocabulary subject) read as "what does each source say now": each
- * source's most recent figure first, then the rest. The value order of a short list would, at archive size, fill the first page with the lowest values of
- * whichever sources happened to state them.
+ * source's most recent figure first, then the rest. The value order of a short list would, at archive size, fill
+ * the first page with the lowest values of whichever sources happened to state them.
  */
 export interface LatestBySource {
   /**

@@ -155,7 +155,8 @@ export const DE: Messages = {
     more: (count) => `…und ${count} weitere`,
     auditBy: (actor) => `Neu geladen von ${actor}:`,
     askedBot: 'Den laufenden Bot gebeten, neu zu laden.',
-    dryRun: 'Kein Bot hat neu geladen: So würde ein Neuladen den zuletzt geladenen Korpus ändern. Nichts wurde geschrieben.',
+    dryRun:
+      'Kein Bot hat neu geladen: So würde ein Neuladen den zuletzt geladenen Korpus ändern. Nichts wurde geschrieben.',
     wouldReload: (took, articles) => `Ein Neuladen brächte ${articles} in Betrieb (geprüft in ${took}).`,
   },
   notices: {

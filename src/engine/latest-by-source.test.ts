@@ -7,7 +7,7 @@ import { renderAnswerPages } from '../render/embeds';
 import { renderAnswerText } from '../render/text';
 import { AnswerSchema, type Answer } from './answer';
 import { TABLE_PAGE_FIGURES } from './answers/limits';
-import { engineFromFiles } from './create-engine';
+import { engineFromFiles } from '../build/engine-from-files';
 
 // How the bundled lexicon names the sources these sentences credit.
 const PENTAGON = 'Pentagon (US Department of Defense)';

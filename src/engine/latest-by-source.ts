@@ -2,7 +2,7 @@ import type { Figure } from '../analysis/types';
 import type { ArticleHeader } from '../corpus/article';
 import type { TopicSpread } from './engine';
 import type { FigureList } from './figure-list';
-import { recencyRanks } from './recency-ranks';
+import { recencyRanks } from './figure-order';
 import { sortByKeys } from './sort-by-keys';
 import { topicSpread } from './topic-spread';
 

@@ -1,6 +1,5 @@
 import { foldText } from '../../text/fold';
 import type { Figure } from '../../analysis/types';
-import type { ArticleHeader } from '../../corpus/article';
 import type { Answer, AnswerResult } from '../answer';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
@@ -10,10 +9,7 @@ import { citation, sentenceAt } from './citation';
 import { sourceLabels } from './source-labels';
 import { MAX_RESULTS, MAX_SUGGESTIONS, TABLE_PAGE_FIGURES } from './limits';
 import { latestBySource } from '../latest-by-source';
-import { sortByKeys } from '../sort-by-keys';
-import { recencyRanks } from '../recency-ranks';
-
-export { recencyRanks };
+import { sortFigures } from '../figure-order';
 
 /**
  * `/figure <topic>`: every figure for the topic, grouped by value so disagreeing sources stand side by side, each
@@ -190,25 +186,4 @@ function bySubject(figures: Figure[]): Figure[] {
     else groups.set(key, [f]);
   }
   return [...groups.values()].sort((a, b) => b.length - a.length).flat();
-}
-
-/** Orders figures by value, then newest article first, then position: the order every /figure answer uses. */
-export function sortFigures(data: { articles: ReadonlyMap<string, ArticleHeader> }, figures: Figure[]): Figure[] {
-  const ids = new Set<string>();
-  for (const f of figures) ids.add(f.articleId);
-  return sortFiguresByRank(figures, recencyRanks(ids, (id) => data.articles.get(id)?.published ?? null));
-}
-
-/**
- * sortFigures with the articles already ranked (see recencyRanks; every figure's article must have a rank). Sorts
- * in place, by keys read once per figure rather than once per comparison; the sort is stable, as sortFigures' is.
- */
-export function sortFiguresByRank(figures: Figure[], ranks: ReadonlyMap<string, number>): Figure[] {
-  return sortByKeys(figures, [
-    (f) => f.value,
-    (f) => f.upper ?? f.value,
-    (f) => ranks.get(f.articleId)!,
-    (f) => f.paragraph,
-    (f) => f.sentence,
-  ]);
 }

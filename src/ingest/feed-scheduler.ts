@@ -5,6 +5,7 @@ import type { EngineHolder } from '../engine/holder';
 import type { Logger } from '../logging/logger';
 import { reloadAndAudit, reloadServiceFromEnv } from '../reload/audited-reload';
 import { fetchOptionsFromEnv } from './ingest-from-env';
+import { problemText } from './ingest-problem';
 import { pollFeeds } from './poll-feeds';
 
 export interface FeedPolling {
@@ -30,7 +31,7 @@ export async function startFeedPolling(
     });
     if (result.stateProblem) log.warn({ problem: result.stateProblem }, 'feeds: the record of seen items was unreadable; started afresh');
     log.info(
-      { added: result.added.map((a) => a.id), duplicates: result.duplicates, failures: result.failures, outcome: result.report?.outcome },
+      { added: result.added.map((a) => a.id), duplicates: result.duplicates, failures: result.failures.map((f) => ({ link: f.link, reason: problemText(f.problem) })), outcome: result.report?.outcome },
       'feeds polled',
     );
   };

@@ -26,7 +26,7 @@ const FURNITURE = [
 describe('prepareArticle', () => {
   it('keeps every paragraph of reporting, in order, and none of the site furniture', () => {
     const prepared = prepareArticle(page('hafenstreik'), FETCHED_AT);
-    if (!prepared.ok) throw new Error(prepared.reason);
+    if (!prepared.ok) throw new Error(prepared.problem.kind);
     expect(prepared.article.paragraphs.map((p) => p.text)).toEqual(REPORTING);
     expect(prepared.article.paragraphs.map((p) => p.heading)).toEqual([false, false, false, true, false, false, false]);
     for (const word of FURNITURE) expect(prepared.files.text, word).not.toContain(word);
@@ -34,7 +34,7 @@ describe('prepareArticle', () => {
 
   it('takes title, outlet, date and canonical URL from JSON-LD before OpenGraph, and the language from <html lang>', () => {
     const prepared = prepareArticle(page('hafenstreik'), FETCHED_AT);
-    if (!prepared.ok) throw new Error(prepared.reason);
+    if (!prepared.ok) throw new Error(prepared.problem.kind);
     expect(prepared.files.meta).toEqual({
       // og:site_name says "Rundschau Online", og:title a shorter headline, article:published_time the next day
       outlet: 'Hanseatische Rundschau',
@@ -55,7 +55,7 @@ describe('prepareArticle', () => {
 
   it('falls back to OpenGraph when the JSON-LD is broken, and to the fetched URL without a canonical link', () => {
     const prepared = prepareArticle(page('og-only'), 'https://www.leipziger-abendblatt.example/leipzig/radwege-123');
-    if (!prepared.ok) throw new Error(prepared.reason);
+    if (!prepared.ok) throw new Error(prepared.problem.kind);
     expect(prepared.files.meta).toEqual({
       outlet: 'Leipziger Abendblatt',
       title: 'Neue Radwege: Stadt plant 30 Kilometer bis 2027',
@@ -87,7 +87,7 @@ describe('prepareArticle', () => {
   it('refuses an index page of teasers with the reason, rather than storing its boilerplate', () => {
     expect(prepareArticle(page('uebersicht'), 'https://www.hanseatische-rundschau.example/hamburg/')).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^the page has (no|only \d+ characters of) article text/),
+      problem: expect.objectContaining({ kind: expect.stringMatching(/^(no-article-text|too-little-text)$/) }),
     });
   });
 });

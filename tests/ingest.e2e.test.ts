@@ -85,6 +85,10 @@ describe('/ingest through Discord', () => {
     const headline = await search('Hafenstreik');
     expect(headline).toContain(`"name":"1. ${TITLE}","value":"> ${TITLE}`);
     expect(headline).toContain('Hanseatische Rundschau · 2025-03-10 · headline · [article](https://www.hanseatische-rundschau.example/');
+    // Only the standfirst (the page's teaser) says "tagelangen": quoted whole, and cited as the standfirst.
+    const teaser = await search('tagelangen');
+    expect(teaser).toContain('"value":"> Verdi legt den Hamburger Hafen lahm. Reedereien rechnen mit tagelangen Verzögerungen.');
+    expect(teaser).toContain('Hanseatische Rundschau · 2025-03-10 · standfirst · [article]');
     const files = (await readdir(join(dataDir, 'articles'))).filter((f) => f.startsWith('hanseatische-rundschau_'));
     expect(files.sort()).toEqual([expect.stringMatching(/\.meta\.json$/), expect.stringMatching(/\.txt$/)]);
   });

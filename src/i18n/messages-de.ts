@@ -33,6 +33,7 @@ export const DE: Messages = {
     sourceLine: (credit) => `Quelle: ${credit}`,
     articleLink: 'Artikel',
     headline: 'Überschrift',
+    standfirst: 'Vorspann',
     spreadLead: 'Spanne',
     moreFigures: (count) => `…und ${count} weitere, jede auf den nächsten Seiten belegt`,
     sentencesFollow: 'Den Satz zu jeder Zahl zitieren die nächsten Seiten (Weiter).',

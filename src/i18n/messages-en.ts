@@ -33,6 +33,7 @@ export const EN: Messages = {
     sourceLine: (credit) => `Source: ${credit}`,
     articleLink: 'article',
     headline: 'headline',
+    standfirst: 'standfirst',
     spreadLead: 'Spread',
     moreFigures: (count) => `…and ${count} more, each cited on the next pages`,
     sentencesFollow: 'Each figure’s sentence is cited on the next pages (Next).',

@@ -43,6 +43,8 @@ export interface Messages {
     articleLink: string;
     /** Where a snippet stands when it is the article's headline (paragraph 0). */
     headline: string;
+    /** Where a snippet stands when it is the article's standfirst, the teaser under the headline (paragraph 0). */
+    standfirst: string;
     spreadLead: string;
     /** Under the figure table when not every figure fits on its page. */
     moreFigures(count: string): string;

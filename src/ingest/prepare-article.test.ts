@@ -42,6 +42,8 @@ describe('prepareArticle', () => {
       published: '2025-03-10',
       url: 'https://www.hanseatische-rundschau.example/hamburg/hafenstreik-terminals-stehen-still-a-41873.html',
       language: 'de',
+      // JSON-LD's description: the teaser under the headline, which the text itself does not hold
+      standfirst: 'Verdi legt den Hamburger Hafen lahm. Reedereien rechnen mit tagelangen Verzögerungen.',
     });
     expect(prepared.files.id).toMatch(/^hanseatische-rundschau_[0-9a-f]{16}$/);
     expect(prepared.article).toMatchObject({ outlet: 'Hanseatische Rundschau', published: '2025-03-10' });
@@ -62,10 +64,24 @@ describe('prepareArticle', () => {
       published: '2025-06-02',
       url: 'https://www.leipziger-abendblatt.example/leipzig/radwege-123',
       language: 'de',
+      standfirst: 'Der Stadtrat hat das Radverkehrskonzept beschlossen.',
     });
     expect(prepared.article.paragraphs).toHaveLength(3);
     for (const word of ['Meistgelesen', 'Elefantenbaby', 'Wetter', 'E-Paper', 'Cookies', 'AGB']) {
       expect(prepared.files.text, word).not.toContain(word);
+    }
+  });
+
+  it('keeps no standfirst that only repeats the first paragraph or is a label, as Readability’s excerpt would', () => {
+    const url = 'https://www.leipziger-abendblatt.example/leipzig/radwege-123';
+    const first = prepareArticle(page('og-only'), url);
+    if (!first.ok) throw new Error(first.problem.kind);
+    const lead = first.article.paragraphs[0]!.text;
+    const described = (content: string | null) =>
+      page('og-only').replace(/<meta property="og:description"[^>]*>/, content === null ? '' : `<meta property="og:description" content="${content}">`);
+    for (const html of [described(null), described(lead), described(`${lead.slice(0, 60)}…`), described('Leipzig')]) {
+      const prepared = prepareArticle(html, url);
+      expect(prepared.ok && prepared.files.meta.standfirst).toBe(undefined);
     }
   });
 

@@ -57,7 +57,9 @@ export function extractArticle(html: string, pageUrl: string | null): Extraction
       problem: { kind: 'too-little-text', chars },
     };
   }
-  return { ok: true, metadata: { ...metadata, title: metadata.title ?? readable.title ?? null }, blocks };
+  // Readability's excerpt is the page's description, else its first paragraph (which pageArticleMeta drops as such).
+  const description = metadata.description ?? (readable.excerpt?.replace(/\s+/g, ' ').trim() || null);
+  return { ok: true, metadata: { ...metadata, title: metadata.title ?? readable.title ?? null, description }, blocks };
 }
 
 interface BlockElement {

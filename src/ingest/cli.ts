@@ -49,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
       reload: async () => {
         const remote = await requestReload(env.STATE_DIR);
         served = remote?.outcome === 'reloaded';
-        if (remote !== null && !served) process.stdout.write(`${messages(env.DESK_LOCALE).reload.askedBot}\n${remote.report}\n`);
+        if (remote !== null && !served) {
+          process.stdout.write(`${messages(env.DESK_LOCALE).reload.askedBot}\n${remote.report}\n`);
+        }
         return null;
       },
       inService: () => served,
@@ -84,11 +86,12 @@ async function pollAndReport(env: Env, feeds: readonly string[]): Promise<number
   });
   if (result.stateProblem) process.stderr.write(`warning: ${result.stateProblem}; every item is checked again\n`);
   for (const added of result.added) process.stdout.write(`${m.feedAdded(added.title, added.id)}\n`);
-  if (result.duplicates > 0) process.stdout.write(`${m.feedDuplicates(formatNumber(result.duplicates, env.DESK_LOCALE))}\n`);
-  for (const failure of result.failures) {
-    process.stdout.write(`${m.notAdded(failure.link, problemText(failure.problem, env.DESK_LOCALE)).replace('\n', ' — ')}\n`);
-  }
   const count = (n: number) => formatNumber(n, env.DESK_LOCALE);
+  if (result.duplicates > 0) process.stdout.write(`${m.feedDuplicates(count(result.duplicates))}\n`);
+  for (const failure of result.failures) {
+    const why = problemText(failure.problem, env.DESK_LOCALE);
+    process.stdout.write(`${m.notAdded(failure.link, why).replace('\n', ' — ')}\n`);
+  }
   process.stdout.write(`${m.feedSummary(count(result.added.length), feeds.length, count(feeds.length))}\n`);
   return result.failures.length === 0 ? 0 : 1;
 }

@@ -39,7 +39,10 @@ export type IngestResult =
  * Fetch and extract: the files an article would be stored as, or why not. `fetched` says whether the page itself
  * arrived, so a caller can tell a page that will never be an article from a site that was down.
  */
-export async function fetchArticle(link: string, fetch: Partial<FetchOptions>): Promise<Prepared & { fetched: boolean }> {
+export async function fetchArticle(
+  link: string,
+  fetch: Partial<FetchOptions>,
+): Promise<Prepared & { fetched: boolean }> {
   return preparedFrom(await fetchPage(link, fetch));
 }
 
@@ -79,7 +82,10 @@ export async function ingestPage(link: string, page: FetchResult, deps: IngestDe
 }
 
 /** placeArticle with the record read and saved around it, alone among this process's ingests and polls. */
-export function placeOnRecord(prepared: Extract<Prepared, { ok: true }>, deps: Pick<IngestDeps, 'dataDir' | 'stateDir' | 'fs'>): Promise<Placement> {
+export function placeOnRecord(
+  prepared: Extract<Prepared, { ok: true }>,
+  deps: Pick<IngestDeps, 'dataDir' | 'stateDir' | 'fs'>,
+): Promise<Placement> {
   return withSeenItems(deps.stateDir, async () => {
     const { seen } = await loadSeenItems(deps.stateDir);
     const placed = await placeArticle(prepared, deps.dataDir, seen, deps.fs);

@@ -39,13 +39,15 @@ export async function placeArticle(
   const existed = await isStored(dataDir, files.id);
   if (!existed) {
     for (const same of seen.articles.filter((a) => a.textHash === textHash && a.url !== url)) {
-      if (await isStored(dataDir, same.id)) return { kind: 'duplicate', id: same.id, title: await storedTitle(dataDir, same.id) };
+      if (!(await isStored(dataDir, same.id))) continue;
+      return { kind: 'duplicate', id: same.id, title: await storedTitle(dataDir, same.id) };
     }
   }
   try {
     await writeArticleFiles(dataDir, files, fs ? { fs } : {});
   } catch (error) {
-    return { kind: 'failed', problem: { kind: 'not-saved', detail: error instanceof Error ? error.message : String(error) } };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', problem: { kind: 'not-saved', detail } };
   }
   recordStored(seen, { id: files.id, url, textHash });
   return { kind: existed ? 'updated' : 'added', files };

@@ -59,7 +59,12 @@ export async function pollFeeds(feedUrls: readonly string[], deps: PollDeps): Pr
 }
 
 /** Fetches and stores a feed's new items; `seenLink` is told of each link whose page arrived. */
-async function ingestItems(links: readonly string[], deps: PollDeps, result: PollResult, seenLink: (link: string) => void): Promise<void> {
+async function ingestItems(
+  links: readonly string[],
+  deps: PollDeps,
+  result: PollResult,
+  seenLink: (link: string) => void,
+): Promise<void> {
   for (const link of links) {
     const prepared = await fetchArticle(link, deps.fetch);
     if (prepared.fetched) seenLink(link);

@@ -50,7 +50,10 @@ export async function writeArticleFiles(
   await mkdir(join(dataDir, 'articles'), { recursive: true });
   const tag = `${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   // Hidden temporary names: the loader skips dot files, so a reload never reads a half-written article.
-  const temp = { text: join(dataDir, 'articles', `.${files.id}.txt.${tag}`), meta: join(dataDir, 'articles', `.${files.id}.meta.json.${tag}`) };
+  const temp = {
+    text: join(dataDir, 'articles', `.${files.id}.txt.${tag}`),
+    meta: join(dataDir, 'articles', `.${files.id}.meta.json.${tag}`),
+  };
   try {
     await fs.writeNew(temp.text, files.text);
     await fs.writeNew(temp.meta, metaFileContent(files));

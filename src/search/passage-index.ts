@@ -34,7 +34,7 @@ export interface PassageIndex {
   readonly articles: readonly StoredArticle[];
   /** Per passage: index into `articles`. */
   readonly passageArticle: Uint32Array;
-  /** Per passage: 0-based position among the article's paragraphs (not the paragraph number), HEADLINE or STANDFIRST. */
+  /** Per passage: 0-based position among the article's paragraphs (not the paragraph number), or HEADLINE, STANDFIRST. */
   readonly passageParagraph: Uint32Array;
   /** Per passage: number of words, for BM25's length normalisation. */
   readonly passageLength: Uint32Array;

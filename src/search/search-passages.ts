@@ -117,7 +117,8 @@ export function searchPassages(index: PassageIndex, query: string, limit: number
     }
     if (at.position === STANDFIRST) {
       const choice = bestSentence([at.article.standfirst ?? ''], wordOfKey);
-      hits.push({ articleId: at.article.id, paragraph: 0, standfirst: true, score: scores[i]!, sentence: 0, terms: choice.terms });
+      const hit = { articleId: at.article.id, paragraph: 0, score: scores[i]!, sentence: 0, terms: choice.terms };
+      hits.push({ ...hit, standfirst: true });
       return;
     }
     const choice = bestSentence(sentencesOf(at.article.text, at.position), wordOfKey);

@@ -46,7 +46,8 @@ export function extractArticle(html: string, pageUrl: string | null): Extraction
   dropFurniture(document);
   const readable = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
   if (!readable?.content) {
-    return { ok: false, reason: 'the page has no article text (an index page, a teaser or a paywall?)', problem: { kind: 'no-article-text' } };
+    const reason = 'the page has no article text (an index page, a teaser or a paywall?)';
+    return { ok: false, reason, problem: { kind: 'no-article-text' } };
   }
   const blocks = blocksOf(readable.content, metadata.title);
   const chars = blocks.reduce((sum, block) => sum + (block.heading ? 0 : block.text.length), 0);

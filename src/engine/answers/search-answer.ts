@@ -13,7 +13,8 @@ export function searchAnswer(data: CorpusData, query: string): Outcome {
     const article = data.articles.get(hit.articleId);
     // Paragraph 0 is the headline or the standfirst: cited as such, never as a paragraph of the text.
     const snippet =
-      article && (hit.standfirst ? article.standfirst : hit.paragraph === 0 ? article.title : sentenceAt(article, hit.paragraph, hit.sentence));
+      article &&
+      (hit.standfirst ? article.standfirst : hit.paragraph === 0 ? article.title : sentenceAt(article, hit.paragraph, hit.sentence));
     if (!article || !snippet) continue;
     results.push({ ...citation(article, hit.paragraph), ...(hit.standfirst && { standfirst: true as const }), snippet });
   }

@@ -5,7 +5,7 @@ import { type Env, loadEnv } from '../config/env';
 import { messages } from '../i18n/catalog';
 import { formatNumber } from '../locale/intl-format';
 import { requestReload } from '../reload/reload-socket';
-import { FEED_TYPES, fetchPage, PAGE_TYPES } from './fetch-page';
+import { FEED_TYPES, type FetchResult, fetchPage, mediaType, PAGE_TYPES } from './fetch-page';
 import { fetchOptionsFromEnv } from './ingest-from-env';
 import { ingestPage } from './ingest-link';
 import { problemText } from './ingest-problem';
@@ -41,8 +41,11 @@ async function main(argv: string[]): Promise<number> {
       if ((await pollAndReport(env, [link])) !== 0) failed++;
       continue;
     }
+    const type = page.ok ? mediaType(page.contentType) : null;
+    const asPage: FetchResult =
+      type === null || PAGE_TYPES.includes(type) ? page : { ok: false, url: link, problem: { kind: 'type', type, wanted: 'page' } };
     let served = false;
-    const result = await ingestPage(link, page, {
+    const result = await ingestPage(link, asPage, {
       dataDir: env.DATA_DIR,
       stateDir: env.STATE_DIR,
       fetch: fetchOptionsFromEnv(env),

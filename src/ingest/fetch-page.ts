@@ -123,7 +123,7 @@ async function readBody(
     throw new Refusal({ kind: 'status', status, text: response.statusMessage ?? '' });
   }
   const header = response.headers['content-type'] ?? '';
-  const type = header.split(';')[0]?.trim().toLowerCase() ?? '';
+  const type = mediaType(header);
   if (!options.types.includes(type)) {
     response.resume();
     const wanted = options.types.some((t) => PAGE_TYPES.includes(t)) ? 'page' : 'feed';
@@ -150,6 +150,9 @@ async function readBody(
   if (signal.aborted || !response.complete) throw signal.aborted ? signal.reason : new Refusal({ kind: 'cut-off' });
   return { contentType: header, text: decodeBody(Buffer.concat(chunks), header) };
 }
+
+/** The media type of a Content-Type header, without parameters, in lower case. */
+export const mediaType = (contentType: string): string => contentType.split(';')[0]?.trim().toLowerCase() ?? '';
 
 function decompressed(response: IncomingMessage): IncomingMessage | Transform {
   const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();

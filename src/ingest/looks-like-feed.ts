@@ -1,3 +1,5 @@
+import { mediaType } from './fetch-page';
+
 const FEED_MEDIA_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json'];
 const XML_FEED = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b/;
 const JSON_FEED = /^\s*\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//;
@@ -8,8 +10,7 @@ const JSON_FEED = /^\s*\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/versi
  * application/xml, text/xml or even text/html.
  */
 export function looksLikeFeed(contentType: string, text: string): boolean {
-  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (FEED_MEDIA_TYPES.includes(type)) return true;
+  if (FEED_MEDIA_TYPES.includes(mediaType(contentType))) return true;
   const head = text.slice(0, 4096);
   return XML_FEED.test(head) || JSON_FEED.test(head);
 }

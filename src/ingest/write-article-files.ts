@@ -37,13 +37,13 @@ export const metaFileContent = (files: ArticleFilesToWrite): string => `${JSON.s
  * never lost: both files are written in full to temporary names first, and only then renamed over the old ones
  * (each rename is atomic). A failed write removes the temporary files and leaves the earlier version as it was.
  * The text is renamed first: a reload between the two renames reads the new text with the old metadata, a valid
- * article, where metadata without its text would be a bad file. Files of an earlier copy stored under another name
- * (`replaces`) are removed only once the new ones are in place.
+ * article, where metadata without its text would be a bad file. An update is written under the id the article
+ * already has (see placeArticle), so no file of an earlier copy is left to remove.
  */
 export async function writeArticleFiles(
   dataDir: string,
   files: ArticleFilesToWrite,
-  options: { replaces?: readonly string[]; fs?: ArticleFileSystem } = {},
+  options: { fs?: ArticleFileSystem } = {},
 ): Promise<void> {
   const fs = options.fs ?? NODE_FILE_SYSTEM;
   const target = articleFilePaths(dataDir, files.id);
@@ -63,7 +63,6 @@ export async function writeArticleFiles(
     await Promise.all([fs.remove(temp.text), fs.remove(temp.meta)]);
     throw error;
   }
-  for (const path of options.replaces ?? []) if (path !== target.text && path !== target.meta) await fs.remove(path);
 }
 
 /** Whether the article is stored under its id exactly as these files would store it. */

@@ -7,6 +7,7 @@ import { moderatorOnly } from '../src/bot/moderator-only';
 import { messages } from '../src/i18n/catalog';
 import { localeOfDiscord } from '../src/locale/locale';
 import { formatReloadReport } from '../src/reload/reload-report';
+import { followReloadProgress } from '../src/bot/reload-progress-reply';
 
 // The default permission hides the command from non-moderators in the picker; admins can change that, so
 // execute() checks again (moderatorOnly).
@@ -24,7 +25,10 @@ export const execute = moderatorOnly('reload', async (interaction, ctx, requeste
   const service = reloadServiceFromEnv(ctx.env, ctx.holder, ctx.logger, interaction.client.rest);
   // A mention shows the moderator's current name in the audit channel (audit posts allow no mentions, so nobody is
   // pinged); a raw id told readers nothing.
-  const report = await reloadAndAudit(service, `<@${requester.userId}>`);
+  const progress = followReloadProgress(ctx.holder, locale, (content) =>
+    interaction.editReply({ content, allowedMentions: NO_MENTIONS }),
+  );
+  const report = await reloadAndAudit(service, `<@${requester.userId}>`).finally(() => progress.stop());
   await interaction.editReply({ content: formatReloadReport(report, undefined, locale), allowedMentions: NO_MENTIONS });
   return report.outcome === 'reloaded' ? 'answered' : 'user-error';
 });

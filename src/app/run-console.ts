@@ -1,6 +1,7 @@
 import type { Env } from '../config/env';
 import { openEngine } from '../cli/open-engine';
 import { runRepl } from '../console/repl';
+import { createProgressDisplay } from '../console/progress-display';
 import { EngineHolder } from '../engine/holder';
 import { reloadEngine } from '../reload/reload-engine';
 import { formatReloadReport } from '../reload/reload-report';
@@ -20,8 +21,11 @@ export async function runConsole(env: Env): Promise<boolean> {
       (error: unknown) => process.stderr.write(`reload failed: ${error instanceof Error ? error.message : String(error)}\n`),
     );
   });
-  const engine = await openEngine(env.DATA_DIR);
+  // On stderr, beside the answers: a line rewritten in place on a terminal, plain lines every few seconds elsewhere.
+  const progress = createProgressDisplay({ output: process.stderr, locale: env.DESK_LOCALE });
+  const engine = await openEngine(env.DATA_DIR, { onProgress: progress.update, settle: progress.settle });
   if (!engine) return false;
+  progress.done(engine.stats().articles);
   const holder = new EngineHolder(engine);
   state.holder = holder;
   await runRepl({

@@ -148,7 +148,17 @@ export const DE: Messages = {
     auditBy: (actor) => `Neu geladen von ${actor}:`,
     askedBot: 'Den laufenden Bot gebeten, neu zu laden.',
   },
+  progress: {
+    analysing: (articles, of) => `Lesen und Auswerten: ${articles} von ${of} Artikeln`,
+    rate: (perSecond) => `${perSecond} pro Sekunde`,
+    left: (seconds) => `noch etwa ${seconds}`,
+    indexing: (articles) => `Indexieren von ${articles} Artikeln …`,
+    loaded: (articles, took, analysed, indexed) =>
+      `${articles} Artikel in ${took} geladen (gelesen und ausgewertet in ${analysed}, indexiert in ${indexed}).`,
+    reloading: (line) => `Der Datenordner wird neu geladen … ${line}`,
+  },
   notices: {
+    stillLoading: (percent) => `Factdesk lädt noch das Archiv (${percent}). Bitte gleich noch einmal fragen.`,
     failure: 'Beim Antworten ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.',
     engineFailure: 'Factdesk konnte das gerade nicht beantworten (interner Fehler). Bitte versuchen Sie es noch einmal.',
     staleButton: 'Diese Schaltflächen passen nicht mehr zu dieser Antwort. Bitte fragen Sie neu.',

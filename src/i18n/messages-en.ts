@@ -147,7 +147,17 @@ export const EN: Messages = {
     auditBy: (actor) => `Reload by ${actor}:`,
     askedBot: 'Asked the running bot to reload.',
   },
+  progress: {
+    analysing: (articles, of) => `Reading and analysing: ${articles} of ${of} articles`,
+    rate: (perSecond) => `${perSecond} a second`,
+    left: (seconds) => `about ${seconds} left`,
+    indexing: (articles) => `Indexing ${articles} articles …`,
+    loaded: (articles, took, analysed, indexed) =>
+      `Loaded ${articles} articles in ${took} (read and analysed in ${analysed}, indexed in ${indexed}).`,
+    reloading: (line) => `Reloading the data folder … ${line}`,
+  },
   notices: {
+    stillLoading: (percent) => `Factdesk is still loading the archive (${percent}). Please ask again in a moment.`,
     failure: 'Something went wrong while answering. Please try again.',
     engineFailure: 'Factdesk could not answer that just now (internal error). Please try again.',
     staleButton: 'These buttons no longer match this answer. Please ask again.',

@@ -51,3 +51,9 @@ export function formatPublished(published: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return published;
   return new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
+
+/** A whole percentage as the language writes it: "63%", "63 %". `ratio` is 0–1. */
+export function formatPercent(ratio: number, locale: Locale): string {
+  const tag = locale === 'de' ? 'de-DE' : 'en-US';
+  return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}

@@ -34,9 +34,16 @@ describe('a build meter', () => {
     );
   });
 
-  it('knows no rate or time left before the first article', () => {
-    const meter = createBuildMeter(clock().now);
+  it('knows no rate before the first article, and no time left before a fiftieth of them', () => {
+    const c = clock();
+    const meter = createBuildMeter(c.now);
     expect(meter.reading()).toMatchObject({ articles: 0, perSecond: null, secondsLeft: null, ratio: 0 });
+    c.advance(1000);
+    meter.update({ articles: 199, of: 10_000 });
+    expect(meter.reading()).toMatchObject({ perSecond: 199, secondsLeft: null });
+    expect(progressLine(meter.reading(), 'en')).toBe('Reading and analysing: 199 of 10,000 articles · 199 a second');
+    meter.update({ articles: 200, of: 10_000 });
+    expect(meter.reading().secondsLeft).toBeGreaterThan(0);
     expect(buildRatio(null)).toBe(0);
     expect(buildRatio({ articles: 63, of: 100 })).toBeCloseTo(0.5355);
   });

@@ -6,6 +6,8 @@ import type { BuildProgress } from './load-and-build';
  * scaled to ANALYSIS_SHARE, and the indexing that follows is the rest (about that much on the bench's archives).
  */
 const ANALYSIS_SHARE = 0.85;
+/** The time left is estimated once 1/ESTIMATE_AFTER of the articles are analysed. */
+const ESTIMATE_AFTER = 50;
 
 /** How far a build has got as one ratio, 0–1: what "still loading the archive (63 %)" shows. */
 export function buildRatio(progress: BuildProgress | null): number {
@@ -61,8 +63,10 @@ export function createBuildMeter(now: () => number = () => performance.now()): B
       const ratio = buildRatio(last);
       const perSecond = articles > 0 && analysingMs > 0 ? (articles * 1000) / analysingMs : null;
       const elapsedMs = at - started;
-      // The rate so far, stretched over the whole build: the indexing still to come is its share of the total.
-      const secondsLeft = ratio > 0 && indexingFrom === null ? Math.max(0, elapsedMs / ratio - elapsedMs) / 1000 : null;
+      // The rate so far, stretched over the whole build: the indexing still to come is its share of the total. The
+      // first articles pay for starting up (the JIT, the lexicon), so there is no estimate before a fiftieth is done.
+      const settled = articles > 0 && articles * ESTIMATE_AFTER >= of;
+      const secondsLeft = settled && indexingFrom === null ? Math.max(0, elapsedMs / ratio - elapsedMs) / 1000 : null;
       return { phase: indexingFrom === null ? 'analysing' : 'indexing', articles, of, ratio, elapsedMs, perSecond, secondsLeft };
     },
     durations() {

@@ -45,7 +45,8 @@ export function createProgressDisplay(options: ProgressDisplayOptions): Progress
       if (!due()) return;
       const line = progressLine(meter.reading(), locale);
       if (!terminal) return void output.write(`${line}\n`);
-      const width = Math.max(20, (output.columns ?? 80) - 1);
+      // A terminal that does not say its width (0) is taken as the common 80 columns.
+      const width = Math.max(20, (output.columns || 80) - 1);
       output.write(`\r${line.length > width ? `${line.slice(0, width - 1)}…` : line}\x1b[K`);
       drawn = true;
     },

@@ -42,7 +42,8 @@ export function createInteractionRouter(
 
   async function dispatch(interaction: Interaction, ctx: CommandContext): Promise<{ kind: string; name: string; outcome: InteractionOutcome }> {
     if (!ctx.holder.loaded) {
-      return { kind: interactionKind(interaction), name: commandName(interaction), outcome: await answerWhileLoading(interaction, loadingRatio()) };
+      const outcome = await answerWhileLoading(interaction, loadingRatio());
+      return { kind: interactionKind(interaction), name: commandName(interaction), outcome };
     }
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);

@@ -67,7 +67,8 @@ export function createBuildMeter(now: () => number = () => performance.now()): B
       // first articles pay for starting up (the JIT, the lexicon), so there is no estimate before a fiftieth is done.
       const settled = articles > 0 && articles * ESTIMATE_AFTER >= of;
       const secondsLeft = settled && indexingFrom === null ? Math.max(0, elapsedMs / ratio - elapsedMs) / 1000 : null;
-      return { phase: indexingFrom === null ? 'analysing' : 'indexing', articles, of, ratio, elapsedMs, perSecond, secondsLeft };
+      const phase = indexingFrom === null ? 'analysing' : 'indexing';
+      return { phase, articles, of, ratio, elapsedMs, perSecond, secondsLeft };
     },
     durations() {
       const end = now();

@@ -35,5 +35,6 @@ function secondsLeftText(seconds: number, locale: Locale): string {
 /** The line at the end: "Loaded 10,000 articles in 12.3 s (read and analysed in 10.1 s, indexed in 2.2 s)." */
 export function loadedLine(articles: number, durations: BuildDurations, locale: Locale): string {
   const d = (ms: number) => durationText(ms, locale);
-  return messages(locale).progress.loaded(formatNumber(articles, locale), d(durations.totalMs), d(durations.analyseMs), d(durations.indexMs));
+  const m = messages(locale).progress;
+  return m.loaded(formatNumber(articles, locale), d(durations.totalMs), d(durations.analyseMs), d(durations.indexMs));
 }

@@ -14,7 +14,8 @@ async function main(argv: string[]): Promise<number> {
   const env = loadEnv();
   // Progress only for a person watching a terminal: a script's stderr stays for warnings and errors.
   const progress = process.stderr.isTTY ? createProgressDisplay({ output: process.stderr, locale: env.DESK_LOCALE }) : null;
-  const engine = await openEngine(env.DATA_DIR, progress ? { onProgress: progress.update, settle: progress.settle } : {});
+  const hooks = progress ? { onProgress: progress.update, settle: progress.settle } : {};
+  const engine = await openEngine(env.DATA_DIR, hooks);
   if (!engine) return 2;
   const reply = answerLine(engine, line, env.DESK_LOCALE);
   process.stdout.write(`${json ? JSON.stringify(reply.json, null, 2) : reply.text}\n`);

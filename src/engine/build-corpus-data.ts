@@ -46,7 +46,10 @@ const FILE_SLICE = 64;
  * event loop answering queries during a reload (see buildCorpusDataAsync). The steps are the whole build: nothing
  * is shared with, or mutated in, the corpus data currently in service.
  */
-export function* buildCorpusDataSteps(input: CorpusInput, onRead?: (count: number) => void): Generator<void, CorpusData> {
+export function* buildCorpusDataSteps(
+  input: CorpusInput,
+  onRead?: (count: number) => void,
+): Generator<void, CorpusData> {
   const lexicon = compileLexicon(input.lexicon);
   const indexBuilder = createPassageIndexBuilder();
   const read = yield* readArticlesSteps(input.articles, lexicon, indexBuilder, onRead);

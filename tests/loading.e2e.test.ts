@@ -10,7 +10,7 @@ import { createLogger } from '../src/logging/logger';
 import { LAST_GOOD_LEXICON_FILE } from '../src/lexicon/last-good-lexicon';
 import { commands } from '../commands';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord';
-import { sendCommand } from './desk-bot';
+import { channelPosts, copyOfData, sendCommand } from './desk-bot';
 import { ask, EPHEMERAL } from './support/ask';
 import { TEST_TOKEN } from './support/bot-harness';
 import { killGroup, startBotProcess, type BotProcess } from './support/bot-process';
@@ -77,6 +77,7 @@ describe('npm start with a token', () => {
   let fake: FakeDiscord;
   let bot: BotProcess;
   let fifo: string;
+  let dataDir: string;
 
   beforeAll(async () => {
     fake = await startFakeDiscord();
@@ -85,10 +86,14 @@ describe('npm start with a token', () => {
     const stateDir = await mkdtemp(join(tmpdir(), 'factdesk-loading-'));
     fifo = join(stateDir, LAST_GOOD_LEXICON_FILE);
     execFileSync('mkfifo', [fifo]);
+    dataDir = await copyOfData();
     const [program, ...args] = npmStartCommand();
     bot = await startBotProcess(fake, program === 'node' ? process.execPath : (program ?? ''), args, {
+      DATA_DIR: dataDir,
       STATE_DIR: stateDir,
       HTTP_PORT: '0',
+      WATCH_DATA: 'true',
+      AUDIT_CHANNEL_ID: fake.channelId,
     });
   }, 30_000);
   afterAll(async () => {
@@ -122,5 +127,19 @@ describe('npm start with a token', () => {
     // Each interaction's log line follows its reply.
     const outcomes = () => bot.lines.filter((l) => l.msg === 'interaction').map((l) => l.outcome);
     await expect.poll(outcomes, { timeout: 5000 }).toEqual(['loading', 'answered']);
+  }, 30_000);
+
+  it('with WATCH_DATA, reloads by itself once a new file has settled, audited as the watcher', async () => {
+    await bot.waitForLine((l) => l.msg === 'watch: watching the data folder for changes');
+    const audits = channelPosts(fake).length;
+    await writeFile(
+      join(dataDir, 'articles', '950_watched.txt'),
+      'Neue Truppen an der Grenze\n\nDie Nachrichtenagentur KCNA meldete, dass 7.300 Soldaten an der Grenze stünden.\n',
+    );
+    const reload = await bot.waitForLine((l) => l.msg === 'reload', 15_000);
+    expect(reload).toMatchObject({ actor: 'WATCH_DATA', outcome: 'reloaded', added: ['950_watched'] });
+    await expect.poll(() => channelPosts(fake).length, { timeout: 5000 }).toBe(audits + 1);
+    expect(channelPosts(fake).at(-1)?.body.content).toMatch(/^Reload by WATCH_DATA:\nReloaded in /);
+    expect(bot.lines.filter((l) => l.msg === 'reload')).toHaveLength(1);
   }, 30_000);
 });

@@ -43,7 +43,7 @@ async function watchedDesk(debounceMs: number) {
 
 describe('WATCH_DATA', () => {
   it('reloads once, audited as the watcher, after a burst of changes to the data folder', async () => {
-    const desk = await watchedDesk(300);
+    const desk = await watchedDesk(500);
     const articles = desk.holder.current.articles.size;
     // Written in three steps, as an editor or a copy does: one reload, after the last.
     await writeFile(join(desk.dataDir, 'articles', '950_watch.txt'), ARTICLE.slice(0, 30));
@@ -57,7 +57,7 @@ describe('WATCH_DATA', () => {
     // The bot's own files (STATE_DIR inside DATA_DIR here) and half-written temporary files start nothing.
     await writeFile(join(desk.stateDir, 'digest-state.json'), '{}');
     await writeFile(join(desk.dataDir, 'articles', '950_watch.txt.4242.0a1b2c3d.tmp'), ARTICLE);
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // longer than the debounce: time for a reload to start
     expect(desk.reloads).toHaveLength(1);
   });
 

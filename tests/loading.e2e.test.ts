@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../src/config/env';
 import { EngineHolder } from '../src/engine/holder';
-import { startBot, type RunningBot } from '../src/bot/start-bot';
+import type { RunningBot } from '../src/bot/start-bot';
+import { connectDeskBot } from '../src/app/start-desk';
 import { createLogger } from '../src/logging/logger';
 import { LAST_GOOD_LEXICON_FILE } from '../src/lexicon/last-good-lexicon';
-import { commands } from '../commands';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord';
 import { channelPosts, copyOfData, sendCommand } from './desk-bot';
 import { ask, EPHEMERAL } from './support/ask';
@@ -19,7 +19,7 @@ import { captureLogs } from './support/log-capture';
 import { npmStartCommand } from './support/start-command';
 import { interactionCallback } from './fake-discord';
 
-const isEphemeral = (data: Record<string, any>) => (Number(data.flags ?? 0) & EPHEMERAL) === EPHEMERAL;
+const isEphemeral = (data: { flags?: number }) => (Number(data.flags ?? 0) & EPHEMERAL) === EPHEMERAL;
 const troops = [{ name: 'topic', value: 'troops' }];
 
 describe('a bot whose first corpus is still being built', () => {
@@ -30,9 +30,13 @@ describe('a bot whose first corpus is still being built', () => {
 
   beforeAll(async () => {
     fake = await startFakeDiscord();
-    const env = parseEnv({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.restUrl });
+    const env = parseEnv({
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.restUrl,
+    });
     const logger = createLogger({ level: 'debug', destination: captureLogs().stream });
-    bot = await startBot(env, holder, logger, { commands, drainTimeoutMs: 2000, loadingRatio: () => ratio });
+    bot = await connectDeskBot(env, holder, logger, { drainTimeoutMs: 2000, loadingRatio: () => ratio });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -54,7 +58,7 @@ describe('a bot whose first corpus is still being built', () => {
     expect(data.content).toMatch(/^Factdesk is still loading the archive \(71%\)\. /);
   });
 
-  it('offers no autocomplete choices, and a moderator\'s /reload gets the same notice rather than an error', async () => {
+  it("offers no autocomplete choices, and a moderator's /reload gets the same notice rather than an error", async () => {
     const choices = await ask(fake, 'figure', [{ name: 'topic', value: 'tro', focused: true }], true);
     expect(choices.type).toBe(8);
     expect(choices.data.choices).toEqual([]);
@@ -118,7 +122,11 @@ describe('npm start with a token', () => {
     // Nothing usable in the FIFO: a first start, as far as the bot can tell.
     await writeFile(fifo, '');
     const loaded = await bot.waitForLine((l) => l.msg === 'corpus loaded');
-    expect(loaded).toMatchObject({ durationMs: expect.any(Number), analyseMs: expect.any(Number), indexMs: expect.any(Number) });
+    expect(loaded).toMatchObject({
+      durationMs: expect.any(Number),
+      analyseMs: expect.any(Number),
+      indexMs: expect.any(Number),
+    });
     expect(loaded.analyseMs + loaded.indexMs).toBeLessThanOrEqual(loaded.durationMs + 1);
     await bot.waitForLine((l) => l.msg === 'factdesk running');
     expect(await readyz()).toEqual({ status: 200, body: { status: 'ready' } });

@@ -1,18 +1,12 @@
 import { ConfigError, type Env } from '../config/env';
 import { EngineHolder } from '../engine/holder';
 import { installProcessHandlers } from '../bot/process-handlers';
-import { startBot } from '../bot/start-bot';
 import { durationFields, logBuildProgress } from '../build/progress-log';
-import { startDigestFromEnv } from '../digest/start-from-env';
-import { startFeedPolling } from '../ingest/feed-scheduler';
 import { createLogger } from '../logging/logger';
-import { reloadServiceFromEnv } from '../reload/audited-reload';
-import { installReloadSignal } from '../reload/reload-signal';
-import { watchDataDir } from '../reload/watch-data';
 import { startOperations } from '../ops/operations';
 import { stateDirProblem } from '../state/check-state-dir';
 import { openBotCorpus } from './open-bot-corpus';
-import { commands } from '../../commands';
+import { connectDeskBot, startDesk } from './start-desk';
 
 /**
  * The bot process: engine, Discord client, digest schedule, SIGHUP reload, graceful SIGINT/SIGTERM. Returns false
@@ -52,11 +46,10 @@ export async function runBot(env: Env): Promise<boolean> {
     },
     logger,
   );
-  const connecting = startBot(env, holder, logger, {
-    commands,
+  const connecting = connectDeskBot(env, holder, logger, {
     onGateway: ops.gateway,
     onInteraction: ops.interaction,
-    context: { digestPosted: ops.digestPosted },
+    digestPosted: ops.digestPosted,
     loadingRatio: () => build.ratio(),
   });
   // A failed login ends start-up at once; an unusable corpus ends it too, whatever the login did meanwhile.
@@ -65,29 +58,27 @@ export async function runBot(env: Env): Promise<boolean> {
   try {
     loaded = await Promise.race([corpus, loginFailed]);
   } catch (error) {
-    await connecting.then((bot) => bot.stop(), () => undefined);
+    await connecting.then(
+      (bot) => bot.stop(),
+      () => undefined,
+    );
     await ops.stop();
     throw error;
   }
   if (!loaded) {
-    await connecting.then((bot) => bot.stop(), () => undefined);
+    await connecting.then(
+      (bot) => bot.stop(),
+      () => undefined,
+    );
     await ops.stop();
     return false;
   }
-  const bot = await connecting;
-  started.push(bot);
-  // The digest starts before the reload triggers record the corpus now in service as the snapshot: a digest state
-  // found unreadable is rebuilt from the snapshot of the corpus as it was before this start, so that articles
-  // added while the bot was down are still announced.
-  const digest = await startDigestFromEnv(env, holder, bot.client, logger, ops.digestPosted);
-  if (digest) started.push(digest);
-  const reloads = reloadServiceFromEnv(env, holder, logger, bot.client.rest);
-  const uninstallReload = await installReloadSignal(reloads);
-  started.push({ stop: uninstallReload });
-  if (env.WATCH_DATA) started.push(await watchDataDir(reloads, { stateDir: env.STATE_DIR }));
-  const feeds = await startFeedPolling(env, holder, logger, bot.client.rest);
-  if (feeds) started.push(feeds);
+  const desk = await startDesk(env, holder, logger, {
+    bot: await connecting,
+    digestPosted: ops.digestPosted,
+    onPartStarted: (part) => started.push(part),
+  });
   // Since the process started (performance's time origin), so module loading counts too.
-  logger.info({ digest: digest !== null, startupMs: Math.round(performance.now()) }, 'factdesk running');
+  logger.info({ digest: desk.digest !== null, startupMs: Math.round(performance.now()) }, 'factdesk running');
   return true;
 }

@@ -6,11 +6,16 @@ import { followReloadProgress } from './reload-progress-reply';
 
 function clock() {
   let t = 0;
-  return { now: () => t, advance: (ms: number) => void (t += ms) };
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 describe('a /reload reply while the reload runs', () => {
-  it('is edited with progress at most every 2 s, in the asker\'s language, and never after it was stopped', async () => {
+  it("is edited with progress at most every 2 s, in the asker's language, and never after it was stopped", async () => {
     const holder = new EngineHolder({} as Engine);
     const c = clock();
     const edits: string[] = [];
@@ -21,7 +26,9 @@ describe('a /reload reply while the reload runs', () => {
     notifyReload(holder, { phase: 'progress', progress: { articles: 400, of: 1000 } });
     c.advance(1000);
     notifyReload(holder, { phase: 'progress', progress: { articles: 600, of: 1000 } });
-    expect(edits).toEqual(['Der Datenordner wird neu geladen … Lesen und Auswerten: 400 von 1.000 Artikeln · 200 pro Sekunde · noch etwa 4 s']);
+    expect(edits).toEqual([
+      'Der Datenordner wird neu geladen … Lesen und Auswerten: 400 von 1.000 Artikeln · 200 pro Sekunde · noch etwa 4 s',
+    ]);
     await new Promise((resolve) => setImmediate(resolve)); // the edit is done
     c.advance(1000);
     notifyReload(holder, { phase: 'progress', progress: { articles: 1000, of: 1000, phase: 'indexing' } });
@@ -36,7 +43,7 @@ describe('a /reload reply while the reload runs', () => {
     const holder = new EngineHolder({} as Engine);
     const c = clock();
     const edits: string[] = [];
-    let finish = () => undefined as void;
+    let finish: () => void = () => {};
     const reply = followReloadProgress(
       holder,
       'en',

@@ -7,7 +7,12 @@ import { loadedLine, progressLine } from './progress-text';
 /** A clock the test moves by hand. */
 function clock(start = 1000) {
   let t = start;
-  return { now: () => t, advance: (ms: number) => void (t += ms) };
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 describe('a build meter', () => {
@@ -20,8 +25,12 @@ describe('a build meter', () => {
     expect(reading).toMatchObject({ phase: 'analysing', articles: 2000, of: 10_000, perSecond: 1000 });
     // 2 s for a fifth of the analysis, which is 85 % of the build: 2 / 0.17 s in all, of which 2 s are gone.
     expect(reading.secondsLeft).toBeCloseTo(2 / 0.17 - 2, 5);
-    expect(progressLine(reading, 'en')).toBe('Reading and analysing: 2,000 of 10,000 articles · 1,000 a second · about 10 s left');
-    expect(progressLine(reading, 'de')).toBe('Lesen und Auswerten: 2.000 von 10.000 Artikeln · 1.000 pro Sekunde · noch etwa 10 s');
+    expect(progressLine(reading, 'en')).toBe(
+      'Reading and analysing: 2,000 of 10,000 articles · 1,000 a second · about 10 s left',
+    );
+    expect(progressLine(reading, 'de')).toBe(
+      'Lesen und Auswerten: 2.000 von 10.000 Artikeln · 1.000 pro Sekunde · noch etwa 10 s',
+    );
 
     c.advance(8000);
     meter.update({ articles: 10_000, of: 10_000, phase: 'indexing' });

@@ -3,12 +3,8 @@ import { loadArticles } from '../corpus/load-articles';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import type { Article } from '../corpus/article';
-import { articleAnswer } from './answers/article-answer';
-import { figureAnswer } from './answers/figure-answer';
-import { searchAnswer } from './answers/search-answer';
-import { sourceAnswer } from './answers/source-answer';
-import { buildCorpusData } from './build-corpus-data';
 import type { Command, SuggestField } from './command';
+import { answerWith } from './command-table';
 import type { CorpusData } from './corpus-data';
 import type { Engine, Outcome, Suggestion } from './engine';
 import { suggest } from './suggest';
@@ -17,18 +13,7 @@ import { suggest } from './suggest';
 export function engineFromData(data: CorpusData): Engine {
   return {
     articles: data.articles,
-    answer: (command: Command): Outcome => {
-      switch (command.name) {
-        case 'figure':
-          return figureAnswer(data, command.query);
-        case 'source':
-          return sourceAnswer(data, command.query);
-        case 'search':
-          return searchAnswer(data, command.query);
-        case 'article':
-          return articleAnswer(data, command.query);
-      }
-    },
+    answer: (command: Command): Outcome => answerWith(data, command.name, command.query),
     suggest: (field: SuggestField, prefix: string, limit = 25): Suggestion[] => suggest(data, field, prefix, limit),
     stats: () => ({
       articles: data.articles.size,
@@ -55,8 +40,4 @@ export async function loadCorpusFiles(dataDir: string): Promise<LoadedCorpus> {
     lexicon: lexicon.lexicon,
     problems: [...lexicon.problems, ...articles.problems],
   };
-}
-
-export function engineFromFiles(files: { articles: readonly Article[]; lexicon: Lexicon }): Engine {
-  return engineFromData(buildCorpusData(files));
 }

@@ -31,13 +31,22 @@ async function watchedDesk(debounceMs: number) {
   const logs: Array<{ msg: string; fields: Record<string, unknown> }> = [];
   const log = (fields: Record<string, unknown>, msg: string) => void logs.push({ msg, fields });
   const service = reloadServiceFromEnv(
-    { DATA_DIR: dataDir, STATE_DIR: stateDir, RELOAD_POLICY: 'keep-old', AUDIT_CHANNEL_ID: undefined, DESK_LOCALE: 'en' },
+    {
+      DATA_DIR: dataDir,
+      STATE_DIR: stateDir,
+      RELOAD_POLICY: 'keep-old',
+      AUDIT_CHANNEL_ID: undefined,
+      DESK_LOCALE: 'en',
+    },
     holder,
     { info: log, warn: log, error: log } as never,
   );
   const reloads: ReloadEvent[] = [];
   onReload(holder, (event) => event.phase === 'finished' && reloads.push(event));
-  watching = await watchDataDir({ ...service, audit: async (text) => void audits.push(text) }, { debounceMs, stateDir });
+  watching = await watchDataDir(
+    { ...service, audit: async (text) => void audits.push(text) },
+    { debounceMs, stateDir },
+  );
   return { dataDir, stateDir, holder, audits, logs, reloads };
 }
 
@@ -52,8 +61,13 @@ describe('WATCH_DATA', () => {
     await expect.poll(() => desk.audits.length, { timeout: 10_000 }).toBe(1);
     expect(desk.holder.current.articles.size).toBe(articles + 1);
     expect(desk.holder.current.articles.get('950_watch')?.outlet).toBe('Testblatt');
-    expect(desk.audits[0]).toMatch(/^Reload by WATCH_DATA:\nReloaded in [\d.]+ s: \d+ articles in service\.\nArticles: 1 added/);
-    expect(desk.logs.find((l) => l.msg === 'reload')?.fields).toMatchObject({ actor: 'WATCH_DATA', outcome: 'reloaded' });
+    expect(desk.audits[0]).toMatch(
+      /^Reload by WATCH_DATA:\nReloaded in [\d.]+ s: \d+ articles in service\.\nArticles: 1 added/,
+    );
+    expect(desk.logs.find((l) => l.msg === 'reload')?.fields).toMatchObject({
+      actor: 'WATCH_DATA',
+      outcome: 'reloaded',
+    });
     // The bot's own files (STATE_DIR inside DATA_DIR here) and half-written temporary files start nothing.
     await writeFile(join(desk.stateDir, 'digest-state.json'), '{}');
     await writeFile(join(desk.dataDir, 'articles', '950_watch.txt.4242.0a1b2c3d.tmp'), ARTICLE);
@@ -61,7 +75,7 @@ describe('WATCH_DATA', () => {
     expect(desk.reloads).toHaveLength(1);
   });
 
-  it('tells the archive\'s changes from the bot\'s own files', () => {
+  it("tells the archive's changes from the bot's own files", () => {
     expect(isArchiveChange('articles/a.txt', 'state')).toBe(true);
     expect(isArchiveChange('lexicon/sources.json', null)).toBe(true);
     expect(isArchiveChange('state/bot.pid', 'state')).toBe(false);

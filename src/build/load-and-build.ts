@@ -153,10 +153,10 @@ async function buildInWorkers(
       options.onProgress?.({ articles: read, of: listing.files.length });
     },
   });
-  options.onProgress?.({ articles: read, of: listing.files.length, phase: 'indexing' });
   try {
     const problems = problemsWith(build.problems);
     if (options.accept && !options.accept(problems, build.articles.map((a) => a.id))) return { data: null, problems, workers };
+    options.onProgress?.({ articles: read, of: listing.files.length, phase: 'indexing' });
     const analysed = { articles: build.articles, analyses: build.analyses, lexicon };
     const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs ?? DEFAULT_SLICE_MS);
     const index = withArticles(await build.index, build.articles);

@@ -160,6 +160,15 @@ export const DE: Messages = {
       'Kein Bot hat neu geladen: So würde ein Neuladen den zuletzt geladenen Korpus ändern. Nichts wurde geschrieben.',
     wouldReload: (took, articles) => `Ein Neuladen brächte ${articles} in Betrieb (geprüft in ${took}).`,
   },
+  progress: {
+    analysing: (articles, of) => `Lesen und Auswerten: ${articles} von ${of} Artikeln`,
+    rate: (perSecond) => `${perSecond} pro Sekunde`,
+    left: (seconds) => `noch etwa ${seconds}`,
+    indexing: (articles) => `Indexieren von ${articles} Artikeln …`,
+    loaded: (articles, took, analysed, indexed) =>
+      `${articles} Artikel in ${took} geladen (gelesen und ausgewertet in ${analysed}, indexiert in ${indexed}).`,
+    reloading: (line) => `Der Datenordner wird neu geladen … ${line}`,
+  },
   ingest: {
     noLinks: 'Diese Nachricht enthält keine Weblinks zum Aufnehmen.',
     notAdded: (link, why) => `Nicht aufgenommen: ${link}\n${why}.`,
@@ -201,6 +210,7 @@ export const DE: Messages = {
     },
   },
   notices: {
+    stillLoading: (percent) => `Factdesk lädt noch das Archiv (${percent}). Bitte gleich noch einmal fragen.`,
     failure: 'Beim Antworten ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.',
     engineFailure: 'Factdesk konnte das gerade nicht beantworten (interner Fehler). Bitte versuchen Sie es noch einmal.',
     staleButton: 'Diese Schaltflächen passen nicht mehr zu dieser Antwort. Bitte fragen Sie neu.',

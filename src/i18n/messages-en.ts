@@ -158,6 +158,15 @@ export const EN: Messages = {
     dryRun: 'No bot reloaded: this is what a reload would do against the corpus last loaded. Nothing was written.',
     wouldReload: (took, articles) => `A reload would put ${articles} in service (checked in ${took}).`,
   },
+  progress: {
+    analysing: (articles, of) => `Reading and analysing: ${articles} of ${of} articles`,
+    rate: (perSecond) => `${perSecond} a second`,
+    left: (seconds) => `about ${seconds} left`,
+    indexing: (articles) => `Indexing ${articles} articles …`,
+    loaded: (articles, took, analysed, indexed) =>
+      `Loaded ${articles} articles in ${took} (read and analysed in ${analysed}, indexed in ${indexed}).`,
+    reloading: (line) => `Reloading the data folder … ${line}`,
+  },
   ingest: {
     noLinks: 'That message has no web links to add.',
     notAdded: (link, why) => `Not added: ${link}\n${why}.`,
@@ -199,6 +208,7 @@ export const EN: Messages = {
     },
   },
   notices: {
+    stillLoading: (percent) => `Factdesk is still loading the archive (${percent}). Please ask again in a moment.`,
     failure: 'Something went wrong while answering. Please try again.',
     engineFailure: 'Factdesk could not answer that just now (internal error). Please try again.',
     staleButton: 'These buttons no longer match this answer. Please ask again.',

@@ -149,6 +149,21 @@ export interface Messages {
     dryRun: string;
     wouldReload(took: string, articles: string): string;
   };
+  /** How far a start-up or reload build has got: the console's progress line and the /reload reply meanwhile. */
+  progress: {
+    /** "Reading and analysing: 6,000 of 10,000 articles". */
+    analysing(articles: string, of: string): string;
+    /** "1,200 a second". */
+    rate(perSecond: string): string;
+    /** "about 4 s left". */
+    left(seconds: string): string;
+    /** Every article is analysed; the index is being put together. */
+    indexing(articles: string): string;
+    /** At the end: the total and each part's duration. */
+    loaded(articles: string, took: string, analysed: string, indexed: string): string;
+    /** The /reload reply while it runs. */
+    reloading(line: string): string;
+  };
   /** /ingest, "Add to archive" and npm run ingest: what became of a link. Counts and dates come formatted. */
   ingest: {
     noLinks: string;
@@ -195,6 +210,8 @@ export interface Messages {
     };
   };
   notices: {
+    /** A command before the first build is done, with how far it has got ("63 %"). */
+    stillLoading(percent: string): string;
     failure: string;
     engineFailure: string;
     /**

@@ -61,3 +61,9 @@ const GERMAN_DAY = new Intl.DateTimeFormat('de-DE', {
   month: 'short',
   year: 'numeric',
 });
+
+/** A whole percentage as the language writes it: "63%", "63 %". `ratio` is 0–1. */
+export function formatPercent(ratio: number, locale: Locale): string {
+  const tag = locale === 'de' ? 'de-DE' : 'en-US';
+  return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}

@@ -47,6 +47,8 @@ export function* cachedBuildSteps(
   sources: readonly ArticleSource[],
   lexicon: Lexicon,
   saved: { index: PassageIndexParts | null; shards: ReadonlyMap<string, PassageIndexShard> },
+  /** Told after each article how many are taken from the cache or analysed so far (progress). */
+  onRead?: (count: number) => void,
 ): Generator<void, CachedBuild> {
   const compiled = compileLexicon(lexicon);
   const share = createAnalysisSharer();
@@ -61,6 +63,7 @@ export function* cachedBuildSteps(
       share(source.article.id, analysis);
       live.push({ key: source.key, article: storeArticle(source.article), analysis });
     }
+    onRead?.(live.length);
     yield;
   }
   const shards = new Map<string, PassageIndexShard>();

@@ -27,8 +27,10 @@ export const ResultSchema = z.object({
   outlet: z.string().nullable(),
   published: z.string().nullable(),
   url: z.string().nullable().optional(),
-  /** 1-based paragraph number; 0 when the snippet is the headline (a /search hit in the title). */
+  /** 1-based paragraph number; 0 when the snippet is the headline or the standfirst (a /search hit there). */
   paragraph: z.number().int().nonnegative(),
+  /** Set when the snippet is the article's standfirst (paragraph 0), not its headline. */
+  standfirst: z.literal(true).optional(),
   snippet: z.string(),
   figure: FigureSchema.optional(),
   /** Who the sentence credits: the lexicon's name, or the name as the article gives it in full. */
@@ -66,6 +68,12 @@ export const AnswerSchema = z.object({
       unattributed: z.number().int().nonnegative(),
     })
     .optional(),
+  /**
+   * Present when a long figure list is read source by source: this many sources (the figures no source is named for
+   * counting as one, last) each have their most recent figure among the first results, newest first, and the spread
+   * is across those; older figures of the same sources follow. Absent: the results are in value order.
+   */
+  latestBySource: z.number().int().nonnegative().optional(),
   /** How many results there were before the list was capped (results.length when nothing was cut). */
   total: z.number().int().nonnegative().optional(),
   results: z.array(ResultSchema),

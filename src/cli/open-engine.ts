@@ -31,7 +31,7 @@ export async function openEngine(
   return engine;
 }
 
-/** The analysis cache of a console process, its problems told on stderr. */
-export function consoleArticleCache(env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>) {
-  return articleCacheFor(env, (problem) => process.stderr.write(`${cacheProblemLine(problem)}\n`));
+/** The analysis cache of a console process, its problems told on stderr; read only for a command that writes nothing. */
+export function consoleArticleCache(env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>, options: { readOnly?: boolean } = {}) {
+  return articleCacheFor(env, (problem) => process.stderr.write(`${cacheProblemLine(problem)}\n`), options);
 }

@@ -37,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
   if (snapshot.problem) process.stderr.write(`warning: ${snapshot.problem}; comparing against an empty corpus\n`);
   const before = snapshot.summary ?? EMPTY_SUMMARY;
   const inService = new Set(before.articles.map((a) => a.id));
-  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY, inService, { cache: consoleArticleCache(env) });
+  // The cache a start or `npm run ask` filled makes the check quick; read only, since the check writes nothing.
+  const cache = consoleArticleCache(env, { readOnly: true });
+  const next = await buildNextEngine(env.DATA_DIR, env.RELOAD_POLICY, inService, { cache });
   const after = next.engine ? summarizeEngine(next.engine) : null;
   const report: ReloadReport = {
     outcome: after ? 'reloaded' : 'kept-old',

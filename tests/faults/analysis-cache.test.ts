@@ -158,3 +158,23 @@ describe('a cache that cannot be written (a full disk, a read-only folder)', () 
     expect(warnings).toEqual([expect.objectContaining({ level: 40, kind: 'write-failed' })]);
   });
 });
+
+describe('a cache opened read only (npm run reload -- --local, which writes nothing)', () => {
+  it('gives its articles, and writes nothing: neither new files nor the removal of a damaged one', async () => {
+    const { dir } = await filledCache();
+    const problems: CacheProblem[] = [];
+    const readOnly = createArticleCache(dir, (p) => problems.push(p), { readOnly: true });
+    const files = async () => (await readdir(dir, { recursive: true })).sort();
+    const before = await files();
+    const warm = await build({ cache: readOnly });
+    expect(warm.fromCache).toBe(5);
+    expect(visible(warm.engine!)).toEqual(cold);
+    const [pack] = await cacheFiles(dir, 'pack-');
+    await truncate(pack!, 100);
+    const rebuilt = await build({ cache: readOnly });
+    expect(rebuilt.fromCache).toBe(0);
+    expect(visible(rebuilt.engine!)).toEqual(cold);
+    expect(problems).toEqual([{ kind: 'damaged', path: pack, detail: expect.any(String) }]);
+    expect(await files()).toEqual(before);
+  });
+});

@@ -94,7 +94,12 @@ interface PackedArticle {
   analysis: ArticleAnalysis;
 }
 
-export function createArticleCache(dir: string, report: (problem: CacheProblem) => void): ArticleCache {
+export function createArticleCache(
+  dir: string,
+  report: (problem: CacheProblem) => void,
+  /** Read only: for a command that promises to write nothing (damaged files are reported, not removed). */
+  options: { readOnly?: boolean } = {},
+): ArticleCache {
   // Each problem is logged once per process: a full disk must not fill the log at every reload.
   const reported = new Set<string>();
   const reportOnce = (problem: CacheProblem): void => {
@@ -128,7 +133,7 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
 
   async function damaged(path: string, detail: string): Promise<void> {
     reportOnce({ kind: 'damaged', path, detail });
-    await rm(path, { force: true }).catch(() => {});
+    if (!options.readOnly) await rm(path, { force: true }).catch(() => {});
   }
 
   async function read(version: string): Promise<CacheContents> {
@@ -212,6 +217,7 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
   const flushed = () => saving;
 
   async function save(contents: CacheContents, live: readonly CachedArticle[], index: IndexToSave): Promise<void> {
+    if (options.readOnly) return saving;
     // One save at a time in a process: a reload's save waits for the start-up's rather than racing it. A turn
     // first, so that whoever awaited the build (start-up, a reload's swap) goes ahead of the writing.
     saving = saving
@@ -221,6 +227,7 @@ export function createArticleCache(dir: string, report: (problem: CacheProblem) 
   }
 
   async function saveShard(version: string, key: string, shard: PassageIndexShard): Promise<void> {
+    if (options.readOnly) return saving;
     const folder = versionDir(version);
     const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
     saving = saving.then(async () => {

@@ -16,12 +16,14 @@ export function cacheDirOf(env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>): string {
 export function articleCacheFor(
   env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>,
   report: (problem: CacheProblem) => void,
+  options: { readOnly?: boolean } = {},
 ): ArticleCache {
   const dir = cacheDirOf(env);
-  let cache = caches.get(dir);
+  const key = `${options.readOnly ? 'r' : 'w'}:${dir}`;
+  let cache = caches.get(key);
   if (!cache) {
-    cache = createArticleCache(dir, report);
-    caches.set(dir, cache);
+    cache = createArticleCache(dir, report, options);
+    caches.set(key, cache);
   }
   return cache;
 }

@@ -10,19 +10,21 @@ import { sourceAnswer } from './answers/source-answer';
 import { buildCorpusData } from './build-corpus-data';
 import type { Command, SuggestField } from './command';
 import type { CorpusData } from './corpus-data';
-import type { Engine, Outcome, Suggestion } from './engine';
+import type { AnswerOptions, Engine, Outcome, Suggestion } from './engine';
+import { MAX_RESULTS } from './answers/limits';
 import { suggest } from './suggest';
 
 /** Wraps built corpus data as an Engine. Answers are pure functions of the data. */
 export function engineFromData(data: CorpusData): Engine {
   return {
     articles: data.articles,
-    answer: (command: Command): Outcome => {
+    answer: (command: Command, options: AnswerOptions = {}): Outcome => {
+      const limit = options.all ? Number.POSITIVE_INFINITY : MAX_RESULTS;
       switch (command.name) {
         case 'figure':
-          return figureAnswer(data, command.query);
+          return figureAnswer(data, command.query, limit);
         case 'source':
-          return sourceAnswer(data, command.query);
+          return sourceAnswer(data, command.query, limit);
         case 'search':
           return searchAnswer(data, command.query);
         case 'article':

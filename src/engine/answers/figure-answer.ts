@@ -15,7 +15,7 @@ import { sortByKeys } from '../sort-by-keys';
  * `/figure <topic>`: every figure for the topic, grouped by value so disagreeing sources stand side by side, each
  * with its qualifier, its source and the sentence it was read from.
  */
-export function figureAnswer(data: CorpusData, query: string): Outcome {
+export function figureAnswer(data: CorpusData, query: string, limit = MAX_RESULTS): Outcome {
   const resolved = data.topicMatcher.resolve(query);
   // A word the articles count or measure ("Satelliten", "Wachstum") is asked for as written before a topic or a
   // vocabulary entry that is only a typo away.
@@ -41,7 +41,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
   }
   const results: AnswerResult[] = [];
   for (const f of list.figures) {
-    if (results.length >= MAX_RESULTS) break;
+    if (results.length >= limit) break;
     const article = data.articles.get(f.articleId);
     const snippet = article && sentenceAt(article, f.paragraph, f.sentence);
     if (!article || !snippet) continue;

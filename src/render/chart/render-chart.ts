@@ -1,0 +1,26 @@
+import { Resvg } from '@resvg/resvg-js';
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+/** Pixels per chart unit: a 640-wide chart becomes a 1280-pixel PNG, sharp on high-density screens. */
+const SCALE = 2;
+
+/**
+ * A Vega-Lite spec as PNG: Vega draws it as SVG with its headless renderer (no canvas, no browser) and resvg
+ * rasterises it. resvg reads the system's fonts; with none installed it would draw the chart without any text,
+ * which the tests catch (the image gets one in its Dockerfile). Imported on first use only (see figure-chart.ts).
+ */
+export async function renderChartPng(spec: TopLevelSpec): Promise<Buffer> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    const svg = await view.toSVG();
+    return svgToPng(svg);
+  } finally {
+    view.finalize();
+  }
+}
+
+export function svgToPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: SCALE } });
+  return resvg.render().asPng();
+}

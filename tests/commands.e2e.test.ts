@@ -26,7 +26,10 @@ describe('slash commands', () => {
     const table = data.embeds[0];
     expect(table.title).toMatch(/^Figures for troops — matched \S/);
     expect(table.description).toMatch(/^\*\*[\d,–]+ from \d+ sources?\*\*\n\n\*\*[\d,–]+\*\*\n• .+ — .+, (\d{4}-\d{2}-\d{2}|undated)\n/);
-    expect(table.fields ?? []).toEqual([]);
+    // The chart is the table page's image, described in its one field; the file travels with the reply.
+    expect(table.image).toEqual({ url: 'attachment://figure.png' });
+    expect((table.fields ?? []).map((f: { name: string }) => f.name)).toEqual(['Chart']);
+    expect(table.fields[0].value).toMatch(/^Chart of \d+ figures from \d+ sources?, by (value|publication date)/);
     const message = h.fake.originalMessage(interaction);
     const next = message?.components[0].components.find((b: { label: string }) => b.label === 'Next');
     const paged = await click(h.fake, message?.id ?? '', next.custom_id);

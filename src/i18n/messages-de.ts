@@ -142,6 +142,9 @@ export const DE: Messages = {
     greeting: (articles, figures, attributions) =>
       `Factdesk-Konsole — ${articles} Artikel, ${figures} Zahlen, ${attributions} Zuschreibungen.`,
     prompt: '/help zeigt die Befehle, Strg-D beendet.',
+    exportOnly: (flag) => `${flag} gibt es für /figure und /source.`,
+    chartWritten: (file, description) => `Diagramm in ${file} geschrieben: ${description}`,
+    noChart: 'Kein Diagramm: Dafür braucht es mindestens zwei Zahlen zu einer Größe in einer Einheit.',
   },
   digest: {
     title: (slot) => `Factdesk-Überblick · ${slot}`,

@@ -141,6 +141,9 @@ export const EN: Messages = {
     greeting: (articles, figures, attributions) =>
       `Factdesk console — ${articles} articles, ${figures} figures, ${attributions} attributions.`,
     prompt: 'Type /help for the commands, Ctrl-D to quit.',
+    exportOnly: (flag) => `${flag} works with /figure and /source.`,
+    chartWritten: (file, description) => `Chart written to ${file}: ${description}`,
+    noChart: 'No chart: it needs at least two figures of one quantity in one unit.',
   },
   digest: {
     title: (slot) => `Factdesk digest · ${slot}`,

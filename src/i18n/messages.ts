@@ -126,6 +126,11 @@ export interface Messages {
     internalError(reason: string): string;
     greeting(articles: string, figures: string, attributions: string): string;
     prompt: string;
+    /** `--csv`, `--md` or `--chart` with a command that has no list to export or chart. */
+    exportOnly(flag: string): string;
+    /** `--chart FILE` written: "Chart written to troops.png: …" (the description follows). */
+    chartWritten(file: string, description: string): string;
+    noChart: string;
   };
   /** The scheduled digest and /digest. Counts and dates come in already formatted for the language. */
   digest: {

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
@@ -14,13 +14,14 @@ export async function renderChartPng(spec: TopLevelSpec): Promise<Buffer> {
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    return svgToPng(svg);
+    return await svgToPng(svg);
   } finally {
     view.finalize();
   }
 }
 
-export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: SCALE } });
-  return resvg.render().asPng();
+/** Rasterised off the main thread (resvg's own worker), so a chart never holds the bot's event loop. */
+export async function svgToPng(svg: string): Promise<Buffer> {
+  const image = await renderAsync(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: SCALE } });
+  return image.asPng();
 }

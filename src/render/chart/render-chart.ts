@@ -20,8 +20,14 @@ export async function renderChartPng(spec: TopLevelSpec): Promise<Buffer> {
   }
 }
 
+/**
+ * resvg draws text only with a font: it reads the system's (on Debian and in the image, DejaVu) and takes the first
+ * it finds for any family it does not have, so Vega's font list needs no exact match.
+ */
+export const RESVG_OPTIONS = { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom' as const, value: SCALE } };
+
 /** Rasterised off the main thread (resvg's own worker), so a chart never holds the bot's event loop. */
 export async function svgToPng(svg: string): Promise<Buffer> {
-  const image = await renderAsync(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: SCALE } });
+  const image = await renderAsync(svg, RESVG_OPTIONS);
   return image.asPng();
 }

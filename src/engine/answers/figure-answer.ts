@@ -14,6 +14,8 @@ import { sortByKeys } from '../sort-by-keys';
 /**
  * `/figure <topic>`: every figure for the topic, grouped by value so disagreeing sources stand side by side, each
  * with its qualifier, its source and the sentence it was read from.
+ *
+ * @param limit how many results to list: the pages' cap, unless an export asks for every one (`total` says how many).
  */
 export function figureAnswer(data: CorpusData, query: string, limit = MAX_RESULTS): Outcome {
   const resolved = data.topicMatcher.resolve(query);

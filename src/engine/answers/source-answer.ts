@@ -10,6 +10,8 @@ import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
  * `/source <name>`: the sentences in which the corpus quotes or credits a source, grouped per resolved source
  * (the best match's sentences first). A name that matches nothing known gets suggestions, clearly as suggestions:
  * KBS's statements are never shown as BBC's.
+ *
+ * @param limit how many results to list: the pages' cap, unless an export asks for every one (`total` says how many).
  */
 export function sourceAnswer(data: CorpusData, query: string, limit = MAX_RESULTS): Outcome {
   const resolved = data.sourceMatcher.resolve(query);

@@ -9,7 +9,8 @@ import { countedPoster } from '../src/digest/counted-poster';
 import { discordPoster } from '../src/digest/discord-poster';
 import { previewDigest } from '../src/digest/preview';
 import { digestMessage } from '../src/digest/render-digest';
-import { moderatorOnly } from '../src/bot/moderator-only';
+import { guardedExecute } from '../src/bot/moderator-only';
+import { SHELL_COMMANDS } from '../src/engine/command-table';
 import { messages } from '../src/i18n/catalog';
 import { localeOfDiscord } from '../src/locale/locale';
 
@@ -23,6 +24,7 @@ export const data = new SlashCommandBuilder()
   .addSubcommand((s) => s.setName('preview').setDescription(previewText.description).setDescriptionLocalizations(previewText.localizations))
   .addSubcommand((s) => s.setName('now').setDescription(nowText.description).setDescriptionLocalizations(nowText.localizations));
 
+// Subcommands of /digest; each is its own row of the command table (digest-preview, digest-now).
 const SubcommandSchema = z.enum(['preview', 'now']);
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
@@ -48,7 +50,7 @@ async function preview(interaction: ChatInputCommandInteraction, ctx: CommandCon
   return 'answered';
 }
 
-const postNow = moderatorOnly('digest now', async (interaction, ctx): Promise<InteractionOutcome> => {
+const postNow = guardedExecute(SHELL_COMMANDS['digest-now'], async (interaction, ctx): Promise<InteractionOutcome> => {
   const m = messages(localeOfDiscord(interaction.locale));
   const channelIds = ctx.env.DIGEST_CHANNEL_IDS ?? [];
   if (channelIds.length === 0) {

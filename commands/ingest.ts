@@ -1,27 +1,14 @@
-import { type ChatInputCommandInteraction, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { InteractionOutcome } from '../src/bot/bot-command';
-import type { CommandContext } from '../src/bot/command-context';
-import { ingestLinksAsModerator } from '../src/bot/ingest-links';
-import { pickerText } from '../src/bot/slash-command-data';
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { ingestLinks } from '../src/bot/ingest-links';
+import { guardedExecute } from '../src/bot/moderator-only';
+import { slashCommandData } from '../src/bot/slash-command-data';
+import { SHELL_COMMANDS } from '../src/engine/command-table';
 
-// The default permission hides the command from non-moderators in the picker; execute() checks again.
-const commandText = pickerText((m) => m.slash.ingest);
-const urlText = pickerText((m) => m.slash.options.url);
+// Moderator-only in the table: hidden from others in the picker, and execute() checks again.
+const [URL] = SHELL_COMMANDS.ingest.options;
 
-export const data = new SlashCommandBuilder()
-  .setName('ingest')
-  .setDescription(commandText.description)
-  .setDescriptionLocalizations(commandText.localizations)
-  .addStringOption((option) =>
-    option
-      .setName('url')
-      .setDescription(urlText.description)
-      .setDescriptionLocalizations(urlText.localizations)
-      .setRequired(true)
-      .setMaxLength(2000),
-  )
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild);
+export const data = slashCommandData(SHELL_COMMANDS.ingest, (m) => m.slash.ingest);
 
-export const execute = (interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> =>
-  ingestLinksAsModerator(interaction, ctx, 'ingest', [interaction.options.getString('url', true).trim()]);
+export const execute = guardedExecute(SHELL_COMMANDS.ingest, (interaction: ChatInputCommandInteraction, ctx, requester) =>
+  ingestLinks(interaction, ctx, requester, 'ingest', [interaction.options.getString(URL.name, true).trim()]),
+);

@@ -1,23 +1,18 @@
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import type { InteractionOutcome } from '../src/bot/bot-command';
 import { NO_MENTIONS } from '../src/bot/reply-options';
-import { pickerText } from '../src/bot/slash-command-data';
+import { slashCommandData } from '../src/bot/slash-command-data';
 import { reloadAndAudit, reloadServiceFromEnv } from '../src/reload/audited-reload';
-import { moderatorOnly } from '../src/bot/moderator-only';
+import { guardedExecute } from '../src/bot/moderator-only';
+import { SHELL_COMMANDS } from '../src/engine/command-table';
 import { messages } from '../src/i18n/catalog';
 import { localeOfDiscord } from '../src/locale/locale';
 import { formatReloadReport } from '../src/reload/reload-report';
 
-// The default permission hides the command from non-moderators in the picker; admins can change that, so
-// execute() checks again (moderatorOnly).
-export const data = new SlashCommandBuilder()
-  .setName('reload')
-  .setDescription(pickerText((m) => m.slash.reload).description)
-  .setDescriptionLocalizations(pickerText((m) => m.slash.reload).localizations)
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild);
+// Moderator-only in the table: hidden from others in the picker, and execute() checks again.
+export const data = slashCommandData(SHELL_COMMANDS.reload, (m) => m.slash.reload);
 
-export const execute = moderatorOnly('reload', async (interaction, ctx, requester): Promise<InteractionOutcome> => {
+export const execute = guardedExecute(SHELL_COMMANDS.reload, async (interaction, ctx, requester): Promise<InteractionOutcome> => {
   const locale = localeOfDiscord(interaction.locale);
   // Deferred at once: reading and building a large corpus takes longer than Discord's three seconds.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });

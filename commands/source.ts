@@ -1,13 +1,12 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
-import { answerCommand } from '../src/bot/answer-command';
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { answerCommand, suggestFor } from '../src/bot/answer-command';
 import type { CommandContext } from '../src/bot/command-context';
-import { queryCommandData } from '../src/bot/slash-command-data';
-import { suggestChoices } from '../src/bot/suggest-choices';
+import { slashCommandData } from '../src/bot/slash-command-data';
+import { ANSWERED } from '../src/engine/command-table';
 
-export const data = queryCommandData('source', { name: 'name', autocomplete: true });
+export const data = slashCommandData(ANSWERED.source.spec);
 
 export const execute = (interaction: ChatInputCommandInteraction, ctx: CommandContext) =>
-  answerCommand(interaction, ctx, 'source', 'name');
+  answerCommand(interaction, ctx, 'source');
 
-export const autocomplete = (interaction: AutocompleteInteraction, ctx: CommandContext) =>
-  suggestChoices(interaction, ctx, 'source');
+export const autocomplete = suggestFor('source');

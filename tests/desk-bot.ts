@@ -1,9 +1,9 @@
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBot, type RunningBot } from '../src/bot/start-bot';
+import type { RunningBot } from '../src/bot/start-bot';
+import { startDesk } from '../src/app/start-desk';
 import { parseEnv, type Env } from '../src/config/env';
-import { startDigestFromEnv } from '../src/digest/start-from-env';
 import type { DigestScheduler } from '../src/digest/scheduler';
 import { createEngineFromDir } from '../src/build/engine-from-dir';
 import { EngineHolder } from '../src/engine/holder';
@@ -13,12 +13,11 @@ import { snowflake } from './fake-discord/snowflake';
 import { route, type FakeDiscord, type RecordedRequest, type SentInteraction } from './fake-discord';
 import { captureLogs } from './support/log-capture';
 import { TEST_TOKEN } from './support/bot-harness';
-import { commands } from '../commands';
 
 /**
- * The real bot (real discord.js client, real engine on a data folder) plus what the digest and reload issue adds to
- * its start-up: the digest scheduler. Several can be started one after another against the same fake Discord and
- * STATE_DIR, which is how the tests restart the bot.
+ * The real bot (real discord.js client, real engine on a data folder), started as the bot process starts it
+ * (src/app/start-desk.ts): with the digest schedule and feed polling its settings ask for. Several can be started
+ * one after another against the same fake Discord and STATE_DIR, which is how the tests restart the bot.
  */
 export interface DeskBot {
   bot: RunningBot;
@@ -45,19 +44,9 @@ export async function startDeskBot(fake: FakeDiscord, settings: Record<string, s
   const logs = captureLogs();
   const logger = createLogger({ level: 'debug', destination: logs.stream });
   const holder = new EngineHolder(engine);
-  const bot = await startBot(env, holder, logger, { commands, drainTimeoutMs: 2000 });
-  const scheduler = await startDigestFromEnv(env, holder, bot.client, logger);
-  return {
-    bot,
-    holder,
-    env,
-    logs,
-    scheduler,
-    async stop() {
-      await scheduler?.stop();
-      await bot.stop();
-    },
-  };
+  // The bot process's own start-up, without the SIGHUP and socket reload triggers (one worker runs many bots).
+  const desk = await startDesk(env, holder, logger, { drainTimeoutMs: 2000, reloadTriggers: false });
+  return { bot: desk.bot, holder, env, logs, scheduler: desk.digest, stop: () => desk.stop() };
 }
 
 /** A private copy of the bundled data folder, which tests may add files to. */

@@ -1,16 +1,11 @@
 import { ConfigError, type Env } from '../config/env';
 import { EngineHolder } from '../engine/holder';
 import { installProcessHandlers } from '../bot/process-handlers';
-import { startBot } from '../bot/start-bot';
-import { startDigestFromEnv } from '../digest/start-from-env';
-import { startFeedPolling } from '../ingest/feed-scheduler';
 import { createLogger } from '../logging/logger';
-import { reloadServiceFromEnv } from '../reload/audited-reload';
-import { installReloadSignal } from '../reload/reload-signal';
 import { startOperations } from '../ops/operations';
 import { stateDirProblem } from '../state/check-state-dir';
 import { openBotCorpus } from './open-bot-corpus';
-import { commands } from '../../commands';
+import { startDesk } from './start-desk';
 
 /**
  * The bot process: engine, Discord client, digest schedule, SIGHUP reload, graceful SIGINT/SIGTERM. Returns false
@@ -44,23 +39,13 @@ export async function runBot(env: Env): Promise<boolean> {
     },
     logger,
   );
-  const bot = await startBot(env, holder, logger, {
-    commands,
+  const desk = await startDesk(env, holder, logger, {
     onGateway: ops.gateway,
     onInteraction: ops.interaction,
-    context: { digestPosted: ops.digestPosted },
+    digestPosted: ops.digestPosted,
+    onPartStarted: (part) => started.push(part),
   });
-  started.push(bot);
-  // The digest starts before the reload triggers record the corpus now in service as the snapshot: a digest state
-  // found unreadable is rebuilt from the snapshot of the corpus as it was before this start, so that articles
-  // added while the bot was down are still announced.
-  const digest = await startDigestFromEnv(env, holder, bot.client, logger, ops.digestPosted);
-  if (digest) started.push(digest);
-  const uninstallReload = await installReloadSignal(reloadServiceFromEnv(env, holder, logger, bot.client.rest));
-  started.push({ stop: uninstallReload });
-  const feeds = await startFeedPolling(env, holder, logger, bot.client.rest);
-  if (feeds) started.push(feeds);
   // Since the process started (performance's time origin), so module loading counts too.
-  logger.info({ digest: digest !== null, startupMs: Math.round(performance.now()) }, 'factdesk running');
+  logger.info({ digest: desk.digest !== null, startupMs: Math.round(performance.now()) }, 'factdesk running');
   return true;
 }

@@ -24,7 +24,8 @@ export async function ingestLinksAsModerator(
   return moderatorOnly(command, (i: CommandInteraction, c, requester) => ingestLinks(i, c, requester, command, links))(interaction, ctx);
 }
 
-async function ingestLinks(
+/** Each link in turn, for a requester already checked; one ephemeral reply says what became of each. */
+export async function ingestLinks(
   interaction: CommandInteraction,
   ctx: CommandContext,
   requester: Requester,

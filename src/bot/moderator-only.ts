@@ -1,4 +1,5 @@
 import type { CommandInteraction } from 'discord.js';
+import type { CommandSpec } from '../engine/command-table';
 import type { InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { requesterOf } from './discord-requester';
@@ -24,4 +25,16 @@ export function moderatorOnly<I extends CommandInteraction>(
     }
     return execute(interaction, ctx, requester);
   };
+}
+
+/**
+ * `execute` as the command table declares it: behind moderatorOnly when the command is moderator-only, as is
+ * otherwise. The log names the command as typed ("digest now", "reload").
+ */
+export function guardedExecute<I extends CommandInteraction>(
+  spec: Pick<CommandSpec, 'usage' | 'moderatorOnly'>,
+  execute: (interaction: I, ctx: CommandContext, requester: Requester) => Promise<InteractionOutcome>,
+): (interaction: I, ctx: CommandContext) => Promise<InteractionOutcome> {
+  if (spec.moderatorOnly) return moderatorOnly(spec.usage.replace(/^\//, '').replace(/\s*<.*$/, ''), execute);
+  return (interaction, ctx) => execute(interaction, ctx, requesterOf(interaction));
 }

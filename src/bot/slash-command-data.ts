@@ -1,6 +1,5 @@
-import { SlashCommandBuilder } from 'discord.js';
-import { MAX_QUERY_LENGTH } from '../engine/command';
-import { COMMAND_HELP, type CommandHelp } from '../engine/help';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import type { CommandSpec } from '../engine/command-table';
 import { messages } from '../i18n/catalog';
 import type { Messages } from '../i18n/messages';
 import { DISCORD_LIMITS } from '../render/discord-limits';
@@ -15,31 +14,40 @@ export function pickerText(text: (m: Messages) => string): { description: string
   return { description: cap(text(messages('en'))), localizations: { de: cap(text(messages('de'))) } };
 }
 
-/** Descriptions come from the shared help table, so /help, the console and Discord's command picker agree. */
-export function commandDescription(name: CommandHelp['name']): { description: string; localizations: { de: string } } {
-  if (!COMMAND_HELP.some((c) => c.name === name)) throw new Error(`no help entry for /${name}`);
-  return pickerText((m) => m.help.commands[name]);
-}
-
-/** A slash command with one required free-text option, capped at the engine's query length. */
-export function queryCommandData(
-  name: CommandHelp['name'],
-  option: { name: keyof Messages['slash']['options']; autocomplete: boolean },
+/**
+ * A command's slash data, derived from its declaration in the command table: its options with their limits and
+ * autocomplete, their descriptions from the catalog (under the option's name), and, for moderator-only commands, the
+ * default permission that hides them from others in the picker (admins can change that, so execute() checks again:
+ * see guardedExecute). `describe` picks the command's description; /help's wording unless given.
+ */
+export function slashCommandData(
+  spec: CommandSpec,
+  describe: (m: Messages) => string = (m) => helpText(m, spec.name),
 ): SlashCommandBuilder {
-  const command = commandDescription(name);
-  const described = pickerText((m) => m.slash.options[option.name]);
+  const command = pickerText(describe);
   const builder = new SlashCommandBuilder()
-    .setName(name)
+    .setName(spec.name)
     .setDescription(command.description)
     .setDescriptionLocalizations(command.localizations);
-  builder.addStringOption((o) =>
-    o
-      .setName(option.name)
-      .setDescription(described.description)
-      .setDescriptionLocalizations(described.localizations)
-      .setRequired(true)
-      .setMaxLength(MAX_QUERY_LENGTH)
-      .setAutocomplete(option.autocomplete),
-  );
+  for (const option of spec.options) {
+    const described = pickerText((m) => m.slash.options[option.name as keyof Messages['slash']['options']]);
+    builder.addStringOption((o) => {
+      o.setName(option.name)
+        .setDescription(described.description)
+        .setDescriptionLocalizations(described.localizations)
+        .setRequired(true)
+        .setMaxLength(option.maxLength);
+      return option.autocomplete === undefined ? o : o.setAutocomplete(option.autocomplete !== false);
+    });
+  }
+  if (spec.moderatorOnly) {
+    builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild).setContexts(InteractionContextType.Guild);
+  }
   return builder;
+}
+
+function helpText(m: Messages, name: string): string {
+  const text = (m.help.commands as Partial<Record<string, string>>)[name];
+  if (text === undefined) throw new Error(`no help entry for /${name}`);
+  return text;
 }

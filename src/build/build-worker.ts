@@ -2,7 +2,7 @@ import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { FileProblem } from '../corpus/article';
 import { articleTextBuffer } from '../corpus/article-text';
 import { loadArticleFiles } from '../corpus/load-articles';
-import { readArticlesSteps } from '../engine/read-articles';
+import { readArticlesSteps } from './read-articles';
 import { runToEnd } from '../steps/run-steps';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import { createPassageIndexBuilder, shardBuffers, type PassageIndexShard } from '../search/passage-index';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { FileProblem } from '../corpus/article';
 import { listArticleFiles, loadArticleFiles, sortProblems, type ArticleListing } from '../corpus/load-articles';
-import { buildCorpusDataAsync, corpusFactsSteps } from '../engine/build-corpus-data';
+import { buildCorpusDataAsync, corpusFactsSteps } from './build-corpus-data';
 import { DEFAULT_SLICE_MS, runInSlices } from '../steps/run-steps';
 import type { CorpusData } from '../engine/corpus-data';
 import { loadLexicon } from '../lexicon/load-lexicon';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNITS } from '../analysis/units';
+import { ANSWERED_NAMES } from './command-table';
 
 /**
  * The structured answer every command produces. The console prints it as text or as JSON (`--json`), the bot as
@@ -40,7 +41,7 @@ export const ResultSchema = z.object({
   via: z.string().optional(),
 });
 
-export const CommandNameSchema = z.enum(['figure', 'source', 'search', 'article']);
+export const CommandNameSchema = z.enum(ANSWERED_NAMES);
 
 export const AnswerSchema = z.object({
   command: CommandNameSchema,

@@ -3,12 +3,8 @@ import { loadArticles } from '../corpus/load-articles';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import type { Article } from '../corpus/article';
-import { articleAnswer } from './answers/article-answer';
-import { figureAnswer } from './answers/figure-answer';
-import { searchAnswer } from './answers/search-answer';
-import { sourceAnswer } from './answers/source-answer';
-import { buildCorpusData } from './build-corpus-data';
 import type { Command, SuggestField } from './command';
+import { answerWith } from './command-table';
 import type { CorpusData } from './corpus-data';
 import type { AnswerOptions, Engine, Outcome, Suggestion } from './engine';
 import { MAX_RESULTS } from './answers/limits';
@@ -18,19 +14,8 @@ import { suggest } from './suggest';
 export function engineFromData(data: CorpusData): Engine {
   return {
     articles: data.articles,
-    answer: (command: Command, options: AnswerOptions = {}): Outcome => {
-      const limit = options.all ? Number.POSITIVE_INFINITY : MAX_RESULTS;
-      switch (command.name) {
-        case 'figure':
-          return figureAnswer(data, command.query, limit);
-        case 'source':
-          return sourceAnswer(data, command.query, limit);
-        case 'search':
-          return searchAnswer(data, command.query);
-        case 'article':
-          return articleAnswer(data, command.query);
-      }
-    },
+    answer: (command: Command, options: AnswerOptions = {}): Outcome =>
+      answerWith(data, command.name, command.query, options.all ? Number.POSITIVE_INFINITY : MAX_RESULTS),
     suggest: (field: SuggestField, prefix: string, limit = 25): Suggestion[] => suggest(data, field, prefix, limit),
     stats: () => ({
       articles: data.articles.size,
@@ -57,8 +42,4 @@ export async function loadCorpusFiles(dataDir: string): Promise<LoadedCorpus> {
     lexicon: lexicon.lexicon,
     problems: [...lexicon.problems, ...articles.problems],
   };
-}
-
-export function engineFromFiles(files: { articles: readonly Article[]; lexicon: Lexicon }): Engine {
-  return engineFromData(buildCorpusData(files));
 }

@@ -4,7 +4,7 @@ import { loadLexicon } from '../lexicon/load-lexicon';
 import { attributionLabels, figureLabels } from '../../tests/quality/labelled-articles';
 import { AnswerSchema, type Answer } from './answer';
 import type { Command } from './command';
-import { engineFromFiles } from './create-engine';
+import { engineFromFiles } from '../build/engine-from-files';
 import type { Engine } from './engine';
 
 // Real derStandard articles (10kGNAD, CC BY-NC-SA 4.0; see tests/fixtures/corpus-real/README.md) that no lexicon

@@ -1,5 +1,6 @@
 import { clipText } from '../text/clip';
-import { CommandSchema, type Command } from './command';
+import { CommandSchema, textProblem, type Command } from './command';
+import { ANSWERED_NAMES } from './command-table';
 
 /** Why a console line is not a command, as data: the console words it in the desk's language. */
 export type LineProblem =
@@ -12,7 +13,7 @@ export type ParsedLine =
   | { kind: 'empty' }
   | { kind: 'error'; problem: LineProblem };
 
-const KNOWN = new Set<string>(['figure', 'source', 'search', 'article']);
+const KNOWN = new Set<string>(ANSWERED_NAMES);
 
 /**
  * Reads one console line ("/figure troops") into a command. The leading slash is optional so that
@@ -28,8 +29,7 @@ export function parseCommandLine(line: string): ParsedLine {
   if (!KNOWN.has(name)) return { kind: 'error', problem: { reason: 'unknown-command', name: clip(name) } };
   const parsed = CommandSchema.safeParse({ name, query: rest });
   if (!parsed.success) {
-    const code = parsed.error.issues[0]?.code;
-    const problem = code === 'too_small' ? 'empty' : code === 'too_big' ? 'too-long' : 'invalid';
+    const problem = textProblem(parsed.error);
     return { kind: 'error', problem: { reason: 'invalid-query', name: name as Command['name'], problem } };
   }
   return { kind: 'command', command: parsed.data };

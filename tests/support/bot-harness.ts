@@ -1,11 +1,11 @@
 import { parseEnv, type Env } from '../../src/config/env';
 import type { Engine } from '../../src/engine/engine';
 import { EngineHolder } from '../../src/engine/holder';
-import { startBot, type RunningBot, type StartBotOptions } from '../../src/bot/start-bot';
+import type { RunningBot } from '../../src/bot/start-bot';
+import { startDesk, type StartDeskOptions } from '../../src/app/start-desk';
 import { createLogger } from '../../src/logging/logger';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord';
 import { captureLogs } from './log-capture';
-import { commands } from '../../commands';
 
 /** Shaped like a real bot token, so a leak into logs is easy to search for. */
 export const TEST_TOKEN = 'MTQ0NDQ0NDQ0NDQ0NDQ0NDQ0NA.GfAkEt.test-token-never-logged-0123456789';
@@ -22,7 +22,7 @@ export interface BotHarness {
 }
 
 /** A fake Discord plus the real bot (real discord.js client) logged in to it. One per test file keeps runs short. */
-export async function startBotHarness(engine: Engine, options: Partial<StartBotOptions> = {}): Promise<BotHarness> {
+export async function startBotHarness(engine: Engine, options: StartDeskOptions = {}): Promise<BotHarness> {
   const fake = await startFakeDiscord();
   const env = parseEnv({
     DISCORD_TOKEN: TEST_TOKEN,
@@ -35,19 +35,22 @@ export async function startBotHarness(engine: Engine, options: Partial<StartBotO
   const logs = captureLogs();
   const logger = createLogger({ level: 'debug', destination: logs.stream });
   const holder = new EngineHolder(engine);
-  const start = () => startBot(env, holder, logger, { commands, drainTimeoutMs: 2000, ...options });
+  // The bot process's own start-up, without the SIGHUP and socket reload triggers (one worker runs many bots).
+  const start = () => startDesk(env, holder, logger, { drainTimeoutMs: 2000, reloadTriggers: false, ...options });
+  let desk = await start();
   const harness: BotHarness = {
     fake,
-    bot: await start(),
+    bot: desk.bot,
     holder,
     env,
     logs,
     async restart() {
-      await harness.bot.stop();
-      harness.bot = await start();
+      await desk.stop();
+      desk = await start();
+      harness.bot = desk.bot;
     },
     async close() {
-      await harness.bot.stop();
+      await desk.stop();
       await fake.close();
     },
   };

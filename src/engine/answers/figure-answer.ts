@@ -1,6 +1,5 @@
 import { foldText } from '../../text/fold';
 import type { Figure } from '../../analysis/types';
-import type { ArticleHeader } from '../../corpus/article';
 import type { AnswerResult } from '../answer';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
@@ -9,7 +8,7 @@ import { figuresForWords, type FigureSubject } from '../figure-subject';
 import { citation, sentenceAt } from './citation';
 import { sourceLabels } from './source-labels';
 import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
-import { sortByKeys } from '../sort-by-keys';
+import { sortFigures } from '../figure-order';
 
 /**
  * `/figure <topic>`: every figure for the topic, grouped by value so disagreeing sources stand side by side, each
@@ -152,45 +151,4 @@ function bySubject(figures: Figure[]): Figure[] {
     else groups.set(key, [f]);
   }
   return [...groups.values()].sort((a, b) => b.length - a.length).flat();
-}
-
-/** Orders figures by value, then newest article first, then position: the order every /figure answer uses. */
-export function sortFigures(data: { articles: ReadonlyMap<string, ArticleHeader> }, figures: Figure[]): Figure[] {
-  const ids = new Set<string>();
-  for (const f of figures) ids.add(f.articleId);
-  return sortFiguresByRank(figures, recencyRanks(ids, (id) => data.articles.get(id)?.published ?? null));
-}
-
-/**
- * Article ids ranked newest first, then by id (localeCompare): the order figures and quotations from different
- * articles are listed in. Ids that compare equal share a rank, so comparing ranks gives exactly what comparing
- * dates and ids gives. A build sorts every figure of the archive: looking two dates up in a Map per comparison
- * costs far more than ranking each article once.
- */
-export function recencyRanks(ids: Iterable<string>, published: (id: string) => string | null): Map<string, number> {
-  const dated = [...ids].map((id) => ({ id, published: published(id) ?? '' }));
-  const newestFirst = (a: { id: string; published: string }, b: { id: string; published: string }) =>
-    b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
-  dated.sort(newestFirst);
-  const ranks = new Map<string, number>();
-  let rank = 0;
-  dated.forEach((entry, i) => {
-    if (i > 0 && newestFirst(dated[i - 1]!, entry) !== 0) rank++;
-    ranks.set(entry.id, rank);
-  });
-  return ranks;
-}
-
-/**
- * sortFigures with the articles already ranked (see recencyRanks; every figure's article must have a rank). Sorts
- * in place, by keys read once per figure rather than once per comparison; the sort is stable, as sortFigures' is.
- */
-export function sortFiguresByRank(figures: Figure[], ranks: ReadonlyMap<string, number>): Figure[] {
-  return sortByKeys(figures, [
-    (f) => f.value,
-    (f) => f.upper ?? f.value,
-    (f) => ranks.get(f.articleId)!,
-    (f) => f.paragraph,
-    (f) => f.sentence,
-  ]);
 }

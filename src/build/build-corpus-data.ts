@@ -13,15 +13,15 @@ import { preferringFirst } from '../search/preferring-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
 import { foldText } from '../text/fold';
 import { paragraphCount as paragraphCountOf } from '../corpus/article-text';
-import { recencyRanks, sortFiguresByRank } from './answers/figure-answer';
-import type { CorpusData } from './corpus-data';
-import type { SourceCount, TopicSpread } from './engine';
-import { figureList, type FigureList } from './figure-list';
-import { figureSubjects, subjectsWithFigures } from './figure-subject';
-import { knownSources, type KnownSource } from './known-sources';
+import { recencyRanks, sortFiguresByRank } from '../engine/figure-order';
+import type { CorpusData } from '../engine/corpus-data';
+import type { SourceCount, TopicSpread } from '../engine/engine';
+import { figureList, type FigureList } from '../engine/figure-list';
+import { figureSubjects, subjectsWithFigures } from '../engine/figure-subject';
+import { knownSources, type KnownSource } from '../engine/known-sources';
 import { readArticlesSteps } from './read-articles';
 import { DEFAULT_SLICE_MS, runInSlices, runToEnd } from '../steps/run-steps';
-import { sortByKeys } from './sort-by-keys';
+import { sortByKeys } from '../engine/sort-by-keys';
 
 export interface CorpusInput {
   articles: readonly Article[];

@@ -1,5 +1,5 @@
 import type { Answer } from '../engine/answer';
-import type { Engine } from '../engine/engine';
+import type { Engine, Outcome } from '../engine/engine';
 import { parseCommandLine } from '../engine/parse-command-line';
 import { messages } from '../i18n/catalog';
 import type { Locale } from '../locale/locale';
@@ -17,7 +17,7 @@ export function fullAnswer(engine: Engine, line: string, flag: string, locale: L
     const text = `${m.errorLead}: ${m.exportOnly(flag)}`;
     return { reply: { text, json: { error: m.exportOnly(flag) }, ok: false } };
   }
-  let outcome;
+  let outcome: Outcome;
   try {
     outcome = engine.answer(parsed.command, { all: true });
   } catch {

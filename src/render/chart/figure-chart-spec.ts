@@ -55,6 +55,8 @@ export function figureChartPlan(answer: Answer, locale: Locale): FigureChartPlan
   if (points.length < 2) return null;
   const byDate = points.every((p) => p.date !== null);
   const dates = points.flatMap((p) => (p.date ? [p.date] : [])).sort();
+  const [first] = dates;
+  const last = dates.at(-1);
   const unit = UNIT_LABEL[spread.unit];
   const spreadWords = spreadText(spread, locale);
   const description = m.chart.describe(
@@ -63,8 +65,8 @@ export function figureChartPlan(answer: Answer, locale: Locale): FigureChartPlan
       sources: new Set(answer.results.filter((r) => r.source && r.figure && !r.figure.increment && r.figure.unit === spread.unit).map((r) => r.source)).size,
       unattributed: points.filter((p) => p.source === m.answer.noSourceNamed).length,
       byDate,
-      first: dates[0] ? formatPublished(dates[0], locale) : null,
-      last: dates.at(-1) ? formatPublished(dates.at(-1)!, locale) : null,
+      first: first ? formatPublished(first, locale) : null,
+      last: last ? formatPublished(last, locale) : null,
       spread: spreadWords,
     },
     (n) => formatNumber(n, locale),

@@ -95,7 +95,7 @@ export function sendMessageCommand(
   fake: FakeDiscord,
   name: string,
   target: { content: string; embeds?: Array<{ url?: string }> },
-  options: { moderator?: boolean } = {},
+  options: { moderator?: boolean; locale?: string } = {},
 ): SentInteraction {
   const payload = commandInteraction(fake, name, []);
   const targetId = snowflake();
@@ -107,7 +107,12 @@ export function sendMessageCommand(
   };
   const data = { id: payload.data.id, name, type: 3, guild_id: fake.guildId, target_id: targetId, resolved: { messages: { [targetId]: message } } };
   const permissions = options.moderator ? DEFAULT_PERMISSIONS | MANAGE_GUILD : DEFAULT_PERMISSIONS & ~MANAGE_GUILD;
-  return fake.sendInteraction({ ...payload, data, member: { ...payload.member, roles: [], permissions: permissions.toString() } });
+  return fake.sendInteraction({
+    ...payload,
+    data,
+    ...(options.locale !== undefined && { locale: options.locale }),
+    member: { ...payload.member, roles: [], permissions: permissions.toString() },
+  });
 }
 
 /** Messages the bot posted to a channel (not interaction replies), successful or not. */

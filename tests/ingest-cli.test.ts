@@ -8,7 +8,16 @@ import { npmRun } from './support/npm-run';
 
 let site: PageServer;
 beforeAll(async () => {
-  site = await startPageServer({ '/leipzig/radwege': html(await readFile('tests/fixtures/pages/og-only.html', 'utf8')) });
+  site = await startPageServer({
+    '/leipzig/radwege': html(await readFile('tests/fixtures/pages/og-only.html', 'utf8')),
+    // Served as generic XML, as many servers send feeds: only the body says it is one.
+    '/regionales': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/xml' }).end(`<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Regionales</title><id>urn:regionales</id><updated>2025-06-02T08:00:00Z</updated>
+<entry><title>Neue Radwege</title><id>urn:radwege</id><updated>2025-06-02T08:00:00Z</updated><link href="${site.origin}/leipzig/radwege"/></entry>
+</feed>`);
+    },
+  });
 });
 afterAll(() => site.close());
 
@@ -30,5 +39,16 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     expect(articles).toMatchObject([
       { outlet: 'Leipziger Abendblatt', published: '2025-06-02', url: site.url('/leipzig/radwege'), language: 'de' },
     ]);
+  });
+
+  it('polls a feed given as the link, without --feeds, and takes in its items', async () => {
+    const env = { ...(await freshDirs()), INGEST_ALLOW_PRIVATE: 'true' };
+    const run = await npmRun(['ingest', '--', site.url('/regionales')], env);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Added: Neue Radwege: Stadt plant 30 Kilometer bis 2027 \(leipziger-abendblatt_[0-9a-f]{16}\)$/m);
+    expect(run.stdout).toContain('1 added from 1 feed.');
+    expect(run.status).toBe(0);
+    const { articles } = await loadArticles(env.DATA_DIR);
+    expect(articles.map((a) => a.title)).toEqual(['Neue Radwege: Stadt plant 30 Kilometer bis 2027']);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interactionCallback, route, startFakeDiscord, type FakeDiscord, type SentInteraction } from './fake-discord';
 import { copyOfData, type DeskBot, freshStateDir, sendCommand, sendMessageCommand, startDeskBot } from './desk-bot';
+import { expectAcceptedByDiscord } from './support/discord-limits-check';
 import { html, type PageServer, startPageServer } from './support/page-server';
 
 const ARTICLE_PATH = '/hamburg/hafenstreik-terminals-stehen-still-a-41873.html';
@@ -21,6 +22,8 @@ beforeAll(async () => {
   site = await startPageServer({
     [ARTICLE_PATH]: (req, res) => html(hafenPage)(req, res),
     [RADWEGE_PATH]: html(await readFile('tests/fixtures/pages/og-only.html', 'utf8')),
+    // The site's mobile copy: the same reporting under another address, naming no canonical URL.
+    '/m/hafenstreik': (req, res) => html(withoutCanonical(hafenPage))(req, res),
     '/bild.jpg': (_req, res) => void res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.alloc(64)),
   });
   fake = await startFakeDiscord();
@@ -34,15 +37,22 @@ afterAll(async () => {
   await site?.close();
 });
 
+const withoutCanonical = (page: string) =>
+  page.replace(/<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>|"mainEntityOfPage":\{[^}]*\},/g, '');
+
 /** A moderator's /ingest: resolves with the reply the bot edited into its deferred answer. */
-async function ingest(url: string, moderator = true): Promise<{ deferred: number; content: string }> {
-  return answerOf(sendCommand(fake, 'ingest', { moderator, strings: [{ name: 'url', value: url }] }));
+async function ingest(url: string, moderator = true, locale?: string): Promise<{ deferred: number; content: string }> {
+  return answerOf(sendCommand(fake, 'ingest', { moderator, strings: [{ name: 'url', value: url }], ...(locale && { locale }) }));
 }
 
 async function answerOf(interaction: SentInteraction): Promise<{ deferred: number; content: string }> {
   const callback = await fake.waitForRequest(interactionCallback(interaction.id), 15_000);
-  if (callback.body.type !== 5) return { deferred: callback.body.type, content: callback.body.data.content };
+  if (callback.body.type !== 5) {
+    expectAcceptedByDiscord(callback.body.data);
+    return { deferred: callback.body.type, content: callback.body.data.content };
+  }
   const edit = await fake.waitForRequest(route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)), 30_000);
+  expectAcceptedByDiscord(edit.body);
   return { deferred: 5, content: edit.body.content };
 }
 
@@ -75,6 +85,10 @@ describe('/ingest through Discord', () => {
     const headline = await search('Hafenstreik');
     expect(headline).toContain(`"name":"1. ${TITLE}","value":"> ${TITLE}`);
     expect(headline).toContain('Hanseatische Rundschau · 2025-03-10 · headline · [article](https://www.hanseatische-rundschau.example/');
+    // Only the standfirst (the page's teaser) says "tagelangen": quoted whole, and cited as the standfirst.
+    const teaser = await search('tagelangen');
+    expect(teaser).toContain('"value":"> Verdi legt den Hamburger Hafen lahm. Reedereien rechnen mit tagelangen Verzögerungen.');
+    expect(teaser).toContain('Hanseatische Rundschau · 2025-03-10 · standfirst · [article]');
     const files = (await readdir(join(dataDir, 'articles'))).filter((f) => f.startsWith('hanseatische-rundschau_'));
     expect(files.sort()).toEqual([expect.stringMatching(/\.meta\.json$/), expect.stringMatching(/\.txt$/)]);
   });
@@ -95,6 +109,23 @@ describe('/ingest through Discord', () => {
     expect(content).toContain('· 8 paragraphs ·');
     expect(desk.holder.current.articles.size).toBe(before);
     expect(await search('Schlichtung')).toContain(TITLE);
+  });
+
+  it('recognises the same article by its text under another address, and names the copy it already has', async () => {
+    const before = await readdir(join(dataDir, 'articles'));
+    const { content } = await ingest(site.url('/m/hafenstreik'));
+    expect(content).toMatch(new RegExp(`^Already in the archive as ${TITLE} \\(id hanseatische-rundschau_[0-9a-f]{16}\\): the same text`));
+    expect(await readdir(join(dataDir, 'articles'))).toEqual(before);
+  });
+
+  it('answers a German moderator in German, with German dates and numbers', async () => {
+    const again = await ingest(site.url(ARTICLE_PATH), true, 'de');
+    expect(again.content).toContain(`Bereits im Archiv, unverändert: ${TITLE}`);
+    expect(again.content).toMatch(/Hanseatische Rundschau · Mo\., 10\. März 2025 · 8 Absätze · ID hanseatische-rundschau_/);
+    const refused = await ingest(site.url('/bild.jpg'), true, 'de');
+    expect(refused.content).toBe(`Nicht aufgenommen: ${site.url('/bild.jpg')}\nder Link liefert image/jpeg, keine Webseite.`);
+    const copy = await ingest(site.url('/m/hafenstreik'), true, 'de');
+    expect(copy.content).toContain(`Bereits im Archiv als ${TITLE} (ID hanseatische-rundschau_`);
   });
 
   it('says why a link that is not a web page was not added, and writes nothing', async () => {
@@ -128,5 +159,18 @@ describe('"Add to archive" on a message', () => {
     expect(refused.content).toContain('Only moderators');
     const none = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: 'Gute Arbeit!' }, { moderator: true }));
     expect(none.content).toContain('That message has no web links to add.');
+    const keine = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: 'Gute Arbeit!' }, { moderator: true, locale: 'de' }));
+    expect(keine.content).toContain('Diese Nachricht enthält keine Weblinks zum Aufnehmen.');
+  });
+
+  it('answers five links in one German reply that fits Discord, each with what became of it', async () => {
+    const links = [ARTICLE_PATH, '/m/hafenstreik', RADWEGE_PATH, '/bild.jpg', '/fehlt'].map((p) => site.url(p));
+    const reply = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: links.join(' ') }, { moderator: true, locale: 'de' }));
+    expect(reply.content).toContain(`Bereits im Archiv, unverändert: ${TITLE}`);
+    expect(reply.content).toContain(`Bereits im Archiv als ${TITLE}`);
+    expect(reply.content).toContain('Bereits im Archiv, unverändert: Neue Radwege');
+    expect(reply.content).toContain('der Link liefert image/jpeg, keine Webseite.');
+    expect(reply.content).toContain('die Website antwortete mit 404');
+    expect(reply.content).not.toMatch(/Added|Not added|paragraphs/);
   });
 });

@@ -3,6 +3,9 @@ import { botIngestDeps } from '../ingest/ingest-from-env';
 import { ingestLink } from '../ingest/ingest-link';
 import { formatIngestResult } from '../ingest/ingest-reply';
 import { reloadServiceFromEnv } from '../reload/audited-reload';
+import { messages } from '../i18n/catalog';
+import { problemText } from '../ingest/ingest-problem';
+import { localeOfDiscord } from '../locale/locale';
 import { DISCORD_LIMITS } from '../render/discord-limits';
 import { truncateAtSentence } from '../render/discord-truncate';
 import type { InteractionOutcome } from './bot-command';
@@ -32,8 +35,9 @@ export async function ingestLinks(
   command: string,
   links: readonly string[],
 ): Promise<InteractionOutcome> {
+  const locale = localeOfDiscord(interaction.locale);
   if (links.length === 0) {
-    await interaction.reply(ephemeralNotice('That message has no web links to add.'));
+    await interaction.reply(ephemeralNotice(messages(locale).ingest.noLinks));
     return 'user-error';
   }
   // Deferred at once: a fetch alone may take longer than Discord's three seconds.
@@ -44,9 +48,10 @@ export async function ingestLinks(
   let added = 0;
   for (const link of links) {
     const result = await ingestLink(link, botIngestDeps(ctx.env, ctx.holder, service, actor));
-    ctx.logger.info({ actor, command, link, ok: result.ok, ...(result.ok ? { id: result.id } : { reason: result.reason }) }, 'ingest');
-    if (result.ok) added++;
-    replies.push(formatIngestResult(result));
+    const detail = result.outcome === 'refused' ? { reason: problemText(result.problem) } : { id: result.id };
+    ctx.logger.info({ actor, command, link, outcome: result.outcome, ...detail }, 'ingest');
+    if (result.outcome === 'stored') added++;
+    replies.push(formatIngestResult(result, locale));
   }
   await interaction.editReply({
     content: truncateAtSentence(replies.join('\n\n'), DISCORD_LIMITS.content),

@@ -11,6 +11,8 @@ export const ArticleMetaSchema = z
     published: z.iso.date().optional(),
     language: z.string().trim().min(2).max(8).optional(),
     title: z.string().trim().min(1).max(500).optional(),
+    /** The teaser under the headline, as the outlet wrote it: searched with the article, cited as the standfirst. */
+    standfirst: z.string().trim().min(1).max(1000).optional(),
   })
   .strict();
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
@@ -30,6 +32,8 @@ export interface ArticleHeader {
   /** The file's stem, e.g. `000_9a2567d393b2c456`. */
   id: string;
   title: string;
+  /** The standfirst (teaser) when the metadata gives one; like the title, not a paragraph of the text. */
+  standfirst?: string;
   outlet: string | null;
   url: string | null;
   /** ISO date (YYYY-MM-DD) when the text or metadata gives one; never guessed. */

@@ -28,6 +28,7 @@ export function buildArticle(id: string, raw: string, meta?: ArticleMeta, hash?:
   return {
     id,
     title: meta?.title ?? ownCopy(cleaned.title),
+    ...(meta?.standfirst !== undefined && { standfirst: meta.standfirst }),
     outlet: meta?.outlet ?? null,
     url: meta?.url ?? null,
     published: meta?.published ?? cleaned.published,

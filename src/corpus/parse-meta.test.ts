@@ -15,8 +15,17 @@ describe('parseArticleMeta', () => {
     ['a non-web url', '{"url": "ftp://example.org/a"}', ['url: Invalid URL']],
     ['an unknown field', '{"autor": "X"}', ['autor: unknown field']],
     ['an empty outlet', '{"outlet": "  "}', ['outlet: Too small: expected string to have >=1 characters']],
+    ['an over-long standfirst', JSON.stringify({ standfirst: 'x'.repeat(1001) }), ['standfirst: Too big: expected string to have <=1000 characters']],
   ])('names the field of %s', (_kind, json, reasons) => {
     expect(parseArticleMeta(json)).toEqual({ ok: false, reasons });
+  });
+
+  it('takes a standfirst as the article\'s own, and a sidecar without one as before', () => {
+    expect(parseArticleMeta('{"title": "Titel", "standfirst": "Verdi legt den Hafen lahm."}')).toEqual({
+      ok: true,
+      meta: { title: 'Titel', standfirst: 'Verdi legt den Hafen lahm.' },
+    });
+    expect(parseArticleMeta('{"title": "Titel"}')).toEqual({ ok: true, meta: { title: 'Titel' } });
   });
 
   it('rejects something other than an object', () => {

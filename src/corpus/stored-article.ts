@@ -13,6 +13,7 @@ export function storeArticle(article: Article): StoredArticle {
   return {
     id: article.id,
     title: article.title,
+    ...(article.standfirst !== undefined && { standfirst: article.standfirst }),
     outlet: article.outlet,
     url: article.url,
     published: article.published,

@@ -27,8 +27,10 @@ export const ResultSchema = z.object({
   outlet: z.string().nullable(),
   published: z.string().nullable(),
   url: z.string().nullable().optional(),
-  /** 1-based paragraph number; 0 when the snippet is the headline (a /search hit in the title). */
+  /** 1-based paragraph number; 0 when the snippet is the headline or the standfirst (a /search hit there). */
   paragraph: z.number().int().nonnegative(),
+  /** Set when the snippet is the article's standfirst (paragraph 0), not its headline. */
+  standfirst: z.literal(true).optional(),
   snippet: z.string(),
   figure: FigureSchema.optional(),
   /** Who the sentence credits: the lexicon's name, or the name as the article gives it in full. */

@@ -58,6 +58,8 @@ export interface Messages {
     articleLink: string;
     /** Where a snippet stands when it is the article's headline (paragraph 0). */
     headline: string;
+    /** Where a snippet stands when it is the article's standfirst, the teaser under the headline (paragraph 0). */
+    standfirst: string;
     spreadLead: string;
     /** Under the figure table when not every figure fits on its page. */
     moreFigures(count: string): string;
@@ -176,6 +178,51 @@ export interface Messages {
     more(count: string): string;
     auditBy(actor: string): string;
     askedBot: string;
+  };
+  /** /ingest, "Add to archive" and npm run ingest: what became of a link. Counts and dates come formatted. */
+  ingest: {
+    noLinks: string;
+    notAdded(link: string, why: string): string;
+    added(title: string): string;
+    updated(title: string): string;
+    unchanged(title: string): string;
+    inArchive(title: string): string;
+    savedNotServing(title: string): string;
+    /** The same article's text is stored already under another address: nothing written. */
+    alreadyAs(title: string, id: string): string;
+    paragraphs(n: number, count: string): string;
+    /** "Hanseatische Rundschau · 10 Mar 2025 · 7 paragraphs · id …" */
+    facts(outlet: string, published: string, paragraphs: string, id: string): string;
+    figures(change: string): string;
+    sourcesNew(names: string): string;
+    loadsLater: string;
+    /** npm run ingest -- --feeds */
+    feedAdded(title: string, id: string): string;
+    feedDuplicates(count: string): string;
+    feedSummary(added: string, feeds: number, count: string): string;
+    /** Why a link was not added, one text per kind of refusal (see src/ingest/ingest-problem.ts). */
+    problem: {
+      notAUrl(link: string): string;
+      scheme(scheme: string): string;
+      credentials: string;
+      internalAddress(host: string): string;
+      resolvesInternal(host: string, address: string): string;
+      redirects(max: string): string;
+      status(status: number, text: string): string;
+      type(type: string | null, wanted: 'page' | 'feed'): string;
+      tooLarge(megabytes: string): string;
+      timeout(seconds: string): string;
+      cutOff: string;
+      noName: string;
+      refused: string;
+      certificate(code: string): string;
+      fetchFailed(detail: string): string;
+      noArticleText: string;
+      tooLittleText(chars: string): string;
+      noReporting: string;
+      notAFeed(detail: string): string;
+      notSaved(detail: string): string;
+    };
   };
   notices: {
     failure: string;

@@ -1,6 +1,7 @@
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
+import type { IngestProblem } from './ingest-problem';
 
-export type FeedLinks = { ok: true; links: string[] } | { ok: false; reason: string };
+export type FeedLinks = { ok: true; links: string[] } | { ok: false; problem: IngestProblem };
 
 /**
  * The article links of an RSS 2.0, Atom or JSON Feed document, in feed order, each once. Relative links are
@@ -13,7 +14,7 @@ export function feedLinks(text: string, contentType: string, feedUrl: string): F
     const json = /json/i.test(contentType) || /^\s*\{/.test(text);
     entries = (json ? extractFromJson(text, options) : extractFromXml(text, options)).entries;
   } catch (error) {
-    return { ok: false, reason: `not a feed that can be read (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, problem: { kind: 'not-a-feed', detail: error instanceof Error ? error.message : String(error) } };
   }
   const links: string[] = [];
   for (const entry of entries ?? []) {

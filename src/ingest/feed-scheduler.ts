@@ -5,9 +5,15 @@ import type { EngineHolder } from '../engine/holder';
 import type { Logger } from '../logging/logger';
 import { reloadAndAudit, reloadServiceFromEnv } from '../reload/audited-reload';
 import { fetchOptionsFromEnv } from './ingest-from-env';
-import { pollFeeds } from './poll-feeds';
+import { problemText } from './ingest-problem';
+import { pollFeeds, type PollResult } from './poll-feeds';
 
 export interface FeedPolling {
+  /**
+   * One poll now, as FEED_CRON would start it (joining one already running): for tests, which cannot wait for
+   * the schedule.
+   */
+  pollNow(): Promise<PollResult>;
   stop(): Promise<void>;
 }
 
@@ -21,7 +27,9 @@ export async function startFeedPolling(
   const feeds = env.FEED_URLS ?? [];
   if (feeds.length === 0) return null;
   const service = reloadServiceFromEnv(env, holder, log, rest);
-  const poll = async () => {
+  let running: Promise<PollResult> | null = null;
+  const poll = (): Promise<PollResult> => (running ??= pollAndLog().finally(() => (running = null)));
+  const pollAndLog = async (): Promise<PollResult> => {
     const result = await pollFeeds(feeds, {
       dataDir: env.DATA_DIR,
       stateDir: env.STATE_DIR,
@@ -29,10 +37,12 @@ export async function startFeedPolling(
       reload: () => reloadAndAudit(service, 'feeds'),
     });
     if (result.stateProblem) log.warn({ problem: result.stateProblem }, 'feeds: the record of seen items was unreadable; started afresh');
+    const failures = result.failures.map((f) => ({ link: f.link, reason: problemText(f.problem) }));
     log.info(
-      { added: result.added.map((a) => a.id), duplicates: result.duplicates, failures: result.failures, outcome: result.report?.outcome },
+      { added: result.added.map((a) => a.id), duplicates: result.duplicates, failures, outcome: result.report?.outcome },
       'feeds polled',
     );
+    return result;
   };
   const task: ScheduledTask = cron.createTask(
     env.FEED_CRON,
@@ -53,6 +63,7 @@ export async function startFeedPolling(
   );
   await task.start();
   return {
+    pollNow: poll,
     stop: async () => {
       await task.stop();
       await task.destroy();

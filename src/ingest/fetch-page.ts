@@ -5,6 +5,7 @@ import type { Transform } from 'node:stream';
 import { guardedLookup, PrivateAddressError } from './guarded-lookup';
 import { isPublicAddress, literalAddress } from './public-address';
 import { decodeBody } from '../corpus/page/decode-body';
+import type { FetchProblem } from './ingest-problem';
 
 export const USER_AGENT = 'Factdesk/0.1 (newsroom research archive; fetches one page per request)';
 /** What a news page is served as; feeds add their own types (see FEED_TYPES). */
@@ -40,9 +41,13 @@ export const addressPolicy = (allowPrivate: boolean): ((address: string) => bool
 
 export type FetchResult =
   | { ok: true; url: string; contentType: string; text: string }
-  | { ok: false; url: string; reason: string };
+  | { ok: false; url: string; problem: FetchProblem };
 
-class Refusal extends Error {}
+class Refusal extends Error {
+  constructor(readonly problem: FetchProblem) {
+    super(problem.kind);
+  }
+}
 
 /**
  * Fetches one page the way an archive should: http(s) only, public addresses only (checked on the connected
@@ -61,14 +66,14 @@ export async function fetchPage(url: string, overrides: Partial<FetchOptions> = 
       const location = response.headers.location;
       if (response.statusCode !== undefined && response.statusCode >= 300 && response.statusCode < 400 && location) {
         response.resume();
-        if (hop >= options.maxRedirects) throw new Refusal(`more than ${options.maxRedirects} redirects`);
+        if (hop >= options.maxRedirects) throw new Refusal({ kind: 'redirects', max: options.maxRedirects });
         current = new URL(location, target).href;
         continue;
       }
       return { ok: true, url: target.href, ...(await readBody(response, options, signal)) };
     }
   } catch (error) {
-    return { ok: false, url: current, reason: reasonOf(error, options, signal) };
+    return { ok: false, url: current, problem: problemOf(error, options, signal) };
   }
 }
 
@@ -77,14 +82,14 @@ function checkUrl(link: string, allowAddress: (address: string) => boolean): URL
   try {
     url = new URL(link);
   } catch {
-    throw new Refusal(`not a web address: ${link}`);
+    throw new Refusal({ kind: 'not-a-url', link });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Refusal(`only http and https links are fetched, not ${url.protocol}`);
-  if (url.username || url.password) throw new Refusal('links with a user name or password are not fetched');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Refusal({ kind: 'scheme', scheme: url.protocol });
+  if (url.username || url.password) throw new Refusal({ kind: 'credentials' });
   const literal = literalAddress(url.hostname);
   // A literal address never goes through a lookup, so it is checked here.
   if (literal !== null && !allowAddress(literal)) {
-    throw new Refusal(`${url.host} is an internal address`);
+    throw new Refusal({ kind: 'internal-address', host: url.host });
   }
   return url;
 }
@@ -115,19 +120,19 @@ async function readBody(
   const status = response.statusCode ?? 0;
   if (status < 200 || status >= 300) {
     response.resume();
-    throw new Refusal(`the site answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`);
+    throw new Refusal({ kind: 'status', status, text: response.statusMessage ?? '' });
   }
   const header = response.headers['content-type'] ?? '';
-  const type = header.split(';')[0]?.trim().toLowerCase() ?? '';
+  const type = mediaType(header);
   if (!options.types.includes(type)) {
     response.resume();
-    const wanted = options.types.some((t) => FEED_TYPES.includes(t)) ? 'a feed' : 'a web page';
-    throw new Refusal(`the link serves ${type || 'an unnamed type'}, not ${wanted}`);
+    const wanted = options.types.some((t) => PAGE_TYPES.includes(t)) ? 'page' : 'feed';
+    throw new Refusal({ kind: 'type', type: type || null, wanted });
   }
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > options.maxBytes && !response.headers['content-encoding']) {
     response.destroy();
-    throw new Refusal(tooLarge(options.maxBytes));
+    throw new Refusal({ kind: 'too-large', bytes: options.maxBytes });
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -137,14 +142,17 @@ async function readBody(
     size += (chunk as Buffer).length;
     if (size > options.maxBytes) {
       response.destroy();
-      throw new Refusal(tooLarge(options.maxBytes));
+      throw new Refusal({ kind: 'too-large', bytes: options.maxBytes });
     }
     chunks.push(chunk as Buffer);
   }
   // A body that stopped early (timeout, dropped connection) is not the page, so it is never returned.
-  if (signal.aborted || !response.complete) throw signal.aborted ? signal.reason : new Refusal('the connection closed before the page was complete');
+  if (signal.aborted || !response.complete) throw signal.aborted ? signal.reason : new Refusal({ kind: 'cut-off' });
   return { contentType: header, text: decodeBody(Buffer.concat(chunks), header) };
 }
+
+/** The media type of a Content-Type header, without parameters, in lower case. */
+export const mediaType = (contentType: string): string => contentType.split(';')[0]?.trim().toLowerCase() ?? '';
 
 function decompressed(response: IncomingMessage): IncomingMessage | Transform {
   const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
@@ -161,15 +169,13 @@ function decompressed(response: IncomingMessage): IncomingMessage | Transform {
   return response.pipe(decoder);
 }
 
-const tooLarge = (max: number): string => `the page is larger than ${Math.round(max / (1024 * 1024))} MB`;
-
-function reasonOf(error: unknown, options: FetchOptions, signal: AbortSignal): string {
-  if (error instanceof Refusal) return error.message;
-  if (signal.aborted) return `the site did not answer within ${options.timeoutMs / 1000} s`;
-  if (error instanceof PrivateAddressError) return error.message;
+function problemOf(error: unknown, options: FetchOptions, signal: AbortSignal): FetchProblem {
+  if (error instanceof Refusal) return error.problem;
+  if (signal.aborted) return { kind: 'timeout', ms: options.timeoutMs };
+  if (error instanceof PrivateAddressError) return { kind: 'resolves-internal', host: error.hostname, address: error.address };
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the site’s name does not resolve';
-  if (code === 'ECONNREFUSED') return 'the site refused the connection';
-  if (code.startsWith('ERR_TLS') || code.includes('CERT')) return `the site’s certificate is not valid (${code})`;
-  return `the page could not be fetched (${code || (error instanceof Error ? error.message : String(error))})`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'no-name' };
+  if (code === 'ECONNREFUSED') return { kind: 'refused' };
+  if (code.startsWith('ERR_TLS') || code.includes('CERT')) return { kind: 'certificate', code };
+  return { kind: 'fetch-failed', detail: code || (error instanceof Error ? error.message : String(error)) };
 }

@@ -10,9 +10,10 @@ export const fetchOptionsFromEnv = (env: Pick<Env, 'INGEST_ALLOW_PRIVATE'>): Ing
 });
 
 /** What the bot's ingest commands use: the same validated, audited reload as /reload, in the same holder. */
-export function botIngestDeps(env: Pick<Env, 'INGEST_ALLOW_PRIVATE'>, holder: EngineHolder, service: ReloadService, actor: string): IngestDeps {
+export function botIngestDeps(env: Pick<Env, 'INGEST_ALLOW_PRIVATE' | 'STATE_DIR'>, holder: EngineHolder, service: ReloadService, actor: string): IngestDeps {
   return {
     dataDir: service.dataDir,
+    stateDir: env.STATE_DIR,
     fetch: fetchOptionsFromEnv(env),
     reload: () => reloadAndAudit(service, actor),
     inService: (id) => holder.current.articles.has(id),

@@ -1,37 +1,45 @@
-import { formatNumber, plural } from '../engine/format-number';
+import { messages } from '../i18n/catalog';
+import { formatNumber, formatPublished } from '../locale/intl-format';
+import type { Locale } from '../locale/locale';
 import { formatReloadReport } from '../reload/reload-report';
 import type { IngestResult } from './ingest-link';
+import { problemText } from './ingest-problem';
 
 /**
- * What a reporter reads after an ingest: the article as it will be cited (title, outlet, date, id, link) and what
- * the archive gained, or why nothing was added. Plain text; the caller fits it to its medium.
+ * What a reporter reads after an ingest, in their language: the article as it will be cited (title, outlet, date,
+ * id, link) and what the archive gained, or why nothing was added. Plain text; the caller fits it to its medium.
  */
-export function formatIngestResult(result: IngestResult): string {
-  if (!result.ok) return `Not added: ${result.link}\n${result.reason}.`;
+export function formatIngestResult(result: IngestResult, locale: Locale = 'en'): string {
+  const m = messages(locale);
+  if (result.outcome === 'refused') return m.ingest.notAdded(result.link, problemText(result.problem, locale));
+  if (result.outcome === 'duplicate') return m.ingest.alreadyAs(result.title, result.id);
   const { meta, report } = result;
   const title = meta.title ?? result.id;
+  const diff = report?.diff;
   const head = !result.serving
-    ? `Saved, but not in service yet: ${title}`
-    : !report?.diff
-      ? `In the archive: ${title}`
-      : report.diff.added.some((a) => a.id === result.id)
-        ? `Added to the archive: ${title}`
-        : report.diff.changed.some((a) => a.id === result.id)
-          ? `Updated in the archive: ${title}`
-          : `Already in the archive, unchanged: ${title}`;
+    ? m.ingest.savedNotServing(title)
+    : diff?.added.some((a) => a.id === result.id)
+      ? m.ingest.added(title)
+      : diff?.changed.some((a) => a.id === result.id)
+        ? m.ingest.updated(title)
+        : diff || result.change === 'unchanged'
+          ? m.ingest.unchanged(title)
+          : m.ingest.inArchive(title);
   const lines = [
     head,
-    `${meta.outlet ?? 'unknown outlet'} · ${meta.published ?? 'undated'} · ${plural(result.paragraphs, 'paragraph')} · id ${result.id}`,
-    `<${meta.url}>`,
+    m.ingest.facts(
+      meta.outlet ?? m.answer.unknownOutlet,
+      meta.published === undefined ? m.answer.undated : formatPublished(meta.published, locale),
+      m.ingest.paragraphs(result.paragraphs, formatNumber(result.paragraphs, locale)),
+      result.id,
+    ),
   ];
-  const diff = report?.diff;
+  if (meta.url) lines.push(`<${meta.url}>`);
   if (result.serving && diff) {
     const figures = diff.figures.after - diff.figures.before;
-    lines.push(`Figures: ${figures >= 0 ? '+' : '−'}${formatNumber(Math.abs(figures))} in the archive.`);
-    if (diff.sourcesGained.length > 0) lines.push(`Sources new to the archive: ${diff.sourcesGained.join(', ')}.`);
+    lines.push(m.ingest.figures(`${figures >= 0 ? '+' : '−'}${formatNumber(Math.abs(figures), locale)}`));
+    if (diff.sourcesGained.length > 0) lines.push(m.ingest.sourcesNew(diff.sourcesGained.join(', ')));
   }
-  if (!result.serving) {
-    lines.push(report ? formatReloadReport(report, 1200) : 'The bot loads it at its next start or /reload.');
-  }
+  if (!result.serving) lines.push(report ? formatReloadReport(report, 1200, locale) : m.ingest.loadsLater);
   return lines.join('\n');
 }

@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html, type PageServer, startPageServer } from '../../tests/support/page-server';
 import { loadArticles } from '../corpus/load-articles';
 import { addressPolicy } from './fetch-page';
-import { pollFeeds } from './poll-feeds';
+import { problemText } from './ingest-problem';
+import { type PollResult, pollFeeds } from './poll-feeds';
+
+const reasons = (result: PollResult) => result.failures.map((f) => ({ link: f.link, reason: problemText(f.problem) }));
 
 let site: PageServer;
 beforeAll(async () => {
@@ -50,7 +53,7 @@ describe('pollFeeds', () => {
     const first = await pollFeeds(feeds, deps);
     expect(first.added.map((a) => a.title)).toEqual(['Hafenstreik in Hamburg: Terminals stehen still', 'Neue Radwege: Stadt plant 30 Kilometer bis 2027']);
     expect(first.duplicates).toBe(1);
-    expect(first.failures).toEqual([{ link: site.url('/uebersicht'), reason: expect.stringMatching(/article text/) }]);
+    expect(reasons(first)).toEqual([{ link: site.url('/uebersicht'), reason: expect.stringMatching(/article text/) }]);
     expect(reloads).toBe(1);
     const { articles, problems } = await loadArticles(dataDir);
     expect(problems).toEqual([]);
@@ -70,7 +73,7 @@ describe('pollFeeds', () => {
     const result = await pollFeeds([site.url('/hafen'), site.url('/fehlt')], {
       dataDir, stateDir, fetch: { allowAddress: addressPolicy(true), timeoutMs: 2000 }, reload: async () => null,
     });
-    expect(result.failures).toEqual([
+    expect(reasons(result)).toEqual([
       { link: site.url('/hafen'), reason: 'the link serves text/html, not a feed' },
       { link: site.url('/fehlt'), reason: 'the site answered 404 Not Found' },
     ]);

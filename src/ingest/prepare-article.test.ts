@@ -26,7 +26,7 @@ const FURNITURE = [
 describe('prepareArticle', () => {
   it('keeps every paragraph of reporting, in order, and none of the site furniture', () => {
     const prepared = prepareArticle(page('hafenstreik'), FETCHED_AT);
-    if (!prepared.ok) throw new Error(prepared.reason);
+    if (!prepared.ok) throw new Error(prepared.problem.kind);
     expect(prepared.article.paragraphs.map((p) => p.text)).toEqual(REPORTING);
     expect(prepared.article.paragraphs.map((p) => p.heading)).toEqual([false, false, false, true, false, false, false]);
     for (const word of FURNITURE) expect(prepared.files.text, word).not.toContain(word);
@@ -34,7 +34,7 @@ describe('prepareArticle', () => {
 
   it('takes title, outlet, date and canonical URL from JSON-LD before OpenGraph, and the language from <html lang>', () => {
     const prepared = prepareArticle(page('hafenstreik'), FETCHED_AT);
-    if (!prepared.ok) throw new Error(prepared.reason);
+    if (!prepared.ok) throw new Error(prepared.problem.kind);
     expect(prepared.files.meta).toEqual({
       // og:site_name says "Rundschau Online", og:title a shorter headline, article:published_time the next day
       outlet: 'Hanseatische Rundschau',
@@ -42,6 +42,8 @@ describe('prepareArticle', () => {
       published: '2025-03-10',
       url: 'https://www.hanseatische-rundschau.example/hamburg/hafenstreik-terminals-stehen-still-a-41873.html',
       language: 'de',
+      // JSON-LD's description: the teaser under the headline, which the text itself does not hold
+      standfirst: 'Verdi legt den Hamburger Hafen lahm. Reedereien rechnen mit tagelangen Verzögerungen.',
     });
     expect(prepared.files.id).toMatch(/^hanseatische-rundschau_[0-9a-f]{16}$/);
     expect(prepared.article).toMatchObject({ outlet: 'Hanseatische Rundschau', published: '2025-03-10' });
@@ -55,17 +57,31 @@ describe('prepareArticle', () => {
 
   it('falls back to OpenGraph when the JSON-LD is broken, and to the fetched URL without a canonical link', () => {
     const prepared = prepareArticle(page('og-only'), 'https://www.leipziger-abendblatt.example/leipzig/radwege-123');
-    if (!prepared.ok) throw new Error(prepared.reason);
+    if (!prepared.ok) throw new Error(prepared.problem.kind);
     expect(prepared.files.meta).toEqual({
       outlet: 'Leipziger Abendblatt',
       title: 'Neue Radwege: Stadt plant 30 Kilometer bis 2027',
       published: '2025-06-02',
       url: 'https://www.leipziger-abendblatt.example/leipzig/radwege-123',
       language: 'de',
+      standfirst: 'Der Stadtrat hat das Radverkehrskonzept beschlossen.',
     });
     expect(prepared.article.paragraphs).toHaveLength(3);
     for (const word of ['Meistgelesen', 'Elefantenbaby', 'Wetter', 'E-Paper', 'Cookies', 'AGB']) {
       expect(prepared.files.text, word).not.toContain(word);
+    }
+  });
+
+  it('keeps no standfirst that only repeats the first paragraph or is a label, as Readability’s excerpt would', () => {
+    const url = 'https://www.leipziger-abendblatt.example/leipzig/radwege-123';
+    const first = prepareArticle(page('og-only'), url);
+    if (!first.ok) throw new Error(first.problem.kind);
+    const lead = first.article.paragraphs[0]!.text;
+    const described = (content: string | null) =>
+      page('og-only').replace(/<meta property="og:description"[^>]*>/, content === null ? '' : `<meta property="og:description" content="${content}">`);
+    for (const html of [described(null), described(lead), described(`${lead.slice(0, 60)}…`), described('Leipzig')]) {
+      const prepared = prepareArticle(html, url);
+      expect(prepared.ok && prepared.files.meta.standfirst).toBe(undefined);
     }
   });
 
@@ -87,7 +103,7 @@ describe('prepareArticle', () => {
   it('refuses an index page of teasers with the reason, rather than storing its boilerplate', () => {
     expect(prepareArticle(page('uebersicht'), 'https://www.hanseatische-rundschau.example/hamburg/')).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^the page has (no|only \d+ characters of) article text/),
+      problem: expect.objectContaining({ kind: expect.stringMatching(/^(no-article-text|too-little-text)$/) }),
     });
   });
 });

@@ -67,14 +67,18 @@ export function publishedOf(result: Pick<AnswerResult, 'published'>, locale: Loc
   return result.published === null ? messages(locale).answer.undated : formatPublished(result.published, locale);
 }
 
-/** Where in the article a snippet stands: "¶3", or "headline" for a hit in the title (paragraph 0). */
-export function paragraphLabel(paragraph: number, space = '', locale: Locale = 'en'): string {
-  return paragraph === 0 ? messages(locale).answer.headline : `¶${space}${paragraph}`;
+/**
+ * Where in the article a snippet stands: "¶3", or "headline" / "standfirst" for a hit in the title or the teaser
+ * (paragraph 0).
+ */
+export function paragraphLabel(paragraph: number, space = '', locale: Locale = 'en', standfirst = false): string {
+  if (paragraph !== 0) return `¶${space}${paragraph}`;
+  return standfirst ? messages(locale).answer.standfirst : messages(locale).answer.headline;
 }
 
 /** "Title — outlet, date, ¶3" with the explicit stand-ins "unknown outlet" and "undated". */
 export function citationLine(result: AnswerResult, locale: Locale = 'en'): string {
-  return `${result.title} — ${outletOf(result, locale)}, ${publishedOf(result, locale)}, ${result.articleId} ${paragraphLabel(result.paragraph, '', locale)}`;
+  return `${result.title} — ${outletOf(result, locale)}, ${publishedOf(result, locale)}, ${result.articleId} ${paragraphLabel(result.paragraph, '', locale, result.standfirst)}`;
 }
 
 /** Said of a figure that adds to an earlier total, so nobody reads "3,000" as a competing estimate. */

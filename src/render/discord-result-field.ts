@@ -12,7 +12,7 @@ import { markdownLink } from './markdown-link';
  * this line carries the rest of the citation, with the article's link when the data has one.
  */
 export function embedCitation(result: AnswerResult, locale: Locale = 'en'): string {
-  const parts = [outletOf(result, locale), publishedOf(result, locale), paragraphLabel(result.paragraph, ' ', locale)];
+  const parts = [outletOf(result, locale), publishedOf(result, locale), paragraphLabel(result.paragraph, ' ', locale, result.standfirst)];
   const link = markdownLink(messages(locale).answer.articleLink, result.url);
   if (link) parts.push(link);
   return parts.join(' · ');
@@ -26,7 +26,7 @@ export function embedCitation(result: AnswerResult, locale: Locale = 'en'): stri
 export function resultField(result: AnswerResult, position: number, command: CommandName, locale: Locale = 'en'): APIEmbedField {
   const name =
     command === 'article'
-      ? paragraphLabel(result.paragraph, ' ')
+      ? paragraphLabel(result.paragraph, ' ', locale, result.standfirst)
       : `${position}. ${truncateAtSentence(result.title, DISCORD_LIMITS.embedFieldName - `${position}. `.length)}`;
   const extra: string[] = [];
   // The figure line shows the value with the exact words it was read from and who gave it.

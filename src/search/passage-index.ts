@@ -34,7 +34,7 @@ export interface PassageIndex {
   readonly articles: readonly StoredArticle[];
   /** Per passage: index into `articles`. */
   readonly passageArticle: Uint32Array;
-  /** Per passage: 0-based position among the article's paragraphs (not the paragraph number), or HEADLINE. */
+  /** Per passage: 0-based position among the article's paragraphs (not the paragraph number), or HEADLINE, STANDFIRST. */
   readonly passageParagraph: Uint32Array;
   /** Per passage: number of words, for BM25's length normalisation. */
   readonly passageLength: Uint32Array;
@@ -164,12 +164,25 @@ export function documentFrequency(index: PassageIndex, term: number): number {
  */
 export const HEADLINE = 0xffffffff;
 
+/** The position of an article's standfirst passage: like the headline, searchable though not in the text. */
+export const STANDFIRST = 0xfffffffe;
+
 /** Whether the title needs a passage of its own: not when it is the text's own first sentence, already indexed. */
 export function titleIsSeparate(article: Pick<Article, 'title' | 'paragraphs'>): boolean {
   return article.title.trim() !== '' && article.title !== article.paragraphs[0]?.sentences[0];
 }
 
-/** One passage: the article it belongs to and its 0-based position there (HEADLINE for its headline). */
+/**
+ * Whether the standfirst needs a passage of its own: not when the text already holds it (a page whose teaser is
+ * its first paragraph) or it only repeats the headline.
+ */
+export function standfirstIsSeparate(article: Pick<Article, 'title' | 'standfirst' | 'paragraphs'>): boolean {
+  const standfirst = article.standfirst?.trim();
+  if (!standfirst || standfirst === article.title.trim()) return false;
+  return !article.paragraphs.slice(0, 2).some((p) => p.text.includes(standfirst));
+}
+
+/** One passage: the article it belongs to and its 0-based position there (HEADLINE or STANDFIRST outside the text). */
 export function passageAt(index: PassageIndex, passage: number): { article: StoredArticle; position: number } | null {
   const article = index.articles[index.passageArticle[passage] ?? -1];
   const position = index.passageParagraph[passage];
@@ -313,6 +326,14 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       push(passageArticle, articleIndex);
       push(passageParagraph, HEADLINE);
       const words = addParagraph(article.title);
+      push(passageLength, words);
+      totalLength += words;
+    }
+    if (article.standfirst !== undefined && standfirstIsSeparate(article)) {
+      push(forwardStart, forwardLength);
+      push(passageArticle, articleIndex);
+      push(passageParagraph, STANDFIRST);
+      const words = addParagraph(article.standfirst);
       push(passageLength, words);
       totalLength += words;
     }

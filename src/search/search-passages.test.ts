@@ -149,3 +149,20 @@ describe('createPassageIndexBuilder', () => {
     expect(searchPassages(buildPassageIndex([]), 'Kursk', 10)).toMatchObject({ hits: [], total: 0 });
   });
 });
+
+describe('searchPassages on the standfirst', () => {
+  const teaser = { ...article('hafen', [['Die Terminals stehen seit Montag still.'], ['Reedereien leiten Schiffe um.']]), standfirst: 'Verdi legt den Hafen lahm. Tagelange Staus drohen.' };
+  const repeated = { ...article('rad', [['Der Stadtrat beschloss neue Radwege.']]), standfirst: 'Der Stadtrat beschloss neue Radwege.' };
+  const index = buildPassageIndex([teaser, repeated]);
+
+  it('finds a word only the standfirst holds, and says the hit is the standfirst, not the headline or a paragraph', () => {
+    expect(searchPassages(index, 'Staus', 5).hits).toEqual([
+      expect.objectContaining({ articleId: 'hafen', paragraph: 0, standfirst: true }),
+    ]);
+    expect(searchPassages(index, 'Titel hafen', 5).hits[0]).not.toHaveProperty('standfirst');
+  });
+
+  it('gives a standfirst the text already holds no passage of its own, so its paragraph is cited', () => {
+    expect(searchPassages(index, 'Radwege', 5).hits).toEqual([expect.objectContaining({ articleId: 'rad', paragraph: 1 })]);
+  });
+});

@@ -1,6 +1,6 @@
 import { sentencesOf } from '../corpus/article-text';
 import { bestSentence } from './best-sentence';
-import { documentFrequency, HEADLINE, passageAt, termDisplay, termKey, type PassageIndex } from './passage-index';
+import { documentFrequency, HEADLINE, passageAt, STANDFIRST, termDisplay, termKey, type PassageIndex } from './passage-index';
 import { resolveQuery, type QueryWord } from './resolve-query';
 import { accumulateWord, probeWord } from './score-passages';
 import { resetScratch, scratchFor, type SearchScratch } from './search-scratch';
@@ -8,8 +8,10 @@ import { topK } from './top-k';
 
 export interface PassageHit {
   articleId: string;
-  /** 1-based paragraph number, as citations show it; 0 for the headline. */
+  /** 1-based paragraph number, as citations show it; 0 for the headline and the standfirst. */
   paragraph: number;
+  /** The hit is in the standfirst (paragraph 0), not the headline. */
+  standfirst?: true;
   score: number;
   /** 0-based index of the paragraph's best sentence (most query words): the snippet to show, verbatim. */
   sentence: number;
@@ -111,6 +113,12 @@ export function searchPassages(index: PassageIndex, query: string, limit: number
     if (at.position === HEADLINE) {
       const choice = bestSentence([at.article.title], wordOfKey);
       hits.push({ articleId: at.article.id, paragraph: 0, score: scores[i]!, sentence: 0, terms: choice.terms });
+      return;
+    }
+    if (at.position === STANDFIRST) {
+      const choice = bestSentence([at.article.standfirst ?? ''], wordOfKey);
+      const hit = { articleId: at.article.id, paragraph: 0, score: scores[i]!, sentence: 0, terms: choice.terms };
+      hits.push({ ...hit, standfirst: true });
       return;
     }
     const choice = bestSentence(sentencesOf(at.article.text, at.position), wordOfKey);

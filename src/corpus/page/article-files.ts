@@ -50,7 +50,25 @@ export function pageArticleMeta(metadata: PageMetadata, blocks: readonly Extract
     ...(metadata.published ? { published: metadata.published } : {}),
     ...(metadata.language ? { language: metadata.language } : {}),
     ...(title ? { title: title.slice(0, 500) } : {}),
+    ...standfirstOf(metadata.description, title, blocks),
   });
+}
+
+/** Shorter than this, a description is a label ("Hamburg", "Video"), not a teaser of the story. */
+const MIN_STANDFIRST = 30;
+const MAX_STANDFIRST = 1000;
+
+/**
+ * The page's own summary (JSON-LD description, og:description, else Readability's excerpt) as the article's
+ * standfirst, when it is a lead of its own: not a label, not the headline again, and not a repeat or the start of
+ * a paragraph the text already holds (Readability's excerpt without a description is the first paragraph).
+ */
+function standfirstOf(description: string | null, title: string, blocks: readonly ExtractedBlock[]): { standfirst?: string } {
+  const text = description?.trim() ?? '';
+  if (text.length < MIN_STANDFIRST || text.length > MAX_STANDFIRST || text === title) return {};
+  const stem = text.replace(/\s*(…|\.\.\.)$/, '');
+  if (blocks.slice(0, 3).some((block) => block.text.includes(stem))) return {};
+  return { standfirst: text };
 }
 
 /**

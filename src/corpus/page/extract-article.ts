@@ -22,9 +22,12 @@ export interface ExtractedBlock {
   heading: boolean;
 }
 
+/** Why a page is not stored as an article; `reason` words it for the loader's report. */
+export type PageProblem = { kind: 'no-article-text' } | { kind: 'too-little-text'; chars: number };
+
 export type Extraction =
   | { ok: true; metadata: PageMetadata; blocks: ExtractedBlock[] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; problem: PageProblem };
 
 /** Less reporting than this is a teaser, an index page or a paywall stub, not an article worth citing. */
 const MIN_ARTICLE_CHARS = 200;
@@ -42,13 +45,22 @@ export function extractArticle(html: string, pageUrl: string | null): Extraction
   const metadata = readPageMetadata(document as unknown as Parameters<typeof readPageMetadata>[0], pageUrl);
   dropFurniture(document);
   const readable = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
-  if (!readable?.content) return { ok: false, reason: 'the page has no article text (an index page, a teaser or a paywall?)' };
+  if (!readable?.content) {
+    const reason = 'the page has no article text (an index page, a teaser or a paywall?)';
+    return { ok: false, reason, problem: { kind: 'no-article-text' } };
+  }
   const blocks = blocksOf(readable.content, metadata.title);
   const chars = blocks.reduce((sum, block) => sum + (block.heading ? 0 : block.text.length), 0);
   if (chars < MIN_ARTICLE_CHARS) {
-    return { ok: false, reason: `the page has only ${chars} characters of article text (an index page, a teaser or a paywall?)` };
+    return {
+      ok: false,
+      reason: `the page has only ${chars} characters of article text (an index page, a teaser or a paywall?)`,
+      problem: { kind: 'too-little-text', chars },
+    };
   }
-  return { ok: true, metadata: { ...metadata, title: metadata.title ?? readable.title ?? null }, blocks };
+  // Readability's excerpt is the page's description, else its first paragraph (which pageArticleMeta drops as such).
+  const description = metadata.description ?? (readable.excerpt?.replace(/\s+/g, ' ').trim() || null);
+  return { ok: true, metadata: { ...metadata, title: metadata.title ?? readable.title ?? null, description }, blocks };
 }
 
 interface BlockElement {

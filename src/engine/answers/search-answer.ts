@@ -11,10 +11,12 @@ export function searchAnswer(data: CorpusData, query: string): Outcome {
   const results: AnswerResult[] = [];
   for (const hit of found.hits) {
     const article = data.articles.get(hit.articleId);
-    // Paragraph 0 is the headline: cited as the headline, never as a paragraph of the text.
-    const snippet = article && (hit.paragraph === 0 ? article.title : sentenceAt(article, hit.paragraph, hit.sentence));
+    // Paragraph 0 is the headline or the standfirst: cited as such, never as a paragraph of the text.
+    const snippet =
+      article &&
+      (hit.standfirst ? article.standfirst : hit.paragraph === 0 ? article.title : sentenceAt(article, hit.paragraph, hit.sentence));
     if (!article || !snippet) continue;
-    results.push({ ...citation(article, hit.paragraph), snippet });
+    results.push({ ...citation(article, hit.paragraph), ...(hit.standfirst && { standfirst: true as const }), snippet });
   }
   const matched = [...new Set(found.words.flatMap((w) => w.matched))];
   const fuzzy = found.words.some((w) => w.fuzzy && w.matched.length > 0);

@@ -2,8 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../src/engine/answer';
 import type { Engine } from '../src/engine/engine';
-import type { RecordedFile } from './fake-discord';
-import { ask, click, EPHEMERAL, type Asked } from './support/ask';
+import { askAnswer, click, EPHEMERAL } from './support/ask';
 import { startBotHarness, type BotHarness } from './support/bot-harness';
 import { expectAcceptedByDiscord } from './support/discord-limits-check';
 import { loadEngine, manyFiguresDataDir } from './support/engine';
@@ -35,22 +34,9 @@ function fullAnswer(name: 'figure' | 'source', query: string): Answer {
   return outcome.answer;
 }
 
-/**
- * The reply's final body and files: the callback's, or, when the bot deferred (a first chart on a busy machine
- * can take past the defer threshold), the edit that put the answer into the deferred reply.
- */
-async function finalReply(asked: Asked): Promise<{ data: Record<string, any>; files: RecordedFile[] }> {
-  if (asked.type !== 5) return { data: asked.data, files: asked.callback.files ?? [] };
-  const edit = await h.fake.waitForRequest(
-    (r) => r.method === 'PATCH' && r.path.endsWith(`/${asked.interaction.token}/messages/@original`),
-  );
-  return { data: edit.body, files: edit.files ?? [] };
-}
-
 async function answerMessage(name: 'figure' | 'source', option: string, value: string, locale?: string) {
-  const asked = await ask(h.fake, name, [{ name: option, value }], false, locale);
-  const reply = await finalReply(asked);
-  const message = h.fake.originalMessage(asked.interaction);
+  const reply = await askAnswer(h.fake, name, [{ name: option, value }], locale);
+  const message = h.fake.originalMessage(reply.interaction);
   if (!message) throw new Error('the reply created no message');
   return { reply, message };
 }

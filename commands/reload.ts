@@ -8,6 +8,7 @@ import { SHELL_COMMANDS } from '../src/engine/command-table';
 import { messages } from '../src/i18n/catalog';
 import { localeOfDiscord } from '../src/locale/locale';
 import { formatReloadReport } from '../src/reload/reload-report';
+import { followReloadProgress } from '../src/bot/reload-progress-reply';
 
 // Moderator-only in the table: hidden from others in the picker, and execute() checks again.
 export const data = slashCommandData(SHELL_COMMANDS.reload, (m) => m.slash.reload);
@@ -19,7 +20,10 @@ export const execute = guardedExecute(SHELL_COMMANDS.reload, async (interaction,
   const service = reloadServiceFromEnv(ctx.env, ctx.holder, ctx.logger, interaction.client.rest);
   // A mention shows the moderator's current name in the audit channel (audit posts allow no mentions, so nobody is
   // pinged); a raw id told readers nothing.
-  const report = await reloadAndAudit(service, `<@${requester.userId}>`);
+  const progress = followReloadProgress(ctx.holder, locale, (content) =>
+    interaction.editReply({ content, allowedMentions: NO_MENTIONS }),
+  );
+  const report = await reloadAndAudit(service, `<@${requester.userId}>`).finally(() => progress.stop());
   await interaction.editReply({ content: formatReloadReport(report, undefined, locale), allowedMentions: NO_MENTIONS });
   return report.outcome === 'reloaded' ? 'answered' : 'user-error';
 });

@@ -61,9 +61,19 @@ describe('scheduled digest through Discord', () => {
     }
     const board = engine.figureBoard();
     expect(board.length).toBeGreaterThan(0);
-    const boardField = embed.fields.find((f: { name: string }) => f.name === 'Figure board');
-    for (const row of board.slice(0, 3)) expect(boardField.value).toContain(`${row.label}: ${row.summary}`);
-    expect(boardField.value).toMatch(/from \d+ source/);
+    // The board is an embed of its own: a table per topic, its spread line on top, as /figure's first page.
+    const boardEmbed = post.body.embeds[1];
+    expect(boardEmbed.title).toBe('Figure board');
+    const tables = boardEmbed.fields.map((f: { name: string; value: string }) => f);
+    const names = tables.map((f: { name: string }) => f.name);
+    for (const row of board.slice(0, 3)) expect(names).toContain(`${row.label}: ${row.summary}`);
+    const largest = board[0]!;
+    const troops = tables.find((f: { name: string }) => f.name.startsWith(`${largest.label}: `));
+    const figureAnswer = engine.topicFigures(largest.topicId);
+    const first = figureAnswer?.results[0];
+    expect(troops.value).toContain(`**${first?.figure?.value.toLocaleString('en-US')}**\n• `);
+    expect(troops.value).toContain(`— ${first?.outlet ?? 'unknown outlet'}, ${first?.published ?? 'undated'}`);
+    expectAcceptedByDiscord(post.body);
     const [top] = engine.topSources(1);
     const sourcesField = embed.fields.find((f: { name: string }) => f.name === 'Most-quoted sources');
     expect(sourcesField.value.split('\n')[0]).toBe(`${top?.name}: ${top?.count} sentence${top?.count === 1 ? '' : 's'}`);
@@ -149,12 +159,16 @@ describe('/digest', () => {
     const embed = post?.body.embeds[0];
     expect(embed.title).toMatch(/^Factdesk-Überblick · (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. /);
     expect(embed.description).toContain(`Erster Überblick: ${desk.holder.current.articles.size} Artikel im Korpus`);
-    const board = embed.fields.find((f: { name: string }) => f.name === 'Zahlenübersicht');
-    expect(board.value).toMatch(/: \d{1,3}(\.\d{3})*(–\d{1,3}(\.\d{3})*)?.* laut \d+ Quellen?/);
-    expect(board.value).not.toMatch(/\d,\d{3}/);
+    const board = post?.body.embeds[1];
+    expect(board.title).toBe('Zahlenübersicht');
+    const names = board.fields.map((f: { name: string }) => f.name).join('\n');
+    const tables = board.fields.map((f: { value: string }) => f.value).join('\n');
+    expect(names).toMatch(/: \d{1,3}(\.\d{3})*(–\d{1,3}(\.\d{3})*)?.* laut \d+ Quellen?/);
+    expect(`${names}\n${tables}`).not.toMatch(/\d,\d{3}/);
+    expect(tables).toMatch(/^• .+ — .+, ((Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. .+ \d{4}|ohne Datum)$/m);
     // Topics by their German labels from the lexicon.
-    expect(board.value).toMatch(/^Truppen: /m);
-    expect(board.value).not.toMatch(/^Troops: /m);
+    expect(names).toMatch(/^Truppen: /m);
+    expect(names).not.toMatch(/^Troops: /m);
     const sources = embed.fields.find((f: { name: string }) => f.name === 'Meistzitierte Quellen');
     expect(sources.value).toMatch(/: \d+ Sätze?/);
   });

@@ -77,6 +77,8 @@ describe('the running bot over HTTP', () => {
 
   it('is alive but not ready while it has no gateway session, ready once it has', async () => {
     await heldGateway.arrived;
+    // The bot connects while the corpus builds: not ready for that reason first, then for the gateway alone.
+    await bot.waitForLine((l) => l.msg === 'corpus loaded');
     expect((await get(base, '/healthz')).status).toBe(200);
     expect(await get(base, '/readyz')).toEqual({ status: 503, body: { status: 'not ready', reason: 'not connected to the Discord gateway yet' } });
     heldGateway.release();

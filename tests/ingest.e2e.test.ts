@@ -29,7 +29,12 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
   dataDir = await copyOfData();
   // The tests' page server is on 127.0.0.1, which the address check refuses unless told otherwise.
-  desk = await startDeskBot(fake, { DATA_DIR: dataDir, STATE_DIR: await freshStateDir(), INGEST_ALLOW_PRIVATE: 'true' });
+  desk = await startDeskBot(fake, {
+    DATA_DIR: dataDir,
+    STATE_DIR: await freshStateDir(),
+    INGEST_ALLOW_PRIVATE: 'true',
+    AUDIT_CHANNEL_ID: fake.channelId,
+  });
 });
 afterAll(async () => {
   await desk?.stop();
@@ -77,6 +82,10 @@ describe('/ingest through Discord', () => {
     expect(content).toMatch(/Hanseatische Rundschau · 2025-03-10 · 7 paragraphs · id hanseatische-rundschau_[0-9a-f]{16}/);
     expect(content).toContain('<https://www.hanseatische-rundschau.example/hamburg/hafenstreik-terminals-stehen-still-a-41873.html>');
     expect(content).toMatch(/Figures: \+\d+ in the archive\./);
+    // The reload it caused is audited under the moderator's mention, never a raw id, and pings nobody.
+    const audit = await fake.waitForRequest(route('POST', `/channels/${fake.channelId}/messages`));
+    expect(audit.body.content).toMatch(new RegExp(`^Reload by <@${fake.userId}>:\n`));
+    expect(audit.body.allowed_mentions).toEqual({ parse: [] });
 
     const found = await search('Burchardkai Warnstreik');
     expect(found).toContain(TITLE);

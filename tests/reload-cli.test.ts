@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,9 @@ import { npmRun } from './support/npm-run';
 import { createEngineFromDir } from '../src/build/engine-from-dir';
 import { EngineHolder } from '../src/engine/holder';
 import { installReloadSignal } from '../src/reload/reload-signal';
+import { summarizeEngine } from '../src/reload/engine-summary';
+import { SNAPSHOT_FILE } from '../src/reload/snapshot-file';
+import { loadEngine } from './support/engine';
 
 // Each run starts npm and tsx, which takes seconds on a busy machine.
 describe('npm run reload', { timeout: 60_000 }, () => {
@@ -16,11 +19,18 @@ describe('npm run reload', { timeout: 60_000 }, () => {
     await cp('data', dataDir, { recursive: true });
     const env = { DATA_DIR: dataDir, STATE_DIR: stateDir };
 
-    const first = await npmRun(['reload'], env);
+    const first = await npmRun(['reload', '--', '--local'], env);
     expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^No bot reloaded: this is what a reload would do .+ Nothing was written\.\n/);
+    expect(first.stdout).toMatch(/\nA reload would put 5 articles in service \(checked in [\d.]+ s\)\./);
     expect(first.stdout).toContain('Articles: 5 added, 0 changed, 0 removed.');
-    const again = await npmRun(['reload'], env);
-    expect(again.stdout).toMatch(/^Reloaded in [\d.]+ s: 5 articles in service\.\nNothing changed\./);
+    // Only checked: no snapshot (nor anything else) is written.
+    expect(await readdir(stateDir)).toEqual([]);
+    // Against the corpus a bot last put in service, it says what would change; with no bot to ask, the same.
+    await writeFile(join(stateDir, SNAPSHOT_FILE), JSON.stringify(summarizeEngine(await loadEngine(dataDir))));
+    const unchanged = await npmRun(['reload'], env);
+    expect(unchanged.stdout).toMatch(/\nA reload would put 5 articles in service \(checked in [\d.]+ s\)\./);
+    expect(unchanged.stdout).toContain(').\nNothing changed.');
 
     await writeFile(join(dataDir, 'articles', '010_kaputt.txt'), 'Titel\n\nText mit 300 Soldaten.\n');
     await writeFile(join(dataDir, 'articles', '010_kaputt.meta.json'), '{"outlet": ""}');

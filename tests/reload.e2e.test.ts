@@ -39,11 +39,15 @@ async function query(name: string, option: string, value: string): Promise<{ con
   return { content, embeds };
 }
 
+const RELOADING = 'Reloading the data folder … ';
+
 /** A moderator's /reload: `deferred` resolves when the bot acknowledged it, `reported` with the report it edited in. */
 function startReload(): { deferred: Promise<RecordedRequest>; reported: Promise<RecordedRequest> } {
   const interaction = sendCommand(fake, 'reload', { moderator: true });
   const edit = route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`));
-  return { deferred: reply(interaction), reported: fake.waitForRequest(edit, 60_000) };
+  // A long reload edits its progress in first; the report is the edit after those.
+  const report = (r: RecordedRequest) => edit(r) && !String(r.body.content).startsWith(RELOADING);
+  return { deferred: reply(interaction), reported: fake.waitForRequest(report, 60_000) };
 }
 
 async function reloadAsModerator(): Promise<string> {
@@ -132,6 +136,10 @@ describe('/reload through Discord', () => {
       answers.push({ latencyMs: Date.now() - sentAt, answer });
     }
     const report = await reported;
+    // Any edit before the report showed progress, at most one per 2 s of the reload (the report is always last).
+    const edits = fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes(report.path) && r.at < report.at);
+    for (const e of edits) expect(e.body.content).toMatch(/^Reloading the data folder … (Reading and analysing: [\d,]+ of [\d,]+ articles|Indexing)/);
+    expect(edits.length).toBeLessThanOrEqual(Math.floor((report.at - (await deferred).at) / 2000) + 1);
     const fromNewCorpus = await query('article', 'id', probeId);
     expect(fromNewCorpus).not.toEqual(fromOldCorpus);
 

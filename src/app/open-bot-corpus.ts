@@ -6,6 +6,9 @@ import { LAST_GOOD_LEXICON_FILE, loadLastGoodLexicon, saveLastGoodLexicon } from
 import { LogEvent } from '../logging/log-events';
 import type { Logger } from '../logging/logger';
 
+/** Main-thread work between turns of the event loop while the bot's first corpus is built. */
+const STARTUP_SLICE_MS = 50;
+
 /**
  * The corpus the bot starts with. Bad article files are left out and named. A lexicon file that cannot be used
  * does not keep the desk without answers after a restart: the bot starts with the last lexicon that loaded (kept
@@ -19,7 +22,10 @@ export async function openBotCorpus(
 ): Promise<Engine | null> {
   const lastGood = await loadLastGoodLexicon(env.STATE_DIR);
   const built = await loadAndBuildCorpus(env.DATA_DIR, {
-    sliceMs: Number.POSITIVE_INFINITY,
+    // The bot is connecting (and may be asked things) while this runs: the event loop gets a turn now and then,
+    // and the build still gets every core (there are no queries to answer quickly yet).
+    sliceMs: STARTUP_SLICE_MS,
+    spareCore: false,
     ...('lexicon' in lastGood ? { lexiconFallback: lastGood.lexicon } : {}),
     onWorkerFailure: (error) => logger.warn({ err: error }, 'build workers failed; built on the main thread'),
     ...hooks,

@@ -8,7 +8,16 @@ import type {
 import type { CommandContext } from './command-context';
 
 /** How an interaction ended, for the log line every interaction gets. */
-export type InteractionOutcome = 'answered' | 'miss' | 'user-error' | 'engine-error' | 'suggested' | 'paged' | 'ignored';
+export type InteractionOutcome =
+  | 'answered'
+  | 'miss'
+  | 'user-error'
+  | 'engine-error'
+  | 'suggested'
+  | 'paged'
+  | 'ignored'
+  /** Arrived before the first corpus was in service: told so, or offered no choices. */
+  | 'loading';
 
 /** One slash command module, as in the discord.js guide: its definition plus handlers. */
 export interface BotCommand {

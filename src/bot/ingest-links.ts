@@ -42,7 +42,9 @@ export async function ingestLinks(
   }
   // Deferred at once: a fetch alone may take longer than Discord's three seconds.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const actor = `${interaction.user.username} (${requester.userId})`;
+  // The audit post names the moderator as a mention, which Discord shows as their name and pings nobody (audit
+  // posts allow no mentions), as /reload's does.
+  const actor = `<@${requester.userId}>`;
   const service = reloadServiceFromEnv(ctx.env, ctx.holder, ctx.logger, interaction.client.rest);
   const replies: string[] = [];
   let added = 0;

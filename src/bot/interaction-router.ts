@@ -5,6 +5,7 @@ import { ephemeralNotice } from './reply-options';
 import { LogEvent } from '../logging/log-events';
 import { messages } from '../i18n/catalog';
 import { localeOfDiscord } from '../locale/locale';
+import { answerWhileLoading } from './while-loading';
 
 /** A handler for buttons whose custom id starts with `prefix` (e.g. "fd:page:"). */
 export interface ButtonHandler {
@@ -29,6 +30,8 @@ export function createInteractionRouter(
   commands: readonly AppCommand[],
   buttons: readonly ButtonHandler[],
   observe: (record: InteractionRecord) => void = () => undefined,
+  /** How far the first build has got (0–1), told to whoever asks before the holder has a corpus. */
+  loadingRatio: () => number = () => 0,
 ) {
   const byName = new Map<string, BotCommand>();
   const menuByName = new Map<string, MessageMenuCommand>();
@@ -38,6 +41,10 @@ export function createInteractionRouter(
   }
 
   async function dispatch(interaction: Interaction, ctx: CommandContext): Promise<{ kind: string; name: string; outcome: InteractionOutcome }> {
+    if (!ctx.holder.loaded) {
+      const outcome = await answerWhileLoading(interaction, loadingRatio());
+      return { kind: interactionKind(interaction), name: commandName(interaction), outcome };
+    }
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       if (!command) {

@@ -33,6 +33,8 @@ export interface StartBotOptions {
   onGateway?: (change: GatewayChange) => void;
   /** Hears each interaction answered, as logged (for /metrics). */
   onInteraction?: (record: InteractionRecord) => void;
+  /** How far the first build has got (0–1) while `holder` has no corpus yet: what "still loading (63 %)" says. */
+  loadingRatio?: () => number;
 }
 
 /** client.destroy() can hang (notably before ready); shutdown must not hang with it. */
@@ -55,12 +57,20 @@ export const DEFAULT_BUTTONS: readonly ButtonHandler[] = [
   { prefix: EXPORT_ID_PREFIX, handle: handleExportButton },
 ];
 
-/** Connects to Discord and answers interactions until stop(). Resolves once the client is ready. */
+/**
+ * Connects to Discord and answers interactions until stop(). Resolves once the client is ready. `holder` may still
+ * be empty: until its first corpus arrives, interactions are told the archive is loading (see answerWhileLoading).
+ */
 export async function startBot(env: Env, holder: EngineHolder, logger: Logger, options: StartBotOptions): Promise<RunningBot> {
   const token = env.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set; the bot cannot connect.');
   const ctx: CommandContext = { holder, logger, env, ...options.context };
-  const route = createInteractionRouter(options.commands, options.buttons ?? DEFAULT_BUTTONS, options.onInteraction);
+  const route = createInteractionRouter(
+    options.commands,
+    options.buttons ?? DEFAULT_BUTTONS,
+    options.onInteraction,
+    options.loadingRatio,
+  );
   const inflight = createInflightTracker();
   const client = createClient(env);
   let accepting = true;

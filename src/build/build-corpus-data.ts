@@ -46,10 +46,13 @@ const FILE_SLICE = 64;
  * event loop answering queries during a reload (see buildCorpusDataAsync). The steps are the whole build: nothing
  * is shared with, or mutated in, the corpus data currently in service.
  */
-export function* buildCorpusDataSteps(input: CorpusInput): Generator<void, CorpusData> {
+export function* buildCorpusDataSteps(
+  input: CorpusInput,
+  onRead?: (count: number) => void,
+): Generator<void, CorpusData> {
   const lexicon = compileLexicon(input.lexicon);
   const indexBuilder = createPassageIndexBuilder();
-  const read = yield* readArticlesSteps(input.articles, lexicon, indexBuilder);
+  const read = yield* readArticlesSteps(input.articles, lexicon, indexBuilder, onRead);
   // In slices like the rest: on a reload this copies tens of thousands of words.
   const share = createAnalysisSharer();
   for (let i = 0; i < read.analyses.length; i++) {
@@ -244,7 +247,11 @@ export function buildCorpusData(input: CorpusInput): CorpusData {
  * Builds in slices of about `sliceMs` of work, giving the event loop a turn between slices, so queries keep being
  * answered (from the old corpus) while a reload builds the new one.
  */
-export function buildCorpusDataAsync(input: CorpusInput, sliceMs = DEFAULT_SLICE_MS): Promise<CorpusData> {
-  return runInSlices(buildCorpusDataSteps(input), sliceMs);
+export function buildCorpusDataAsync(
+  input: CorpusInput,
+  sliceMs = DEFAULT_SLICE_MS,
+  onRead?: (count: number) => void,
+): Promise<CorpusData> {
+  return runInSlices(buildCorpusDataSteps(input, onRead), sliceMs);
 }
 

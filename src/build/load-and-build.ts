@@ -22,6 +22,11 @@ export interface LoadAndBuildOptions {
    */
   workers?: number | 'auto';
   /**
+   * Whether 'auto' leaves the main thread a core; by default when building in slices. A start-up that builds in
+   * slices only so its Discord connection keeps breathing has no queries to keep answering quickly: it says false.
+   */
+  spareCore?: boolean;
+  /**
    * Whether to build at all given the problems found and the ids of the articles that did load (a reload under
    * keep-old refuses any problem; any reload refuses to lose the articles of an unreadable folder). Default: build.
    */
@@ -43,6 +48,11 @@ export interface LoadAndBuildOptions {
 export interface BuildProgress {
   articles: number;
   of: number;
+  /**
+   * 'analysing' (also when absent) while articles are read and analysed; 'indexing' once every article is, while
+   * the index is put together and the analyses filed, which reports no counts of its own.
+   */
+  phase?: 'analysing' | 'indexing';
 }
 
 /** What a caller may want to hear about a build while it runs. */
@@ -94,7 +104,7 @@ async function buildWith(
     options.workers === undefined || options.workers === 'auto'
       ? buildWorkerCount(listing.files.length, availableParallelism(), {
           // A caller building in slices has an event loop to keep answering (a reload): it keeps a core.
-          spareCore: Number.isFinite(options.sliceMs ?? DEFAULT_SLICE_MS),
+          spareCore: options.spareCore ?? Number.isFinite(options.sliceMs ?? DEFAULT_SLICE_MS),
         })
       : options.workers;
   if (workers > 0) {
@@ -111,8 +121,12 @@ async function buildWith(
     return { data: null, problems, workers: 0 };
   }
   const input = { articles: loaded.articles, lexicon };
-  const data = await buildCorpusDataAsync(input, options.sliceMs ?? DEFAULT_SLICE_MS);
-  options.onProgress?.({ articles: loaded.articles.length, of: listing.files.length });
+  const of = listing.files.length;
+  const data = await buildCorpusDataAsync(input, options.sliceMs ?? DEFAULT_SLICE_MS, (articles) => {
+    options.onProgress?.({ articles, of });
+    if (articles === loaded.articles.length) options.onProgress?.({ articles, of, phase: 'indexing' });
+  });
+  if (loaded.articles.length === 0) options.onProgress?.({ articles: 0, of, phase: 'indexing' });
   return { data, problems, workers: 0 };
 }
 
@@ -142,6 +156,7 @@ async function buildInWorkers(
   try {
     const problems = problemsWith(build.problems);
     if (options.accept && !options.accept(problems, build.articles.map((a) => a.id))) return { data: null, problems, workers };
+    options.onProgress?.({ articles: read, of: listing.files.length, phase: 'indexing' });
     const analysed = { articles: build.articles, analyses: build.analyses, lexicon };
     const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs ?? DEFAULT_SLICE_MS);
     const index = withArticles(await build.index, build.articles);

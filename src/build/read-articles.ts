@@ -21,12 +21,15 @@ export function* readArticlesSteps(
   articles: readonly Article[],
   lexicon: CompiledLexicon,
   indexBuilder: PassageIndexBuilder,
+  /** Told after each article how many are read so far (progress on a build without workers). */
+  onRead?: (count: number) => void,
 ): Generator<void, ReadArticles> {
   const read: ReadArticles = { articles: [], analyses: [] };
   for (const article of articles) {
     indexBuilder.add(article);
     read.analyses.push(yield* analyzeArticleSteps(article, lexicon));
     read.articles.push(storeArticle(article));
+    onRead?.(read.articles.length);
     yield;
   }
   return read;

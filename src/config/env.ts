@@ -41,6 +41,8 @@ export const EnvSchema = z.object({
   DIGEST_CATCH_UP: optional(flag),
   MODERATOR_ROLE_IDS: optional(idList),
   RELOAD_POLICY: z.enum(['keep-old', 'skip-invalid']).default('keep-old'),
+  // Off by default: a desk that copies files in over minutes may want to say itself when they are complete.
+  WATCH_DATA: flag.default(false),
   // What the desk reads when nobody in particular asked: digests, audit posts, the console. German, the desk's
   // language; a reply to one user follows that user's Discord language instead.
   DESK_LOCALE: z.preprocess(

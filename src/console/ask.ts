@@ -11,6 +11,7 @@ import { answerLine } from './answer-line';
 import { fullAnswer } from './full-answer';
 import { openEngine } from '../cli/open-engine';
 import { escapeControls } from './terminal-text';
+import { createProgressDisplay } from './progress-display';
 
 const USAGE = 'usage: npm run ask -- [--json | --csv | --md] [--chart FILE] "/figure troops"';
 
@@ -29,7 +30,10 @@ async function main(argv: string[]): Promise<number> {
   const line = positionals.join(' ');
   const env = loadEnv();
   const locale = env.DESK_LOCALE;
-  const engine = await openEngine(env.DATA_DIR);
+  // Progress only for a person watching a terminal: a script's stderr stays for warnings and errors.
+  const progress = process.stderr.isTTY ? createProgressDisplay({ output: process.stderr, locale }) : null;
+  const hooks = progress ? { onProgress: progress.update, settle: progress.settle } : {};
+  const engine = await openEngine(env.DATA_DIR, hooks);
   if (!engine) return 2;
   const format = values.csv ? 'csv' : values.md ? 'md' : null;
   if (!format && values.chart === undefined) {

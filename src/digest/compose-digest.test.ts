@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerResult } from '../engine/answer';
 import type { Article } from '../corpus/article';
 import type { SourceCount, TopicSpread } from '../engine/engine';
 import { DISCORD_LIMITS } from '../render/discord-limits';
@@ -36,10 +37,57 @@ const casualties: TopicSpread = {
 };
 const kcna: SourceCount = { sourceId: 'kcna', name: 'KCNA', count: 4 };
 
+/** A figure as /figure lists it: the value, who gave it, and the article it was read from. */
+function cited(value: number, source?: string, outlet: string | null = null, published: string | null = null): AnswerResult {
+  return {
+    articleId: `a-${value}-${source ?? 'none'}`,
+    title: 'Nordkorea bestätigt Soldaten',
+    outlet,
+    published,
+    url: null,
+    paragraph: 1,
+    snippet: `Rund ${value} Soldaten.`,
+    figure: { value, text: `${value}`, unit: 'count' },
+    ...(source !== undefined && { source }),
+  };
+}
+
+const figuresByTopic: Record<string, AnswerResult[]> = {
+  troops: [
+    cited(8000, 'Antony Blinken', 'FR', '2024-11-05'),
+    cited(11000, 'NIS', 'Tagesspiegel', '2025-04-28'),
+    cited(11000, undefined, null, null),
+    cited(12000, 'KCNA', 'Yonhap', '2025-04-27'),
+  ],
+  casualties: [cited(4000, 'Seoul', 'Tagesspiegel', '2025-04-28')],
+};
+
+/** The answer /figure gives for a topic, as the engine's topicFigures returns it. */
+function realFiguresOf(spread: TopicSpread): Answer {
+  const results = figuresByTopic[spread.topicId] ?? [cited(spread.min, 'NIS', 'dpa', '2025-01-01')];
+  return {
+    command: 'figure',
+    query: spread.label,
+    matched: [spread.label],
+    suggestions: [],
+    match: 'exact',
+    summary: spread.summary,
+    spread: { min: spread.min, max: spread.max, unit: spread.unit, sources: spread.sources, unattributed: 0 },
+    total: results.length,
+    results,
+  };
+}
+
+let figuresOf = realFiguresOf;
+
 function engineOf(articles: Article[], board = [troops, casualties], sources = [kcna]): DigestEngine {
   return {
     articles: new Map(articles.map((a) => [a.id, a])),
     figureBoard: () => board,
+    topicFigures: (topicId) => {
+      const spread = board.find((s) => s.topicId === topicId);
+      return spread ? figuresOf(spread) : null;
+    },
     topSources: (limit) => sources.slice(0, limit),
   };
 }
@@ -80,7 +128,34 @@ describe('composeDigest', () => {
     expect(text).toContain('casualties: 4.000 laut 1 Quelle');
     expect(text).toContain('KCNA: 4 Sätze');
     const message = digestMessage(digest, TZ, 'de');
-    expect(message.embeds?.[0]?.fields.map((f) => f.name)).toEqual(['Zahlenübersicht', 'Meistzitierte Quellen']);
+    expect(message.embeds?.[0]?.fields.map((f) => f.name)).toEqual(['Meistzitierte Quellen']);
+    expect(message.embeds?.[1]?.title).toBe('Zahlenübersicht');
+  });
+
+  it('shows the figure board as a table per topic: the spread on top, then value, source, outlet and date', () => {
+    const digest = composeDigest(engineOf([second, first]), emptyDigestState(), A, slot1);
+    const english = digestMessage(digest, TZ, 'en').embeds?.[1];
+    expect(english?.fields[0]).toEqual({
+      name: 'troops: 8,000–12,000 from 6 sources',
+      value: [
+        '**8,000**',
+        '• Antony Blinken — FR, 2024-11-05',
+        '**11,000**',
+        '• NIS — Tagesspiegel, 2025-04-28',
+        '• no source named — unknown outlet, undated',
+        '**12,000**',
+        '• KCNA — Yonhap, 2025-04-27',
+      ].join('\n'),
+    });
+    expect(english?.fields[1]?.name).toBe('casualties: 4,000 from 1 source');
+    const german = digestMessage(digest, TZ, 'de').embeds?.[1];
+    expect(german?.fields[0]?.name).toBe('troops: 8.000–12.000 laut 6 Quellen');
+    expect(german?.fields[0]?.value).toContain('**11.000**\n• NIS — Tagesspiegel, Mo., 28. Apr. 2025\n');
+    expect(german?.fields[0]?.value).toContain('• keine Quelle genannt — Medium unbekannt, ohne Datum');
+    // The console shows the same table, without Discord's markdown.
+    expect(digestText(digest, TZ, 'de')).toContain(
+      'troops: 8.000–12.000 laut 6 Quellen\n■ 8.000\n• Antony Blinken — FR, Di., 5. Nov. 2024\n■ 11.000\n',
+    );
   });
 
   it('links an article\'s title to it when its URL is known, in Discord; the console prints the URL', () => {
@@ -137,19 +212,49 @@ describe('digestMessage', () => {
       article(`${String(i).padStart(6, '0')}_x`, `Ein ziemlich langer Titel über Nordkorea und Russland Nr. ${i}`, 'dpa', '2025-01-01'),
     );
     const board = Array.from({ length: 40 }, (_, i) => ({ ...troops, topicId: `t${i}`, label: `topic ${i}` }));
-    const message = digestMessage(composeDigest(engineOf(many, board), emptyDigestState(), A, slot1), TZ);
-    const embed = message.embeds?.[0];
-    expect(embed).toBeDefined();
-    if (!embed) return;
-    expect(embed.description.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
-    for (const field of embed.fields) expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
-    const total =
-      embed.title.length +
-      embed.description.length +
-      (embed.footer?.text.length ?? 0) +
-      embed.fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-    expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotalPerMessage);
-    expect(embed.description).toMatch(/…and [\d,]+ more \(see \/article\)$/);
-    expect(embed.fields[0]?.value).toMatch(/…and 30 more$/);
+    // Each topic a long list read source by source: 100 sources' latest figures with long names.
+    figuresOf = (spread) => ({
+      ...realFiguresOf(spread),
+      latestBySource: 100,
+      total: 900,
+      results: Array.from({ length: 100 }, (_, i) => cited(1000 + i, `Quelle ${'x'.repeat(60)} ${i}`, 'dpa')),
+    });
+    try {
+      for (const locale of ['en', 'de'] as const) {
+        const message = digestMessage(composeDigest(engineOf(many, board), emptyDigestState(), A, slot1), TZ, locale);
+        const [embed, boardEmbed] = message.embeds ?? [];
+        if (!embed || !boardEmbed) throw new Error('a digest with a figure board has two embeds');
+        let total = 0;
+        for (const e of [embed, boardEmbed]) {
+          expect(e.description.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
+          expect(e.fields.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFields);
+          for (const field of e.fields) {
+            expect(field.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldName);
+            expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
+            expect(field.value.length).toBeGreaterThan(0);
+          }
+          total += e.title.length + e.description.length + (e.footer?.text.length ?? 0);
+          total += e.fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+        }
+        expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotalPerMessage);
+        const en = locale === 'en';
+        const [and, more] = en ? ['…and', 'more'] : ['…und', 'weitere'];
+        expect(embed.description).toMatch(new RegExp(`${and} [\\d,.]+ ${more} \\((see|siehe) /article\\)$`));
+        // A long topic's table lists each source's latest figure and points to the rest.
+        const lead = en ? 'Each source’s most recent figure' : 'Die neueste Zahl jeder Quelle';
+        expect(boardEmbed.fields[0]?.value.startsWith(lead)).toBe(true);
+        expect(boardEmbed.fields[0]?.value).toMatch(new RegExp(`${and} \\d+ ${more}: /figure topic 0$`));
+        // The topics whose tables did not fit are still named, with their spreads, and the rest counted.
+        const rest = boardEmbed.fields.at(-1);
+        expect(rest?.name).toBe(en ? 'More figures' : 'Weitere Zahlen');
+        const spread = en ? '8,000–12,000 from 6 sources' : '8.000–12.000 laut 6 Quellen';
+        expect(rest?.value).toMatch(new RegExp(`^topic \\d+: ${spread}$`, 'm'));
+        const tables = boardEmbed.fields.length - 1;
+        expect(tables).toBeGreaterThan(1);
+        expect(rest?.value).toMatch(new RegExp(`${and} ${40 - tables - 10} ${more}$`));
+      }
+    } finally {
+      figuresOf = realFiguresOf;
+    }
   });
 });

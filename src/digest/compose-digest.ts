@@ -1,4 +1,5 @@
 import type { ArticleHeader } from '../corpus/article';
+import type { Answer } from '../engine/answer';
 import type { Engine, SourceCount, TopicSpread } from '../engine/engine';
 import type { DigestState } from '../state/digest-state';
 
@@ -21,12 +22,20 @@ export interface Digest {
   kind: 'first' | 'update' | 'nothing-new';
   /** Newly added articles (all of them: renderers cap what they show), newest publication first. */
   articles: DigestArticle[];
-  board: TopicSpread[];
+  /** Every topic with figures, most figures first, each with its figures as /figure's first page lists them. */
+  board: BoardTopic[];
   sources: SourceCount[];
 }
 
+/** A topic on the figure board: its spread across the corpus and its figures as `/figure` answers them. */
+export interface BoardTopic {
+  topic: TopicSpread;
+  /** Null when the engine has no figures to list for it (the board only lists topics with figures). */
+  figures: Answer | null;
+}
+
 /** The part of the engine a digest reads; the whole Engine satisfies it. */
-export type DigestEngine = Pick<Engine, 'figureBoard' | 'topSources'> & {
+export type DigestEngine = Pick<Engine, 'figureBoard' | 'topicFigures' | 'topSources'> & {
   readonly articles: ReadonlyMap<string, ArticleHeader>;
 };
 
@@ -70,7 +79,7 @@ export function composeDigest(engine: DigestEngine, state: DigestState, channelI
     since,
     kind,
     articles,
-    board: engine.figureBoard(),
+    board: engine.figureBoard().map((topic) => ({ topic, figures: engine.topicFigures(topic.topicId) })),
     sources: engine.topSources(DIGEST_TOP_SOURCES),
   };
 }

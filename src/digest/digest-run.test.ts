@@ -51,6 +51,7 @@ beforeEach(async () => {
   const engine = (): DigestEngine => ({
     articles: new Map(articles.map((a) => [a.id, a])),
     figureBoard: () => [],
+    topicFigures: () => null,
     topSources: () => [],
   });
   ctx = {

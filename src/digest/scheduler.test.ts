@@ -41,7 +41,7 @@ describe('startDigestScheduler', () => {
       catchUp: true,
       channelIds: [A],
       stateDir: await mkdtemp(join(tmpdir(), 'factdesk-sched-')),
-      engine: () => ({ articles: new Map(), figureBoard: () => [], topSources: () => [] }),
+      engine: () => ({ articles: new Map(), figureBoard: () => [], topicFigures: () => null, topSources: () => [] }),
       poster,
       log: pino({ level: 'silent' }),
     });

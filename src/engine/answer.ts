@@ -68,6 +68,12 @@ export const AnswerSchema = z.object({
       unattributed: z.number().int().nonnegative(),
     })
     .optional(),
+  /**
+   * Present when a long figure list is read source by source: this many sources (the figures no source is named for
+   * counting as one, last) each have their most recent figure among the first results, newest first, and the spread
+   * is across those; older figures of the same sources follow. Absent: the results are in value order.
+   */
+  latestBySource: z.number().int().nonnegative().optional(),
   /** How many results there were before the list was capped (results.length when nothing was cut). */
   total: z.number().int().nonnegative().optional(),
   results: z.array(ResultSchema),

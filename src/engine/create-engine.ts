@@ -3,6 +3,7 @@ import { loadArticles } from '../corpus/load-articles';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import type { Article } from '../corpus/article';
+import { topicFigureAnswer } from './answers/figure-answer';
 import type { Command, SuggestField } from './command';
 import { answerWith } from './command-table';
 import type { CorpusData } from './corpus-data';
@@ -24,6 +25,7 @@ export function engineFromData(data: CorpusData): Engine {
       attributions: data.attributionCount,
     }),
     figureBoard: () => [...data.spreads],
+    topicFigures: (topicId: string) => topicFigureAnswer(data, topicId),
     topSources: (limit: number) => data.sourceCounts.slice(0, limit),
   };
 }

@@ -83,6 +83,8 @@ export interface Engine {
   stats(): EngineStats;
   /** Every topic that has figures, largest number of figures first (the digest's figure board). */
   figureBoard(): TopicSpread[];
+  /** A topic's figures as `/figure` answers them, by topic id (the board's tables); null when it has none. */
+  topicFigures(topicId: string): Answer | null;
   /** Sources by how often the corpus quotes or credits them, most first. */
   topSources(limit: number): SourceCount[];
 }

@@ -8,6 +8,10 @@ import { topicSpread } from './topic-spread';
  * worked out once per list, never per query.
  */
 export interface FigureList {
+  topicId: string;
+  label: string;
+  /** The figures are about one thing asked for by name, so they may share a spread (see figureList). */
+  oneSubject: boolean;
   figures: readonly Figure[];
   spread: TopicSpread | null;
   /** What the figures counted, as written in the articles, most frequent first: "Soldaten", "Truppen", … */
@@ -34,5 +38,7 @@ export function figureList(
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_COUNTED_WORDS)
     .map(([word]) => word);
-  return { figures, spread: topicSpread(topicId, label, figures, options.oneSubject), countedWords };
+  const { oneSubject } = options;
+  const spread = topicSpread(topicId, label, figures, oneSubject);
+  return { topicId, label, oneSubject, figures, spread, countedWords };
 }

@@ -37,6 +37,11 @@ export const DE: Messages = {
     spreadLead: 'Spanne',
     moreFigures: (count) => `…und ${count} weitere, jede auf den nächsten Seiten belegt`,
     sentencesFollow: 'Den Satz zu jeder Zahl zitieren die nächsten Seiten (Weiter).',
+    latestLead: (n, sources, total) =>
+      `Die neueste Zahl jeder Quelle, neueste zuerst (${sources} ${n === 1 ? 'Quelle' : 'Quellen'}, ` +
+      `${total} Zahlen insgesamt):`,
+    olderFollow: (n, count) =>
+      `${count} ${n === 1 ? 'ältere Zahl' : 'ältere Zahlen'} derselben Quellen folgen nach den neuesten.`,
     readFrom: (text) => `gelesen aus „${text}“`,
     spread: (range, backing, count) => {
       const n = backing.unattributed;
@@ -157,6 +162,9 @@ export const DE: Messages = {
     sentences: (n, count) => `${count} ${n === 1 ? 'Satz' : 'Sätze'}`,
     moreArticles: (count) => `…und ${count} weitere (siehe /article)`,
     moreRows: (count) => `…und ${count} weitere`,
+    moreOnTopic: (count, command) => `…und ${count} weitere: ${command}`,
+    moreTopics: 'Weitere Zahlen',
+    boardNote: 'Spanne und Zahlen je Thema, wie /figure sie zuerst zeigt; die belegten Sätze: /figure <Thema>',
     footer: 'Volltext und belegte Sätze: /article <id> · /figure <Thema> · /source <Name>',
     previewNote: 'Vorschau des nächsten Überblicks für diesen Kanal (nicht gesendet):',
     useSubcommand: 'Verwenden Sie /digest preview oder /digest now.',
@@ -188,6 +196,18 @@ export const DE: Messages = {
     more: (count) => `…und ${count} weitere`,
     auditBy: (actor) => `Neu geladen von ${actor}:`,
     askedBot: 'Den laufenden Bot gebeten, neu zu laden.',
+    dryRun:
+      'Kein Bot hat neu geladen: So würde ein Neuladen den zuletzt geladenen Korpus ändern. Nichts wurde geschrieben.',
+    wouldReload: (took, articles) => `Ein Neuladen brächte ${articles} in Betrieb (geprüft in ${took}).`,
+  },
+  progress: {
+    analysing: (articles, of) => `Lesen und Auswerten: ${articles} von ${of} Artikeln`,
+    rate: (perSecond) => `${perSecond} pro Sekunde`,
+    left: (seconds) => `noch etwa ${seconds}`,
+    indexing: (articles) => `Indexieren von ${articles} Artikeln …`,
+    loaded: (articles, took, analysed, indexed) =>
+      `${articles} Artikel in ${took} geladen (gelesen und ausgewertet in ${analysed}, indexiert in ${indexed}).`,
+    reloading: (line) => `Der Datenordner wird neu geladen … ${line}`,
   },
   ingest: {
     noLinks: 'Diese Nachricht enthält keine Weblinks zum Aufnehmen.',
@@ -230,6 +250,7 @@ export const DE: Messages = {
     },
   },
   notices: {
+    stillLoading: (percent) => `Factdesk lädt noch das Archiv (${percent}). Bitte gleich noch einmal fragen.`,
     failure: 'Beim Antworten ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.',
     engineFailure: 'Factdesk konnte das gerade nicht beantworten (interner Fehler). Bitte versuchen Sie es noch einmal.',
     staleButton: 'Diese Schaltflächen passen nicht mehr zu dieser Antwort. Bitte fragen Sie neu.',

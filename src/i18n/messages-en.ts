@@ -37,6 +37,11 @@ export const EN: Messages = {
     spreadLead: 'Spread',
     moreFigures: (count) => `…and ${count} more, each cited on the next pages`,
     sentencesFollow: 'Each figure’s sentence is cited on the next pages (Next).',
+    latestLead: (n, sources, total) =>
+      `Each source’s most recent figure, newest first (${sources} ${n === 1 ? 'source' : 'sources'}, ` +
+      `${total} figures in all):`,
+    olderFollow: (n, count) =>
+      `${count} older ${n === 1 ? 'figure' : 'figures'} of the same sources follow the latest ones.`,
     readFrom: (text) => `read from "${text}"`,
     spread: (range, backing, count) => {
       const who: string[] = [];
@@ -156,6 +161,9 @@ export const EN: Messages = {
     sentences: (n, count) => `${count} ${n === 1 ? 'sentence' : 'sentences'}`,
     moreArticles: (count) => `…and ${count} more (see /article)`,
     moreRows: (count) => `…and ${count} more`,
+    moreOnTopic: (count, command) => `…and ${count} more: ${command}`,
+    moreTopics: 'More figures',
+    boardNote: 'Each topic’s spread and figures, as /figure lists them first; the cited sentences: /figure <topic>',
     footer: 'Full text and cited sentences: /article <id> · /figure <topic> · /source <name>',
     previewNote: 'Preview of the next digest for this channel (not posted):',
     useSubcommand: 'Use /digest preview or /digest now.',
@@ -187,6 +195,17 @@ export const EN: Messages = {
     more: (count) => `…and ${count} more`,
     auditBy: (actor) => `Reload by ${actor}:`,
     askedBot: 'Asked the running bot to reload.',
+    dryRun: 'No bot reloaded: this is what a reload would do against the corpus last loaded. Nothing was written.',
+    wouldReload: (took, articles) => `A reload would put ${articles} in service (checked in ${took}).`,
+  },
+  progress: {
+    analysing: (articles, of) => `Reading and analysing: ${articles} of ${of} articles`,
+    rate: (perSecond) => `${perSecond} a second`,
+    left: (seconds) => `about ${seconds} left`,
+    indexing: (articles) => `Indexing ${articles} articles …`,
+    loaded: (articles, took, analysed, indexed) =>
+      `Loaded ${articles} articles in ${took} (read and analysed in ${analysed}, indexed in ${indexed}).`,
+    reloading: (line) => `Reloading the data folder … ${line}`,
   },
   ingest: {
     noLinks: 'That message has no web links to add.',
@@ -229,6 +248,7 @@ export const EN: Messages = {
     },
   },
   notices: {
+    stillLoading: (percent) => `Factdesk is still loading the archive (${percent}). Please ask again in a moment.`,
     failure: 'Something went wrong while answering. Please try again.',
     engineFailure: 'Factdesk could not answer that just now (internal error). Please try again.',
     staleButton: 'These buttons no longer match this answer. Please ask again.',

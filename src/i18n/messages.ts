@@ -65,6 +65,10 @@ export interface Messages {
     moreFigures(count: string): string;
     /** Under the figure table: where the sentences are. */
     sentencesFollow: string;
+    /** Over a long list's table: it lists each source's most recent figure, not every figure. */
+    latestLead(n: number, sources: string, total: string): string;
+    /** Under it: the other figures of the same sources come after the latest ones. */
+    olderFollow(n: number, count: string): string;
     readFrom(text: string): string;
     spread(range: string, backing: SpreadBacking, count: (n: number) => string): string;
   };
@@ -145,6 +149,12 @@ export interface Messages {
     sentences(n: number, count: string): string;
     moreArticles(count: string): string;
     moreRows(count: string): string;
+    /** Under a topic's table on the figure board when not every row fits: where the rest is. */
+    moreOnTopic(count: string, command: string): string;
+    /** The board's last field: topics whose tables did not fit, with their spread lines. */
+    moreTopics: string;
+    /** Under the board's title: what its tables are and where the sentences are. */
+    boardNote: string;
     footer: string;
     previewNote: string;
     useSubcommand: string;
@@ -178,6 +188,24 @@ export interface Messages {
     more(count: string): string;
     auditBy(actor: string): string;
     askedBot: string;
+    /** Over a report of `npm run reload` when no bot reloaded: it only says what a reload would do. */
+    dryRun: string;
+    wouldReload(took: string, articles: string): string;
+  };
+  /** How far a start-up or reload build has got: the console's progress line and the /reload reply meanwhile. */
+  progress: {
+    /** "Reading and analysing: 6,000 of 10,000 articles". */
+    analysing(articles: string, of: string): string;
+    /** "1,200 a second". */
+    rate(perSecond: string): string;
+    /** "about 4 s left". */
+    left(seconds: string): string;
+    /** Every article is analysed; the index is being put together. */
+    indexing(articles: string): string;
+    /** At the end: the total and each part's duration. */
+    loaded(articles: string, took: string, analysed: string, indexed: string): string;
+    /** The /reload reply while it runs. */
+    reloading(line: string): string;
   };
   /** /ingest, "Add to archive" and npm run ingest: what became of a link. Counts and dates come formatted. */
   ingest: {
@@ -225,6 +253,8 @@ export interface Messages {
     };
   };
   notices: {
+    /** A command before the first build is done, with how far it has got ("63 %"). */
+    stillLoading(percent: string): string;
     failure: string;
     engineFailure: string;
     /**

@@ -49,5 +49,21 @@ export function formatPublished(published: string, locale: Locale): string {
   if (!day) return published;
   const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
   if (Number.isNaN(date.getTime())) return published;
-  return new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return GERMAN_DAY.format(date);
+}
+
+// Made once: a digest of a large archive dates tens of thousands of articles, and a formatter costs far more to
+// make than to use.
+const GERMAN_DAY = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** A whole percentage as the language writes it: "63%", "63 %". `ratio` is 0–1. */
+export function formatPercent(ratio: number, locale: Locale): string {
+  const tag = locale === 'de' ? 'de-DE' : 'en-US';
+  return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }

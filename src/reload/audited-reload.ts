@@ -6,6 +6,7 @@ import { messages } from '../i18n/catalog';
 import type { Locale } from '../locale/locale';
 import { DISCORD_LIMITS } from '../render/discord-limits';
 import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
+import { logBuildProgress } from '../build/progress-log';
 import { auditChannel } from './audit-channel';
 import { summarizeEngine } from './engine-summary';
 import { reloadEngine } from './reload-engine';
@@ -53,10 +54,14 @@ function auditText(report: ReloadReport, locale: Locale): string {
 /** Reloads, then logs it (by whom, with what result), posts it to the audit channel and saves the snapshot. */
 export async function reloadAndAudit(service: ReloadService, actor: string): Promise<ReloadReport> {
   notifyReload(service.holder, { phase: 'started' });
+  const build = logBuildProgress(service.log, 'reload');
   const report = await reloadEngine(service.holder, service.dataDir, service.policy, {
     actor,
     onWorkerFailure: (error) => service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
-    onProgress: (progress) => notifyReload(service.holder, { phase: 'progress', progress }),
+    onProgress: (progress) => {
+      build.update(progress);
+      notifyReload(service.holder, { phase: 'progress', progress });
+    },
     onSwapped: (lexicon) =>
       saveLastGoodLexicon(service.stateDir, lexicon).catch((err: unknown) =>
         service.log.warn({ err }, 'reload: could not save the last good lexicon'),
@@ -70,12 +75,16 @@ export async function reloadAndAudit(service: ReloadService, actor: string): Pro
     service.log.info({ actor, joined: true, outcome: report.outcome }, 'reload: joined the reload already running');
     return report;
   }
+  const durations = build.durations();
   service.log.info(
     {
       actor,
       outcome: report.outcome,
       policy: report.policy,
       durationMs: Math.round(report.durationMs),
+      // The parts of the build: reading and analysing, then the index and the filing (with the swap).
+      analyseMs: Math.round(durations.analyseMs),
+      indexMs: Math.round(durations.indexMs),
       articles: report.articles,
       added: report.diff?.added.map((a) => a.id),
       changed: report.diff?.changed.map((a) => a.id),

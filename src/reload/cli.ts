@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { runCli } from '../cli/run-cli';
 import { loadEnv } from '../config/env';
 import { messages } from '../i18n/catalog';
-import { saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { diffSummaries } from './diff-engines';
 import { summarizeEngine } from './engine-summary';
 import { buildNextEngine } from './reload-engine';
 import { formatReloadReport, type ReloadReport } from './reload-report';
 import { requestReload } from './reload-socket';
-import { EMPTY_SUMMARY, loadCorpusSnapshot, saveCorpusSnapshot } from './snapshot-file';
+import { EMPTY_SUMMARY, loadCorpusSnapshot } from './snapshot-file';
 
 const ArgsSchema = z.object({ local: z.boolean().optional() });
 
@@ -17,7 +16,7 @@ const USAGE = `usage: npm run reload [-- --local]
 With a bot running on this STATE_DIR: asks it to reload over STATE_DIR/bot.sock and prints its report (the bot also
 logs it and posts it to AUDIT_CHANNEL_ID when set). No process is ever signalled.
 Otherwise, or with --local: validates DATA_DIR and prints what a reload would change against the corpus last
-loaded (STATE_DIR/corpus-snapshot.json), then records the new corpus as the last loaded one.
+loaded (STATE_DIR/corpus-snapshot.json, which the bot writes). It writes nothing: no bot reloaded anything.
 Exit code 0 when the corpus was (or would be) reloaded, 1 when the old corpus stays, 2 for a usage error.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -49,9 +48,10 @@ async function main(argv: string[]): Promise<number> {
     ...(next.refusal !== null ? { refusal: next.refusal } : {}),
     articles: (after ?? before).articles.length,
     joined: false,
+    dryRun: true,
   };
-  if (after) await saveCorpusSnapshot(env.STATE_DIR, after);
-  if (next.lexicon) await saveLastGoodLexicon(env.STATE_DIR, next.lexicon);
+  // The snapshot is the corpus a bot put in service: recording one no bot serves would make the next report compare
+  // against the wrong corpus, and a digest state rebuilt from it take articles as announced that no digest listed.
   process.stdout.write(`${formatReloadReport(report, Number.POSITIVE_INFINITY, env.DESK_LOCALE)}\n`);
   return report.outcome === 'reloaded' ? 0 : 1;
 }

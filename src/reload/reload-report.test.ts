@@ -31,6 +31,18 @@ const reloaded: ReloadReport = {
 };
 
 describe('formatReloadReport', () => {
+  it('a check that reloaded nothing says what a reload would do, never that it reloaded, in either language', () => {
+    const checked = { ...reloaded, dryRun: true };
+    const english = formatReloadReport(checked, Number.POSITIVE_INFINITY, 'en');
+    expect(english).toMatch(/^No bot reloaded: .+ Nothing was written\.\n/);
+    expect(english).toContain('\nA reload would put 2 articles in service (checked in 1.23 s).');
+    expect(english).toContain('Articles: 1 added, 0 changed, 0 removed.');
+    expect(english).not.toContain('Reloaded in');
+    const german = formatReloadReport(checked, Number.POSITIVE_INFINITY, 'de');
+    expect(german).toContain('Ein Neuladen brächte 2 Artikel in Betrieb (geprüft in 1,23 s).');
+    expect(german).not.toContain('Neu geladen in');
+  });
+
   it('tells what changed and how long it took', () => {
     const text = formatReloadReport(reloaded);
     expect(text).toContain('Reloaded in 1.23 s: 2 articles in service.');

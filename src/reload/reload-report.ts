@@ -27,6 +27,8 @@ export interface ReloadReport {
   articles: number;
   /** This request arrived while another reload ran and got that reload's result. */
   joined: boolean;
+  /** Only checked (`npm run reload` with no bot reloading): what a reload would do; nothing was swapped or saved. */
+  dryRun?: boolean;
 }
 
 function seconds(ms: number, locale: Locale): string {
@@ -73,13 +75,14 @@ export function formatReloadReport(report: ReloadReport, maxLength: number = DIS
   const files = m.invalidFiles(report.problems.length, formatNumber(report.problems.length, locale));
   const head: string[] = [];
   const lists: string[] = [];
+  if (report.dryRun) head.push(m.dryRun);
   if (report.outcome === 'kept-old') {
     const unchanged = m.unchanged(articles, took);
     const why = report.problems.length > 0 ? files : m.nothingLoadable;
     head.push(report.refusal ? m.refusedEveryPolicy(report.refusal, unchanged) : m.refused(why, unchanged));
     if (!report.refusal && report.policy === 'keep-old' && report.problems.length > 0) head.push(m.fixOrSkip);
   } else {
-    head.push(m.reloaded(took, articles));
+    head.push(report.dryRun ? m.wouldReload(took, articles) : m.reloaded(took, articles));
     if (report.diff) head.push(...diffLines(report.diff, locale));
     if (report.problems.length > 0) head.push(m.skipped(files));
   }

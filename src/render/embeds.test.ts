@@ -127,6 +127,19 @@ describe('renderAnswerPages', () => {
     expect(pages.slice(1).flatMap((p) => p.fields ?? [])).toHaveLength(100);
   });
 
+  it('keeps the latest-by-source table within Discord limits in both languages, saying what it left out', () => {
+    const long = { source: 'S'.repeat(150), outlet: 'O'.repeat(150) };
+    const figure = (i: number) => ({ value: 1000 + i, text: 'x', unit: 'count' as const });
+    const results = Array.from({ length: 100 }, (_, i) => result(i + 1, { figure: figure(i), ...long }));
+    for (const locale of ['en', 'de'] as const) {
+      const pages = renderAnswerPages(answer({ results, total: 4000, latestBySource: 300 }), locale);
+      expectWithinLimits(pages);
+      const more = locale === 'en' ? /…and \d+ more, each cited/ : /…und \d+ weitere, jede/;
+      expect(pages[0]?.description).toMatch(more);
+      expect(pages[0]?.description).toContain(locale === 'en' ? '3,700 older figures' : '3.700 ältere Zahlen');
+    }
+  });
+
   it('pages long answers and numbers the pages in a footer that reads back', () => {
     const results = Array.from({ length: 12 }, (_, i) => result(i + 1));
     const pages = renderAnswerPages(answer({ results }));

@@ -6,6 +6,7 @@ import { answerHeadline, countLine, matchNotice, outletOf, publishedOf, spreadLi
 import { DISCORD_LIMITS } from './discord-limits';
 import { neutraliseMentions } from './discord-mentions';
 import { formatPageFooter } from './discord-page-footer';
+import { formatNumber } from '../locale/intl-format';
 import { figureTable } from './figure-table';
 import { resultField } from './discord-result-field';
 import { truncateAtSentence } from './discord-truncate';
@@ -46,12 +47,24 @@ export function renderAnswerPages(answer: Answer, locale: Locale = 'en'): APIEmb
   }));
 }
 
-/** The figure table's page text: the overview, then the table, within the description and the message budget. */
+/**
+ * The figure table's page text: the overview, then the table, within the description and the message budget. A
+ * long list read source by source says so above its table and, below it, that the older figures follow.
+ */
 function figureTablePage(answer: Answer, locale: Locale, overview: string, around: number): string | null {
-  const room = Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotalPerMessage - around) - overview.length - 2;
-  const table = figureTable(answer.results, locale, room - messages(locale).answer.sentencesFollow.length - 1);
+  const m = messages(locale).answer;
+  const latest = answer.latestBySource;
+  const total = answer.total ?? answer.results.length;
+  const count = (n: number) => formatNumber(n, locale);
+  const lead = latest === undefined ? '' : m.latestLead(latest, count(latest), count(total));
+  const older = latest === undefined || total <= latest ? '' : m.olderFollow(total - latest, count(total - latest));
+  const parts = [overview, lead, older, m.sentencesFollow].filter(Boolean);
+  const framing = parts.reduce((sum, part) => sum + part.length + 2, 0);
+  const room = Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotalPerMessage - around) - framing;
+  const table = figureTable(answer.results, locale, room, latest === undefined ? {} : { latestBySource: latest });
   if (!table) return null;
-  return [overview, table, messages(locale).answer.sentencesFollow].filter(Boolean).join('\n\n');
+  const body = lead ? `${lead}\n${table}` : table;
+  return [overview, body, older, m.sentencesFollow].filter(Boolean).join('\n\n');
 }
 
 /**

@@ -3,7 +3,17 @@ import type { Outcome } from '../engine/engine';
 import { COMMAND_HELP } from '../engine/help';
 import { messages } from '../i18n/catalog';
 import type { Locale } from '../locale/locale';
-import { answerHeadline, citationLine, countLine, creditLine, incrementNote, matchNotice, spreadLine } from './answer-wording';
+import {
+  answerHeadline,
+  citationLine,
+  countLine,
+  creditLine,
+  figureValue,
+  incrementNote,
+  matchNotice,
+  spreadLine,
+} from './answer-wording';
+import { formatNumber } from '../locale/intl-format';
 import { groupFiguresByValue } from './figure-groups';
 
 /** Renders an engine outcome as plain text for the console. */
@@ -19,7 +29,9 @@ export function renderAnswerText(answer: Answer, locale: Locale = 'en'): string 
   if (spread) lines.push(`${messages(locale).answer.spreadLead}: ${spread}`);
   const count = countLine(answer, locale);
   if (count) lines.push(count);
-  if (answer.command === 'figure') lines.push(...figureGroups(answer.results, locale));
+  const latest = answer.latestBySource;
+  if (answer.command === 'figure' && latest !== undefined) lines.push(...latestFirst(answer, latest, locale));
+  else if (answer.command === 'figure') lines.push(...figureGroups(answer.results, locale));
   else for (const r of answer.results) lines.push('', ...resultLines(r, locale));
   return lines.join('\n');
 }
@@ -31,6 +43,21 @@ function figureGroups(results: AnswerResult[], locale: Locale): string[] {
     lines.push('', `■ ${group.heading}`);
     for (const r of group.results) figureLines(r, locale, lines);
   }
+  return lines;
+}
+
+/** A long list read source by source: each source's latest figure, newest first, then the older ones. */
+function latestFirst(answer: Answer, latest: number, locale: Locale): string[] {
+  const m = messages(locale).answer;
+  const total = answer.total ?? answer.results.length;
+  const lines = ['', m.latestLead(latest, formatNumber(latest, locale), formatNumber(total, locale))];
+  answer.results.forEach((r, i) => {
+    if (!r.figure) return;
+    if (i === latest) lines.push('', m.olderFollow(total - latest, formatNumber(total - latest, locale)));
+    const measure = r.figure.measure ? ` (${r.figure.measure})` : '';
+    lines.push('', `■ ${figureValue(r.figure, locale)}${measure}`);
+    figureLines(r, locale, lines);
+  });
   return lines;
 }
 

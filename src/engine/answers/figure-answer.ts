@@ -1,13 +1,14 @@
 import { foldText } from '../../text/fold';
 import type { Figure } from '../../analysis/types';
-import type { AnswerResult } from '../answer';
+import type { Answer, AnswerResult } from '../answer';
 import type { CorpusData } from '../corpus-data';
 import type { Outcome } from '../engine';
 import { figureList, type FigureList } from '../figure-list';
 import { figuresForWords, type FigureSubject } from '../figure-subject';
 import { citation, sentenceAt } from './citation';
 import { sourceLabels } from './source-labels';
-import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
+import { MAX_RESULTS, MAX_SUGGESTIONS, TABLE_PAGE_FIGURES } from './limits';
+import { latestBySource } from '../latest-by-source';
 import { sortFigures } from '../figure-order';
 
 /**
@@ -40,8 +41,67 @@ export function figureAnswer(data: CorpusData, query: string, limit = MAX_RESULT
       },
     };
   }
+  const fallback = resolved.match === 'none' || word ? [query.trim()] : subjects.map((t) => t.label);
+  return {
+    ok: true,
+    answer: listAnswer(data, list, {
+      query,
+      matched: list.countedWords.length > 0 ? list.countedWords : fallback,
+      ...(list.countedWords.length === 0 && resolved.match !== 'none' && !word && subjectLabels(subjects)),
+      match: resolved.match === 'fuzzy' && !word ? 'fuzzy' : 'exact',
+    }, limit),
+  };
+}
+
+/**
+ * A topic's figures as `/figure` answers them (the same order, spread and first page), asked for by id rather than
+ * by name: the digest's figure board. Null for a topic with no figures.
+ */
+export function topicFigureAnswer(data: CorpusData, topicId: string): Answer | null {
+  const list = data.topicLists.get(topicId);
+  const topic = data.lexicon.topicById.get(topicId);
+  if (!list || !topic || list.figures.length === 0) return null;
+  const matched = list.countedWords.length > 0 ? list.countedWords : [topic.label];
+  return listAnswer(data, list, { query: topic.label, matched, match: 'exact' });
+}
+
+type AnswerHead = Pick<Answer, 'query' | 'matched' | 'matchedLabels' | 'match'>;
+
+/**
+ * A list's answer: in value order, so disagreeing sources stand side by side; past one table page, source by source,
+ * each source's most recent figure first (see latestBySource), with the spread across those. A word gathering
+ * unrelated quantities ("Prozent") stays grouped by what each figure measures: one source's latest growth rate and
+ * another's latest debt ratio are not two views of one thing.
+ */
+function listAnswer(data: CorpusData, list: FigureList, head: AnswerHead, limit = MAX_RESULTS): Answer {
+  const long = list.oneSubject && list.figures.length > TABLE_PAGE_FIGURES;
+  const view = long ? latestBySource(list, data.articles) : null;
+  const spread = view ? view.spread : list.spread;
+  const ordered = view ? (function* () { yield* view.latest; yield* view.older; })() : list.figures;
+  return {
+    command: 'figure',
+    ...head,
+    suggestions: [],
+    ...(spread && { summary: spread.summary }),
+    ...(spread && {
+      spread: {
+        min: spread.min,
+        max: spread.max,
+        unit: spread.unit,
+        sources: spread.sources,
+        unattributed: spread.unattributed,
+      },
+    }),
+    ...(view && { latestBySource: view.latest.length }),
+    total: list.figures.length,
+    results: citedFigures(data, ordered, limit),
+  };
+}
+
+/** The figures as cited results, in the order given, as many as one answer lists (`limit`). */
+function citedFigures(data: CorpusData, figures: Iterable<Figure>, limit: number): AnswerResult[] {
   const results: AnswerResult[] = [];
-  for (const f of list.figures) {
+  for (const f of figures) {
     if (results.length >= limit) break;
     const article = data.articles.get(f.articleId);
     const snippet = article && sentenceAt(article, f.paragraph, f.sentence);
@@ -65,30 +125,7 @@ export function figureAnswer(data: CorpusData, query: string, limit = MAX_RESULT
       ...(f.source !== null && sourceLabels(data, f.source)),
     });
   }
-  const fallback = resolved.match === 'none' || word ? [query.trim()] : subjects.map((t) => t.label);
-  return {
-    ok: true,
-    answer: {
-      command: 'figure',
-      query,
-      matched: list.countedWords.length > 0 ? list.countedWords : fallback,
-      ...(list.countedWords.length === 0 && resolved.match !== 'none' && !word && subjectLabels(subjects)),
-      suggestions: [],
-      match: resolved.match === 'fuzzy' && !word ? 'fuzzy' : 'exact',
-      ...(list.spread && { summary: list.spread.summary }),
-      ...(list.spread && {
-        spread: {
-          min: list.spread.min,
-          max: list.spread.max,
-          unit: list.spread.unit,
-          sources: list.spread.sources,
-          unattributed: list.spread.unattributed,
-        },
-      }),
-      total: list.figures.length,
-      results,
-    },
-  };
+  return results;
 }
 
 /** The German labels of the subjects a query matched, when the lexicon gives any. */

@@ -33,7 +33,8 @@ const COLOUR = '#2b6cb0';
 /**
  * The chart of a /figure answer, as a Vega-Lite spec: each estimate by source over publication date (or by value
  * when an article is undated), with the spread shaded. Only the figures the spread is worked out from are charted
- * — one unit, one subject, no additions to earlier totals — so what the chart shows is what the spread line says.
+ * — one unit, one subject, no additions to earlier totals, and at archive size each source's latest figure — so
+ * what the chart shows is what the spread line says.
  * Null when the answer has no spread (mixed units, different things measured) or fewer than two such figures.
  * Pass the full answer (`{ all: true }`) so the chart and the spread cover the same figures.
  */
@@ -42,7 +43,9 @@ export function figureChartPlan(answer: Answer, locale: Locale): FigureChartPlan
   if (answer.command !== 'figure' || !spread) return null;
   const m = messages(locale);
   const points: ChartPoint[] = [];
-  for (const r of answer.results) {
+  // At archive size the spread is across each source's latest figure, which the answer lists first.
+  const basis = answer.latestBySource === undefined ? answer.results : answer.results.slice(0, answer.latestBySource);
+  for (const r of basis) {
     const f = r.figure;
     if (!f || f.increment || f.unit !== spread.unit) continue;
     points.push({
@@ -62,7 +65,7 @@ export function figureChartPlan(answer: Answer, locale: Locale): FigureChartPlan
   const description = m.chart.describe(
     {
       figures: points.length,
-      sources: new Set(answer.results.filter((r) => r.source && r.figure && !r.figure.increment && r.figure.unit === spread.unit).map((r) => r.source)).size,
+      sources: new Set(basis.filter((r) => r.source && r.figure && !r.figure.increment && r.figure.unit === spread.unit).map((r) => r.source)).size,
       unattributed: points.filter((p) => p.source === m.answer.noSourceNamed).length,
       byDate,
       first: first ? formatPublished(first, locale) : null,

@@ -80,6 +80,13 @@ describe('the /figure chart spec', () => {
     expect(plan!.description).toBe('Chart of 2 figures from 2 sources, by publication date (2025-03-01 to 2025-04-01); shaded: the spread 8,000–12,000 from 2 sources.');
   });
 
+  it('plots only each source\'s latest figure when the spread is across those (archive size)', () => {
+    const latest = [result(9000, '2025-05-01'), result(11000, '2025-05-02', 'count', 'KCNA')];
+    const older = [result(5000, '2024-01-01'), result(20000, '2024-02-01', 'count', 'KCNA')];
+    const answer = { ...answerOf([...latest, ...older], spreadOf(9000, 11000)), latestBySource: 2 };
+    expect(dataValues(figureChartPlan(answer, 'en')!).map((p) => p.value)).toEqual([9000, 11000]);
+  });
+
   it('draws no chart for fewer than two figures, for an answer without a spread, or across units', () => {
     expect(figureChartPlan(answerOf([result(8000, null)], spreadOf(8000, 8000)), 'en')).toBeNull();
     expect(figureChartPlan(answerOf([result(8000, null), result(9000, null)], undefined), 'en')).toBeNull();

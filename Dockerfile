@@ -2,8 +2,9 @@
 FROM node:20-alpine
 
 # tini as PID 1 passes SIGTERM/SIGINT on to node and reaps zombies, so `docker stop` ends in the bot's graceful
-# shutdown; node is its only child, with no npm or shell in between.
-RUN apk add --no-cache tini
+# shutdown; node is its only child, with no npm or shell in between. The /figure chart's rasteriser (resvg) draws
+# text only with a system font, and Alpine has none: DejaVu, as on Debian.
+RUN apk add --no-cache tini font-dejavu
 
 WORKDIR /app
 ENV NODE_ENV=production

@@ -28,6 +28,9 @@ describe('work that would miss the 3-second deadline', () => {
     expect(edit.body.embeds[0].title).toMatch(/^Figures for troops — matched/);
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(h.fake.originalMessage(interaction)?.embeds[0].title).toBe(edit.body.embeds[0].title);
+    // The chart comes with the edit, as a file the edited message keeps.
+    expect(edit.files?.map((f) => f.name)).toEqual(['figure.png']);
+    expect(h.fake.originalMessage(interaction)?.attachments.map((a: { filename: string }) => a.filename)).toEqual(['figure.png']);
   });
 
   it('keeps an error private even after a public defer: the placeholder goes, an ephemeral follow-up says why', async () => {

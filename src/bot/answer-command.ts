@@ -9,6 +9,7 @@ import type { InteractionOutcome } from './bot-command';
 import type { CommandContext } from './command-context';
 import { ephemeralNotice } from './reply-options';
 import { replyWithin } from './reply-within';
+import { withFigureChart } from './chart/with-figure-chart';
 import { suggestChoices } from './suggest-choices';
 
 /**
@@ -33,7 +34,7 @@ export async function answerCommand(
   await replyWithin(interaction, () => {
     const planned = answerPlan(askEngine(ctx, parsed.data, interaction.id), 0, locale);
     result = planned.result;
-    return planned.plan;
+    return withFigureChart(planned.plan, ctx, parsed.data, locale, interaction.id);
   });
   return result;
 }

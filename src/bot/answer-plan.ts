@@ -4,6 +4,7 @@ import type { Locale } from '../locale/locale';
 import { isMiss } from '../render/answer-wording';
 import { renderAnswerPages, renderMiss } from '../render/embeds';
 import type { InteractionOutcome } from './bot-command';
+import { exportButtons } from './export/export-buttons';
 import { pageButtons } from './paging/page-buttons';
 import type { ReplyPlan } from './reply-within';
 
@@ -30,7 +31,10 @@ export function answerPlan(
     plan: {
       visibility: 'public',
       embeds: embed ? [embed] : [],
-      components: pageButtons(answer.command, answer.query, shown, pages.length, locale),
+      components: [
+        ...pageButtons(answer.command, answer.query, shown, pages.length, locale),
+        ...exportButtons(answer.command, answer.query, locale),
+      ],
     },
     result: 'answered',
     page: shown,

@@ -1,9 +1,21 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, InteractionReplyOptions } from 'discord.js';
 import { ephemeralNotice, NO_MENTIONS } from './reply-options';
 
+/** A file a reply attaches (the /figure chart); `description` is its alt text. */
+export interface ReplyFile {
+  name: string;
+  data: Buffer;
+  description?: string;
+}
+
 /** What a command decided to say: a public answer, or a notice only the asker sees. */
 export type ReplyPlan =
-  | { visibility: 'public'; embeds: APIEmbed[]; components: APIActionRowComponent<APIComponentInMessageActionRow>[] }
+  | {
+      visibility: 'public';
+      embeds: APIEmbed[];
+      components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+      files?: ReplyFile[];
+    }
   | { visibility: 'ephemeral'; content: string };
 
 /** The slice of a discord.js command interaction this needs; tests can hand in a plain object. */
@@ -61,7 +73,7 @@ export async function replyWithin(
   const deferError = await state.deferring;
   if (deferError instanceof Error) throw deferError;
   if (plan.visibility === 'public') {
-    await interaction.editReply({ embeds: plan.embeds, components: plan.components, allowedMentions: NO_MENTIONS });
+    await interaction.editReply({ ...publicReply(plan), allowedMentions: NO_MENTIONS });
   } else {
     await interaction.deleteReply();
     await interaction.followUp(ephemeralNotice(plan.content));
@@ -71,5 +83,10 @@ export async function replyWithin(
 
 export function toReplyOptions(plan: ReplyPlan): InteractionReplyOptions {
   if (plan.visibility === 'ephemeral') return ephemeralNotice(plan.content);
-  return { embeds: plan.embeds, components: plan.components, allowedMentions: NO_MENTIONS };
+  return { ...publicReply(plan), allowedMentions: NO_MENTIONS };
+}
+
+function publicReply(plan: Extract<ReplyPlan, { visibility: 'public' }>) {
+  const files = plan.files?.map((f) => ({ attachment: f.data, name: f.name, ...(f.description && { description: f.description }) }));
+  return { embeds: plan.embeds, components: plan.components, ...(files && { files }) };
 }

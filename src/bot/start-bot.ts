@@ -12,6 +12,8 @@ import { createInflightTracker } from './inflight';
 import { createInteractionRouter, type ButtonHandler, type InteractionRecord } from './interaction-router';
 import { handlePageButton } from './paging/handle-page-button';
 import { PAGE_ID_PREFIX } from './paging/page-custom-id';
+import { handleExportButton } from './export/handle-export-button';
+import { EXPORT_ID_PREFIX } from './export/export-custom-id';
 
 export interface RunningBot {
   client: Client;
@@ -50,7 +52,10 @@ async function destroyWithin(client: Client, timeoutMs: number): Promise<boolean
   return result;
 }
 
-export const DEFAULT_BUTTONS: readonly ButtonHandler[] = [{ prefix: PAGE_ID_PREFIX, handle: handlePageButton }];
+export const DEFAULT_BUTTONS: readonly ButtonHandler[] = [
+  { prefix: PAGE_ID_PREFIX, handle: handlePageButton },
+  { prefix: EXPORT_ID_PREFIX, handle: handleExportButton },
+];
 
 /**
  * Connects to Discord and answers interactions until stop(). Resolves once the client is ready. `holder` may still

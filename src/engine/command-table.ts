@@ -37,10 +37,13 @@ export interface CommandSpec {
 /** A command's arguments, typed from its declaration: `{ topic: string }` for /figure. */
 export type ArgsOf<C extends CommandSpec> = { readonly [O in C['options'][number] as O['name']]: string };
 
-/** A command the engine answers: one text option, the query, and the pure function that answers it. */
+/**
+ * A command the engine answers: one text option, the query, and the pure function that answers it. `limit` caps
+ * the listed results of the commands whose list can be exported whole (/figure, /source).
+ */
 export interface AnsweredSpec<C extends CommandSpec = CommandSpec> {
   readonly spec: C;
-  answer(data: CorpusData, args: ArgsOf<C>): Outcome;
+  answer(data: CorpusData, args: ArgsOf<C>, limit?: number): Outcome;
 }
 
 /** An engine command's query option: free text up to MAX_QUERY_LENGTH, with or without autocomplete. */
@@ -48,7 +51,7 @@ const query = <N extends string, A extends SuggestField | false = false>(name: N
   ({ name, type: 'text', maxLength: MAX_QUERY_LENGTH, autocomplete: autocomplete ?? false }) as const;
 
 /** Pairs a declaration with its answer function, typing the function's arguments from the declared options. */
-const answered = <C extends CommandSpec>(spec: C, answer: (data: CorpusData, args: ArgsOf<C>) => Outcome) => ({
+const answered = <C extends CommandSpec>(spec: C, answer: (data: CorpusData, args: ArgsOf<C>, limit?: number) => Outcome) => ({
   spec,
   answer,
 });
@@ -65,11 +68,11 @@ export const ANSWERED = {
       example: '/figure troops',
       options: [query('topic', 'topic')],
     } as const,
-    (data, args) => figureAnswer(data, args.topic),
+    (data, args, limit) => figureAnswer(data, args.topic, limit),
   ),
   source: answered(
     { name: 'source', usage: '/source <name>', example: '/source kcna', options: [query('name', 'source')] } as const,
-    (data, args) => sourceAnswer(data, args.name),
+    (data, args, limit) => sourceAnswer(data, args.name, limit),
   ),
   // Free text: no autocomplete, since any words are a valid search.
   search: answered(
@@ -140,7 +143,7 @@ export function queryOption(name: AnsweredName): TextOption {
 }
 
 /** Answers `query` with the named command: the engine's whole dispatch. */
-export function answerWith(data: CorpusData, name: AnsweredName, query: string): Outcome {
+export function answerWith(data: CorpusData, name: AnsweredName, query: string, limit?: number): Outcome {
   const { spec, answer } = ANSWERED[name] as AnsweredSpec;
-  return answer(data, { [spec.options[0]!.name]: query });
+  return answer(data, { [spec.options[0]!.name]: query }, limit);
 }

@@ -7,14 +7,16 @@ import { topicFigureAnswer } from './answers/figure-answer';
 import type { Command, SuggestField } from './command';
 import { answerWith } from './command-table';
 import type { CorpusData } from './corpus-data';
-import type { Engine, Outcome, Suggestion } from './engine';
+import type { AnswerOptions, Engine, Outcome, Suggestion } from './engine';
+import { MAX_RESULTS } from './answers/limits';
 import { suggest } from './suggest';
 
 /** Wraps built corpus data as an Engine. Answers are pure functions of the data. */
 export function engineFromData(data: CorpusData): Engine {
   return {
     articles: data.articles,
-    answer: (command: Command): Outcome => answerWith(data, command.name, command.query),
+    answer: (command: Command, options: AnswerOptions = {}): Outcome =>
+      answerWith(data, command.name, command.query, options.all ? Number.POSITIVE_INFINITY : MAX_RESULTS),
     suggest: (field: SuggestField, prefix: string, limit = 25): Suggestion[] => suggest(data, field, prefix, limit),
     stats: () => ({
       articles: data.articles.size,

@@ -67,10 +67,18 @@ export interface EngineStats {
   attributions: number;
 }
 
+/**
+ * How much of an answer to build. `all`: every result, not capped at the pages' list (an export of the full list);
+ * /search and /article are the same either way.
+ */
+export interface AnswerOptions {
+  all?: boolean;
+}
+
 /** The answer engine: plain functions over an immutable, fully built corpus index. Knows nothing of Discord. */
 export interface Engine {
   readonly articles: ReadonlyMap<string, StoredArticle>;
-  answer(command: Command): Outcome;
+  answer(command: Command, options?: AnswerOptions): Outcome;
   suggest(field: SuggestField, prefix: string, limit?: number): Suggestion[];
   stats(): EngineStats;
   /** Every topic that has figures, largest number of figures first (the digest's figure board). */

@@ -53,6 +53,43 @@ export const DE: Messages = {
   },
   page: (page, pages) => `Seite ${page}/${pages}`,
   paging: { previous: 'Zurück', next: 'Weiter' },
+  export: {
+    csvButton: 'CSV',
+    markdownButton: 'Markdown',
+    columns: {
+      value: 'Wert',
+      upper: 'Wert bis',
+      unit: 'Einheit',
+      measure: 'misst oder zählt',
+      qualifier: 'Einschränkung',
+      source: 'Quelle',
+      via: 'gegenüber',
+      wordsRead: 'gelesene Wörter',
+      sentence: 'Satz',
+      title: 'Artikeltitel',
+      outlet: 'Medium',
+      published: 'Datum',
+      url: 'URL',
+      paragraph: 'Absatz',
+      articleId: 'Artikel-ID',
+    },
+    sent: (format, n, rows, headline) => `${format}: ${rows} ${n === 1 ? 'Zeile' : 'Zeilen'}, ${headline}`,
+    cut: (shown, total) => `Die ersten ${shown} von ${total} Zeilen: mehr ergäbe eine größere Datei, als Discord annimmt.`,
+    exportedFrom: 'Exportiert aus Factdesk. Die Sätze sind wörtlich aus den Artikeln zitiert.',
+  },
+  chart: {
+    fieldName: 'Diagramm',
+    date: 'Erscheinungsdatum',
+    value: (unit) => (unit === '' ? 'Wert' : `Wert (${unit})`),
+    source: 'Quelle',
+    describe: (c, count) => {
+      const named = `${count(c.sources)} ${c.sources === 1 ? 'Quelle' : 'Quellen'}`;
+      const unnamed = `${count(c.unattributed)} ${c.unattributed === 1 ? 'Angabe' : 'Angaben'} ohne Quelle`;
+      const who = c.sources === 0 ? unnamed : c.unattributed > 0 ? `${named}, dazu ${unnamed}` : named;
+      const axis = c.byDate ? `nach Erscheinungsdatum${c.first && c.last ? ` (${c.first} bis ${c.last})` : ''}` : 'nach Wert (nicht jeder Artikel ist datiert)';
+      return `Diagramm mit ${count(c.figures)} Zahlen (${who}), ${axis}; schattiert: die Spanne ${c.spread}.`;
+    },
+  },
   suggestion: {
     kind: {
       agency: 'Agentur',
@@ -111,6 +148,9 @@ export const DE: Messages = {
     greeting: (articles, figures, attributions) =>
       `Factdesk-Konsole — ${articles} Artikel, ${figures} Zahlen, ${attributions} Zuschreibungen.`,
     prompt: '/help zeigt die Befehle, Strg-D beendet.',
+    exportOnly: (flag) => `${flag} gibt es für /figure und /source.`,
+    chartWritten: (file, description) => `Diagramm in ${file} geschrieben: ${description}`,
+    noChart: 'Kein Diagramm: Dafür braucht es mindestens zwei Zahlen zu einer Größe in einer Einheit.',
   },
   digest: {
     title: (slot) => `Factdesk-Überblick · ${slot}`,

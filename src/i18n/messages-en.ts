@@ -52,6 +52,43 @@ export const EN: Messages = {
   },
   page: (page, pages) => `Page ${page}/${pages}`,
   paging: { previous: 'Previous', next: 'Next' },
+  export: {
+    csvButton: 'CSV',
+    markdownButton: 'Markdown',
+    columns: {
+      value: 'value',
+      upper: 'upper value',
+      unit: 'unit',
+      measure: 'measures or counts',
+      qualifier: 'qualifier',
+      source: 'source',
+      via: 'told to',
+      wordsRead: 'words read',
+      sentence: 'sentence',
+      title: 'article title',
+      outlet: 'outlet',
+      published: 'date',
+      url: 'URL',
+      paragraph: 'paragraph',
+      articleId: 'article id',
+    },
+    sent: (format, n, rows, headline) => `${format}: ${rows} ${n === 1 ? 'row' : 'rows'}, ${headline}`,
+    cut: (shown, total) => `The first ${shown} of ${total} rows: the rest would make the file larger than Discord accepts.`,
+    exportedFrom: 'Exported from Factdesk. Sentences are quoted verbatim from the articles.',
+  },
+  chart: {
+    fieldName: 'Chart',
+    date: 'publication date',
+    value: (unit) => (unit === '' ? 'value' : `value (${unit})`),
+    source: 'source',
+    describe: (c, count) => {
+      const who = [c.sources > 0 ? `${count(c.sources)} ${c.sources === 1 ? 'source' : 'sources'}` : '', c.unattributed > 0 ? `${count(c.unattributed)} unattributed` : '']
+        .filter(Boolean)
+        .join(' and ');
+      const axis = c.byDate ? `by publication date${c.first && c.last ? ` (${c.first} to ${c.last})` : ''}` : 'by value (not every article is dated)';
+      return `Chart of ${count(c.figures)} ${c.figures === 1 ? 'figure' : 'figures'} from ${who}, ${axis}; shaded: the spread ${c.spread}.`;
+    },
+  },
   suggestion: {
     kind: {
       agency: 'agency',
@@ -110,6 +147,9 @@ export const EN: Messages = {
     greeting: (articles, figures, attributions) =>
       `Factdesk console — ${articles} articles, ${figures} figures, ${attributions} attributions.`,
     prompt: 'Type /help for the commands, Ctrl-D to quit.',
+    exportOnly: (flag) => `${flag} works with /figure and /source.`,
+    chartWritten: (file, description) => `Chart written to ${file}: ${description}`,
+    noChart: 'No chart: it needs at least two figures of one quantity in one unit.',
   },
   digest: {
     title: (slot) => `Factdesk digest · ${slot}`,

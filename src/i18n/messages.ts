@@ -1,10 +1,25 @@
 import type { CommandName } from '../engine/answer';
 import type { CommandHelp } from '../engine/help';
+import type { ExportColumn } from '../engine/export/export-rows';
 
 /** Who stands behind a spread: named sources and figures nobody was credited with. */
 export interface SpreadBacking {
   sources: number;
   unattributed: number;
+}
+
+/** What the chart description says; dates and the spread come formatted for the language. */
+export interface ChartFacts {
+  figures: number;
+  /** Named sources among the charted figures. */
+  sources: number;
+  /** Figures with no source named. */
+  unattributed: number;
+  /** Over publication date (every figure dated), else by value. */
+  byDate: boolean;
+  first: string | null;
+  last: string | null;
+  spread: string;
 }
 
 /**
@@ -64,6 +79,29 @@ export interface Messages {
     count(n: number, count: string, of: 'figures' | 'quotes'): string;
   };
   paging: { previous: string; next: string };
+  /** The CSV and Markdown buttons and the files they send. */
+  export: {
+    csvButton: string;
+    markdownButton: string;
+    /** Column headings of both files. */
+    columns: Record<ExportColumn, string>;
+    /** The private reply the file comes with: "CSV: 42 rows, Figures for troops". */
+    sent(format: string, n: number, rows: string, headline: string): string;
+    /** When the list is longer than one file may be. */
+    cut(shown: string, total: string): string;
+    /** Markdown heading line under the title: "Exported 6 Dec 2026 from Factdesk". */
+    exportedFrom: string;
+  };
+  /** The /figure chart: its axes, legend and the description that is its alt text. */
+  chart: {
+    /** The embed field's name over the description. */
+    fieldName: string;
+    date: string;
+    value(unit: string): string;
+    source: string;
+    /** The chart in words, its alt text: "Chart of 6 figures from 4 sources, by publication date (…); shaded: …". */
+    describe(chart: ChartFacts, count: (n: number) => string): string;
+  };
   help: {
     title: string;
     description: string;
@@ -94,6 +132,11 @@ export interface Messages {
     internalError(reason: string): string;
     greeting(articles: string, figures: string, attributions: string): string;
     prompt: string;
+    /** `--csv`, `--md` or `--chart` with a command that has no list to export or chart. */
+    exportOnly(flag: string): string;
+    /** `--chart FILE` written: "Chart written to troops.png: …" (the description follows). */
+    chartWritten(file: string, description: string): string;
+    noChart: string;
   };
   /** The scheduled digest and /digest. Counts and dates come in already formatted for the language. */
   digest: {

@@ -21,5 +21,9 @@ export const DISCORD_LIMITS = {
   autocompleteChoiceName: 100,
   autocompleteChoiceValue: 100,
   commandDescription: 100,
+  /** Largest file a bot may attach where the server has no boost (10 MiB). */
+  attachmentBytes: 10 * 1024 * 1024,
+  /** An attachment's description: its alt text. */
+  attachmentDescription: 1024,
 } as const;
 

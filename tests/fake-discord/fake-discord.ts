@@ -9,7 +9,7 @@ import {
   type FakeWorld,
   type StringOption,
 } from './payloads';
-import type { RecordedRequest, RequestMatcher } from './recorded-request';
+import type { RecordedFile, RecordedRequest, RequestMatcher } from './recorded-request';
 import { snowflake } from './snowflake';
 
 export interface SentInteraction {
@@ -91,14 +91,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${base}`);
     const raw = await readBody(req);
+    const parsed = raw.length > 0 ? await parseBody(raw, req.headers['content-type']) : { body: undefined };
     const request: RecordedRequest = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname.replace(API_PREFIX, '')),
       query: url.searchParams,
       headers: req.headers,
-      body: raw ? parseBody(raw, req.headers['content-type']) : undefined,
+      body: parsed.body,
+      ...(parsed.files && { files: parsed.files }),
       at: Date.now(),
     };
+    if (parsed.files) attachFiles(request, parsed.files);
     requests.push(request);
     waiters = waiters.filter((w) => (w.match(request) ? (w.resolve(request), false) : true));
 
@@ -242,19 +245,52 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 const ok = (body: unknown): CannedResponse => ({ status: 200, body });
 const notFound = (): CannedResponse => ({ status: 404, body: { message: 'Unknown', code: 0 } });
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (contentType?.includes('application/json')) return JSON.parse(raw);
-  // discord.js sends multipart only with files; the bot sends none, so keep the raw text for inspection.
-  return raw;
+/**
+ * JSON as JSON; multipart/form-data, which discord.js sends when a reply attaches files, as Discord reads it: the
+ * `payload_json` field is the body and every other field a file. Anything else is kept as text for inspection.
+ */
+async function parseBody(raw: Buffer, contentType: string | undefined): Promise<{ body: unknown; files?: RecordedFile[] }> {
+  if (contentType?.includes('application/json')) return { body: JSON.parse(raw.toString('utf8')) };
+  if (!contentType?.includes('multipart/form-data')) return { body: raw.toString('utf8') };
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  let body: unknown;
+  const files: RecordedFile[] = [];
+  for (const [field, value] of form) {
+    if (field === 'payload_json') body = JSON.parse(String(value));
+    else if (typeof value !== 'string') files.push({ field, name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { body, files };
+}
+
+/**
+ * Gives the message a multipart request creates or edits its attachments as Discord does: each upload becomes an
+ * attachment with an id, size and URL, keeping the description (alt text) the payload gave it.
+ */
+function attachFiles(request: RecordedRequest, files: RecordedFile[]): void {
+  const target: Record<string, unknown> | undefined = request.body?.data ?? request.body;
+  if (!target) return;
+  const declared: Array<Record<string, unknown>> = Array.isArray(target.attachments) ? target.attachments : [];
+  target.attachments = files.map((file, i) => {
+    const id = snowflake();
+    return {
+      id,
+      filename: file.name,
+      size: file.data.length,
+      content_type: file.contentType,
+      url: `https://cdn.fake-discord.invalid/attachments/${id}/${file.name}`,
+      proxy_url: `https://media.fake-discord.invalid/attachments/${id}/${file.name}`,
+      ...(typeof declared[i]?.description === 'string' && { description: declared[i]?.description }),
+    };
+  });
 }
 
 function withLocale<T extends { locale: string }>(payload: T, locale: string | undefined): T {

@@ -5,9 +5,19 @@ export interface RecordedRequest {
   query: URLSearchParams;
   headers: Record<string, string | string[] | undefined>;
   body: any;
+  /** Files of a multipart request (discord.js sends one when a reply attaches files), in upload order. */
+  files?: RecordedFile[];
   at: number;
   /** Status the fake answered with. */
   status?: number;
+}
+
+export interface RecordedFile {
+  /** The form field: "files[0]", … */
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export type RequestMatcher = (request: RecordedRequest) => boolean;

@@ -1,4 +1,11 @@
-import { interactionCallback, type FakeDiscord, type RecordedRequest, type SentInteraction, type StringOption } from '../fake-discord';
+import {
+  interactionCallback,
+  type FakeDiscord,
+  type RecordedFile,
+  type RecordedRequest,
+  type SentInteraction,
+  type StringOption,
+} from '../fake-discord';
 
 export interface Asked {
   interaction: SentInteraction;
@@ -21,6 +28,24 @@ export async function ask(
   const interaction = autocomplete ? fake.autocomplete(name, options, locale) : fake.slashCommand(name, options, locale);
   const callback = await fake.waitForRequest(interactionCallback(interaction.id));
   return { interaction, callback, type: callback.body.type, data: callback.body.data ?? {}, sentAt };
+}
+
+/**
+ * A slash command's answer as it finally stands, with the files it attached: the reply itself, or, when the bot
+ * deferred because the work ran past its threshold (a first /figure chart on a busy machine), the edit that put the
+ * answer into the deferred reply. `type` is 4 either way; `deferred` says which it was.
+ */
+export async function askAnswer(
+  fake: FakeDiscord,
+  name: string,
+  options: StringOption[] = [],
+  locale?: string,
+): Promise<Asked & { files: RecordedFile[]; deferred: boolean }> {
+  const asked = await ask(fake, name, options, false, locale);
+  if (asked.type !== 5) return { ...asked, files: asked.callback.files ?? [], deferred: false };
+  const token = asked.interaction.token;
+  const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`));
+  return { ...asked, type: 4, data: edit.body ?? {}, files: edit.files ?? [], deferred: true };
 }
 
 /** Clicks a button on a message the fake holds and waits for the bot's callback. */

@@ -36,3 +36,32 @@ export async function overlongDataDir(): Promise<string> {
   );
   return dir;
 }
+
+/**
+ * A copy of the bundled corpus plus three dated articles of 45 troop figures each, credited to Yonhap: more figures
+ * than an answer lists (100), so an export's full list can be told from the pages' capped one. One sentence holds a
+ * pipe, double quotes, a semicolon and a comma, the characters CSV and Markdown must keep verbatim.
+ */
+export async function manyFiguresDataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'factdesk-many-figures-'));
+  await cp('data', dir, { recursive: true });
+  const days = ['2025-05-02', '2025-05-09', '2025-05-16'];
+  for (const [a, published] of days.entries()) {
+    const paragraphs = Array.from({ length: 45 }, (_, i) => {
+      const value = 9000 + a * 100 + i * 2;
+      return `Laut Yonhap sollen ${formatGerman(value)} Soldaten in der Region Kursk stationiert sein.`;
+    });
+    paragraphs.push('Die Lage | so Beobachter „unklar“; die Zahlen schwanken, heißt es "vorläufig".');
+    const title = `Truppenbericht ${a + 1} | Kursk`;
+    await writeFile(join(dir, 'articles', `950_many_${a}.txt`), `${title}\n\n${paragraphs.join('\n\n')}\n`);
+    await writeFile(
+      join(dir, 'articles', `950_many_${a}.meta.json`),
+      JSON.stringify({ title, outlet: 'Testdesk Zeitung', url: `https://example.org/many/${a}`, published }),
+    );
+  }
+  return dir;
+}
+
+function formatGerman(value: number): string {
+  return new Intl.NumberFormat('de-DE').format(value);
+}

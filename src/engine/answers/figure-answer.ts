@@ -14,8 +14,10 @@ import { sortFigures } from '../figure-order';
 /**
  * `/figure <topic>`: every figure for the topic, grouped by value so disagreeing sources stand side by side, each
  * with its qualifier, its source and the sentence it was read from.
+ *
+ * @param limit how many results to list: the pages' cap, unless an export asks for every one (`total` says how many).
  */
-export function figureAnswer(data: CorpusData, query: string): Outcome {
+export function figureAnswer(data: CorpusData, query: string, limit = MAX_RESULTS): Outcome {
   const resolved = data.topicMatcher.resolve(query);
   // A word the articles count or measure ("Satelliten", "Wachstum") is asked for as written before a topic or a
   // vocabulary entry that is only a typo away.
@@ -47,7 +49,7 @@ export function figureAnswer(data: CorpusData, query: string): Outcome {
       matched: list.countedWords.length > 0 ? list.countedWords : fallback,
       ...(list.countedWords.length === 0 && resolved.match !== 'none' && !word && subjectLabels(subjects)),
       match: resolved.match === 'fuzzy' && !word ? 'fuzzy' : 'exact',
-    }),
+    }, limit),
   };
 }
 
@@ -71,7 +73,7 @@ type AnswerHead = Pick<Answer, 'query' | 'matched' | 'matchedLabels' | 'match'>;
  * unrelated quantities ("Prozent") stays grouped by what each figure measures: one source's latest growth rate and
  * another's latest debt ratio are not two views of one thing.
  */
-function listAnswer(data: CorpusData, list: FigureList, head: AnswerHead): Answer {
+function listAnswer(data: CorpusData, list: FigureList, head: AnswerHead, limit = MAX_RESULTS): Answer {
   const long = list.oneSubject && list.figures.length > TABLE_PAGE_FIGURES;
   const view = long ? latestBySource(list, data.articles) : null;
   const spread = view ? view.spread : list.spread;
@@ -92,15 +94,15 @@ function listAnswer(data: CorpusData, list: FigureList, head: AnswerHead): Answe
     }),
     ...(view && { latestBySource: view.latest.length }),
     total: list.figures.length,
-    results: citedFigures(data, ordered),
+    results: citedFigures(data, ordered, limit),
   };
 }
 
-/** The figures as cited results, in the order given, as many as one answer lists. */
-function citedFigures(data: CorpusData, figures: Iterable<Figure>): AnswerResult[] {
+/** The figures as cited results, in the order given, as many as one answer lists (`limit`). */
+function citedFigures(data: CorpusData, figures: Iterable<Figure>, limit: number): AnswerResult[] {
   const results: AnswerResult[] = [];
   for (const f of figures) {
-    if (results.length >= MAX_RESULTS) break;
+    if (results.length >= limit) break;
     const article = data.articles.get(f.articleId);
     const snippet = article && sentenceAt(article, f.paragraph, f.sentence);
     if (!article || !snippet) continue;

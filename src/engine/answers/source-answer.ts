@@ -10,8 +10,10 @@ import { MAX_RESULTS, MAX_SUGGESTIONS } from './limits';
  * `/source <name>`: the sentences in which the corpus quotes or credits a source, grouped per resolved source
  * (the best match's sentences first). A name that matches nothing known gets suggestions, clearly as suggestions:
  * KBS's statements are never shown as BBC's.
+ *
+ * @param limit how many results to list: the pages' cap, unless an export asks for every one (`total` says how many).
  */
-export function sourceAnswer(data: CorpusData, query: string): Outcome {
+export function sourceAnswer(data: CorpusData, query: string, limit = MAX_RESULTS): Outcome {
   const resolved = data.sourceMatcher.resolve(query);
   if (resolved.match === 'none') {
     return {
@@ -40,7 +42,7 @@ export function sourceAnswer(data: CorpusData, query: string): Outcome {
   const attributions = told.length === 0 ? credited : [...credited, ...told];
   const results: AnswerResult[] = [];
   for (const a of attributions) {
-    if (results.length >= MAX_RESULTS) break;
+    if (results.length >= limit) break;
     const article = data.articles.get(a.articleId);
     const snippet = article && sentenceAt(article, a.paragraph, a.sentence);
     if (!article || !snippet) continue;

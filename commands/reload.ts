@@ -5,7 +5,6 @@ import { slashCommandData } from '../src/bot/slash-command-data';
 import { reloadAndAudit, reloadServiceFromEnv } from '../src/reload/audited-reload';
 import { guardedExecute } from '../src/bot/moderator-only';
 import { SHELL_COMMANDS } from '../src/engine/command-table';
-import { messages } from '../src/i18n/catalog';
 import { localeOfDiscord } from '../src/locale/locale';
 import { formatReloadReport } from '../src/reload/reload-report';
 import { followReloadProgress } from '../src/bot/reload-progress-reply';

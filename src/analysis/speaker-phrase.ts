@@ -25,7 +25,7 @@ import { INSTITUTION_NOUN, ROLE_NOUN } from './word-roles';
  *   Innenministeriums"); `generic` when nothing says whose it is ("das Außenministerium");
  * - `pronoun`: "er", "sie".
  */
-export type PhraseForm = 'name' | 'role' | 'institution' | 'pronoun';
+type PhraseForm = 'name' | 'role' | 'institution' | 'pronoun';
 
 export interface SpeakerPhrase {
   /** First and last word of the phrase (the last may be inside a trailing "(SPÖ)"). */

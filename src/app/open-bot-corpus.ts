@@ -8,7 +8,7 @@ import type { Logger } from '../logging/logger';
 import { articleCacheFor } from '../build/cache/cache-from-env';
 
 /** The analysis cache, its problems logged as warnings (the corpus is served from the data folder regardless). */
-export function botArticleCache(env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>, logger: Pick<Logger, 'warn'>) {
+function botArticleCache(env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>, logger: Pick<Logger, 'warn'>) {
   return articleCacheFor(env, (problem) =>
     logger.warn({ event: LogEvent.analysisCacheProblem, ...problem }, 'analysis cache: rebuilt what it could not give'),
   );

@@ -3,7 +3,7 @@ import type { AnswerOptions, Outcome } from '../engine/engine';
 import type { CommandContext } from './command-context';
 import { LogEvent } from '../logging/log-events';
 
-export const ENGINE_FAILURE_MESSAGE = 'Factdesk could not answer that just now (internal error). Please try again.';
+const ENGINE_FAILURE_MESSAGE = 'Factdesk could not answer that just now (internal error). Please try again.';
 
 /**
  * Asks the engine in service right now (`holder.current`, read at answer time so a reload applies at once). An

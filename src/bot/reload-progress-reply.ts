@@ -6,7 +6,7 @@ import type { Locale } from '../locale/locale';
 import { onReload } from '../reload/reload-events';
 
 /** A deferred reply is edited with progress at most this often: each edit is a request to Discord. */
-export const REPLY_PROGRESS_EVERY_MS = 2000;
+const REPLY_PROGRESS_EVERY_MS = 2000;
 
 export interface ReloadProgressReply {
   /** No more progress edits; resolves once an edit under way is done, so the report that follows stays last. */

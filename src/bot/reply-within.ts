@@ -2,7 +2,7 @@ import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, I
 import { ephemeralNotice, NO_MENTIONS } from './reply-options';
 
 /** A file a reply attaches (the /figure chart); `description` is its alt text. */
-export interface ReplyFile {
+interface ReplyFile {
   name: string;
   data: Buffer;
   description?: string;
@@ -34,7 +34,7 @@ export interface ReplyWithinOptions {
   now?: () => number;
 }
 
-export const DEFAULT_DEFER_AFTER_MS = 2000;
+const DEFAULT_DEFER_AFTER_MS = 2000;
 
 /**
  * Replies with what `produce` decides, deferring first when the work runs past `deferAfterMs` (or when the
@@ -81,7 +81,7 @@ export async function replyWithin(
   return { plan, deferred: true };
 }
 
-export function toReplyOptions(plan: ReplyPlan): InteractionReplyOptions {
+function toReplyOptions(plan: ReplyPlan): InteractionReplyOptions {
   if (plan.visibility === 'ephemeral') return ephemeralNotice(plan.content);
   return { ...publicReply(plan), allowedMentions: NO_MENTIONS };
 }

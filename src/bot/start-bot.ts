@@ -52,7 +52,7 @@ async function destroyWithin(client: Client, timeoutMs: number): Promise<boolean
   return result;
 }
 
-export const DEFAULT_BUTTONS: readonly ButtonHandler[] = [
+const DEFAULT_BUTTONS: readonly ButtonHandler[] = [
   { prefix: PAGE_ID_PREFIX, handle: handlePageButton },
   { prefix: EXPORT_ID_PREFIX, handle: handleExportButton },
 ];

@@ -46,7 +46,7 @@ const FILE_SLICE = 64;
  * event loop answering queries during a reload (see buildCorpusDataAsync). The steps are the whole build: nothing
  * is shared with, or mutated in, the corpus data currently in service.
  */
-export function* buildCorpusDataSteps(
+function* buildCorpusDataSteps(
   input: CorpusInput,
   onRead?: (count: number) => void,
 ): Generator<void, CorpusData> {

@@ -3,7 +3,7 @@ import { type BuildDurations, createBuildMeter, everyInterval } from './build-me
 import type { BuildProgress } from './load-and-build';
 
 /** A log line on a running build at most this often: a big archive takes a minute or more. */
-export const LOG_PROGRESS_EVERY_MS = 5000;
+const LOG_PROGRESS_EVERY_MS = 5000;
 
 export interface LoggedBuild {
   update(progress: BuildProgress): void;

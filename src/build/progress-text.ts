@@ -4,7 +4,7 @@ import type { Locale } from '../locale/locale';
 import type { BuildDurations, BuildReading } from './build-meter';
 
 /** "1.25 s", "12.3 s", "2 min 05 s": a duration as a person reads it. */
-export function durationText(ms: number, locale: Locale): string {
+function durationText(ms: number, locale: Locale): string {
   if (ms >= 120_000) {
     const seconds = Math.round(ms / 1000);
     return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;

@@ -9,7 +9,7 @@ import type { PassageIndexParts } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
 import { contiguousParts } from './worker-plan';
 
-export const BUILD_WORKER_ENTRY = new URL('./build-worker-entry.mjs', import.meta.url);
+const BUILD_WORKER_ENTRY = new URL('./build-worker-entry.mjs', import.meta.url);
 
 export interface WorkerBuild {
   /** Every article read, as stored, in file order, with its analysis at the same position. */

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
  * whatever folder the operator happens to be in, and one there once pointed DISCORD_API_URL (and so the token)
  * elsewhere.
  */
-export const PROJECT_ENV_FILE = fileURLToPath(new URL('../../.env', import.meta.url));
+const PROJECT_ENV_FILE = fileURLToPath(new URL('../../.env', import.meta.url));
 
 /** The variable an operator sets to read settings from another file instead of the project's `.env`. */
-export const ENV_FILE_VARIABLE = 'ENV_FILE';
+const ENV_FILE_VARIABLE = 'ENV_FILE';
 
 export type EnvFileChoice = { path: string; named: boolean } | null;
 

@@ -22,7 +22,7 @@ import { datelineDate } from './published-date';
 import { splitSentences } from './sentences';
 
 /** A kept block of reporting: a verbatim slice of the raw file. */
-export interface CleanBlock {
+interface CleanBlock {
   text: string;
   heading: boolean;
 }

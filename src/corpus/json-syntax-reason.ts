@@ -30,7 +30,7 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
 /** Offset of the first character at which `text` stops being JSON (its length when it ends too soon); null if valid. */
-export function jsonErrorOffset(text: string): number | null {
+function jsonErrorOffset(text: string): number | null {
   let i = 0;
   const fail = (): never => {
     throw new SyntaxErrorAt(i);

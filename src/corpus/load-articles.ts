@@ -36,7 +36,7 @@ const HTML_SUFFIX = '.html';
  * event loop waits while a reload runs on the main thread; far longer than any article, it still keeps queries
  * answered within Discord's three seconds. Metadata files are held to the same bound.
  */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 /** One article's files: its text and, when there is one, its metadata sidecar. */
 export interface ArticleFiles {
@@ -186,10 +186,10 @@ export function articleIdOfProblemFile(file: string): string | null {
 }
 
 /** An article with the key of the bytes it was read from (see articleFilesKey), or why there is none. */
-export type LoadResult = { article: Article; key: string } | { problems: FileProblem[] };
+type LoadResult = { article: Article; key: string } | { problems: FileProblem[] };
 
 /** Reads, decodes and cleans one article; every problem it has is reported, and then no article is made. */
-export function loadArticleFile(folder: string, files: ArticleFiles): LoadResult {
+function loadArticleFile(folder: string, files: ArticleFiles): LoadResult {
   if (files.html !== undefined) {
     if (files.text !== undefined) {
       return { problems: [{ file: relative(files.html), reason: `${files.text} holds the same article; keep one of the two` }] };

@@ -39,14 +39,14 @@ export type DigestEngine = Pick<Engine, 'figureBoard' | 'topicFigures' | 'topSou
   readonly articles: ReadonlyMap<string, ArticleHeader>;
 };
 
-export const DIGEST_TOP_SOURCES = 5;
+const DIGEST_TOP_SOURCES = 5;
 
 /**
  * The articles a channel has not had in a digest yet: those never seen by any digest, and those first seen after
  * the channel's own last digest (it missed them because its post failed, or it was added to DIGEST_CHANNEL_IDS
  * later). One pass over the corpus, no file times: a re-copied file is not "new".
  */
-export function newArticlesFor(
+function newArticlesFor(
   articles: Iterable<ArticleHeader>,
   seen: Readonly<Record<string, string>>,
   lastSlot: string | null,

@@ -54,7 +54,7 @@ const LOCK_STALE_MS = 10 * 60_000;
 
 /** Discord drops a second message with the same nonce from the same bot for a few minutes: a crash right after a post
  * and before the state write cannot turn into a visible duplicate. Nonces are at most 25 characters. */
-export function digestNonce(channelId: string, slot: string): string {
+function digestNonce(channelId: string, slot: string): string {
   return createHash('sha256').update(`${channelId}|${slot}`).digest('base64url').slice(0, 25);
 }
 

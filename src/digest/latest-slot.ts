@@ -6,7 +6,7 @@ export interface SlotMatcher {
 }
 
 /** Walking back further than this many candidate instants takes too long at start-up for what it could find. */
-export const MAX_SLOT_CHECKS = 20_000;
+const MAX_SLOT_CHECKS = 20_000;
 
 /**
  * The latest instant in (after, until] the schedule fired at, or null. The scheduler can only say when it fires

@@ -16,7 +16,7 @@ export interface DigestMessage {
   embeds?: DigestEmbed[];
 }
 
-export interface DigestEmbed {
+interface DigestEmbed {
   title: string;
   description: string;
   fields: { name: string; value: string; inline?: boolean }[];
@@ -33,9 +33,9 @@ const BOARD_TABLE_TEXT = 1500;
 const BOARD_TABLES = 6;
 /** Kept for the closing field that names the topics whose tables did not fit, with their spread lines. */
 const BOARD_MORE = 400;
-export const BOARD_ROWS = 10;
+const BOARD_ROWS = 10;
 
-export function formatSlot(iso: string, timeZone: string, locale: Locale = 'en'): string {
+function formatSlot(iso: string, timeZone: string, locale: Locale = 'en'): string {
   return formatMoment(iso, timeZone, locale);
 }
 
@@ -44,7 +44,7 @@ export function formatSlot(iso: string, timeZone: string, locale: Locale = 'en')
  * title linking to the article when its URL is known (Discord), or the URL after it (console). Ids are for the
  * machine: a reader finds the article by its title, and /article's autocomplete lists titles.
  */
-export function articleLine(a: DigestArticle, locale: Locale = 'en', links: 'markdown' | 'plain' = 'markdown'): string {
+function articleLine(a: DigestArticle, locale: Locale = 'en', links: 'markdown' | 'plain' = 'markdown'): string {
   const cited = `${outletOf(a, locale)}, ${publishedOf(a, locale)}`;
   if (links === 'plain') return `• ${a.title} — ${cited}${a.url ? ` — ${a.url}` : ''}`;
   return `• ${markdownLink(a.title, a.url) ?? a.title} — ${cited}`;

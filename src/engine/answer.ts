@@ -6,7 +6,7 @@ import { ANSWERED_NAMES } from './command-table';
  * The structured answer every command produces. The console prints it as text or as JSON (`--json`), the bot as
  * embeds. The shape is a public contract (documented in the README), so it is a schema, not just a type.
  */
-export const FigureSchema = z.object({
+const FigureSchema = z.object({
   value: z.number(),
   upper: z.number().optional(),
   qualifier: z.string().optional(),
@@ -21,7 +21,7 @@ export const FigureSchema = z.object({
   counted: z.string().optional(),
 });
 
-export const ResultSchema = z.object({
+const ResultSchema = z.object({
   articleId: z.string(),
   title: z.string(),
   outlet: z.string().nullable(),

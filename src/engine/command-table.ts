@@ -122,7 +122,7 @@ export const SHELL_COMMANDS = {
 } as const satisfies Record<string, CommandSpec>;
 
 export type AnsweredName = keyof typeof ANSWERED;
-export type ShellCommandName = keyof typeof SHELL_COMMANDS;
+type ShellCommandName = keyof typeof SHELL_COMMANDS;
 /** Commands /help lists (and the catalog describes under help.commands). */
 export type ListedName =
   | AnsweredName

@@ -4,7 +4,7 @@ import { ANSWERED_NAMES, MAX_QUERY_LENGTH, type TextOption } from './command-tab
 export { MAX_QUERY_LENGTH, type SuggestField } from './command-table';
 
 /** The schema of one declared text option: trimmed, not empty, within the option's length. */
-export function textOptionSchema(option: Pick<TextOption, 'maxLength'>) {
+function textOptionSchema(option: Pick<TextOption, 'maxLength'>) {
   return z
     .string()
     .trim()

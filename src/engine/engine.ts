@@ -8,7 +8,7 @@ import type { Command, SuggestField } from './command';
  * Why no answer: the question could not be read (`bad-input`), or answering it failed (`internal`). Adapters decide
  * by the kind, never by the message's words.
  */
-export type FailureKind = 'bad-input' | 'internal';
+type FailureKind = 'bad-input' | 'internal';
 
 /** An engine reply: an answer, or a short user-facing error of a kind (never an exception for bad input). */
 export type Outcome = { ok: true; answer: Answer } | { ok: false; kind: FailureKind; error: string };
@@ -22,7 +22,7 @@ export interface Suggestion {
   parts?: SuggestionParts;
 }
 
-export interface SuggestionParts {
+interface SuggestionParts {
   name: string;
   labels?: DisplayLabels;
   /** A source's kind (agency, person, …), unless the articles gave a role to show instead (`detail`). */
@@ -60,7 +60,7 @@ export interface SourceCount {
   count: number;
 }
 
-export interface EngineStats {
+interface EngineStats {
   articles: number;
   paragraphs: number;
   figures: number;

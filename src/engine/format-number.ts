@@ -2,7 +2,7 @@ import { formatNumber as formatIn, formatRange as formatRangeIn } from '../local
 
 // The engine's own ready-made lines (the JSON answer's `summary`, autocomplete labels) are English; renderers
 // format the structured data again for the reader's language.
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   return formatIn(value, 'en');
 }
 

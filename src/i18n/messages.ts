@@ -3,13 +3,13 @@ import type { CommandHelp } from '../engine/help';
 import type { ExportColumn } from '../engine/export/export-rows';
 
 /** Who stands behind a spread: named sources and figures nobody was credited with. */
-export interface SpreadBacking {
+interface SpreadBacking {
   sources: number;
   unattributed: number;
 }
 
 /** What the chart description says; dates and the spread come formatted for the language. */
-export interface ChartFacts {
+interface ChartFacts {
   figures: number;
   /** Named sources among the charted figures. */
   sources: number;

@@ -27,7 +27,7 @@ export interface FetchOptions {
   allowAddress: (address: string) => boolean;
 }
 
-export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
+const DEFAULT_FETCH_OPTIONS: FetchOptions = {
   maxBytes: 5 * 1024 * 1024,
   timeoutMs: 15_000,
   maxRedirects: 5,

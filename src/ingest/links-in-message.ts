@@ -1,5 +1,5 @@
 /** More links than this in one message is a link list, not an article to add; the first ones are taken. */
-export const MAX_LINKS_PER_MESSAGE = 5;
+const MAX_LINKS_PER_MESSAGE = 5;
 
 const LINK = /https?:\/\/[^\s<>"']+/gi;
 

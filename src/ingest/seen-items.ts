@@ -12,7 +12,7 @@ export type StoredItem = z.infer<typeof StoredItemSchema>;
  * parameters, AMP, a mobile host, a second feed) or another URL with the same text. /ingest, "Add to archive",
  * npm run ingest and the feed poller all record here.
  */
-export const SeenItemsSchema = z.object({
+const SeenItemsSchema = z.object({
   version: z.literal(2),
   links: z.array(z.string()),
   articles: z.array(StoredItemSchema),
@@ -35,7 +35,7 @@ export const SEEN_ITEMS_FILE = 'ingested-items.json';
 /** Feeds carry their latest few dozen items; this keeps months of them without the file growing for ever. */
 const KEEP = 20_000;
 
-export const emptySeen = (): SeenItems => ({ version: 2, links: [], articles: [] });
+const emptySeen = (): SeenItems => ({ version: 2, links: [], articles: [] });
 
 /** The record, or an empty one with the reason when it is unreadable (items are then re-checked, not lost). */
 export async function loadSeenItems(stateDir: string): Promise<{ seen: SeenItems; problem: string | null }> {

@@ -30,7 +30,7 @@ export const articleFilePaths = (dataDir: string, id: string): { text: string; m
   return { text: `${base}.txt`, meta: `${base}.meta.json` };
 };
 
-export const metaFileContent = (files: ArticleFilesToWrite): string => `${JSON.stringify(files.meta, null, 2)}\n`;
+const metaFileContent = (files: ArticleFilesToWrite): string => `${JSON.stringify(files.meta, null, 2)}\n`;
 
 /**
  * Writes `<id>.txt` and `<id>.meta.json` into `<dataDir>/articles` so that an earlier version of the article is

@@ -3,7 +3,7 @@ import { phraseKey, phraseKeys } from './match-key';
 import type { Lexicon, SourceEntry, TopicEntry } from './schema';
 
 /** A node of the word trie over source aliases; a path of word keys from the root spells an alias. */
-export interface AliasTrieNode {
+interface AliasTrieNode {
   next: Map<string, AliasTrieNode>;
   /** Set when the path to this node is a complete alias. */
   sourceId: string | null;
@@ -12,7 +12,7 @@ export interface AliasTrieNode {
 }
 
 /** A node of the letter trie over reversed topic terms (see compileTopicTails). */
-export interface TopicTailNode {
+interface TopicTailNode {
   next: Map<string, TopicTailNode>;
   topicIds: string[];
 }

@@ -91,7 +91,7 @@ function onlySpaceBetween(text: string, words: WordColumns, i: number): boolean 
 }
 
 /** The verbatim words of a match. */
-export function mentionText(text: string, words: WordColumns, match: SourceMatch): SourceMention {
+function mentionText(text: string, words: WordColumns, match: SourceMatch): SourceMention {
   const start = match.first < words.count ? words.starts[match.first]! : 0;
   const end = match.last < words.count ? words.ends[match.last]! : start;
   return { sourceId: match.sourceId, text: text.slice(start, end), start, end };

@@ -7,7 +7,7 @@ const Phrase = z.string().trim().min(1).max(120);
  * How an entry is shown to a reader of another language than its `name`/`label`: `{ "de": "Truppen" }`. Only for
  * display: a label is not a name to match in articles (that is what aliases and terms are for).
  */
-export const DisplayLabelsSchema = z.object({ de: Phrase }).strict();
+const DisplayLabelsSchema = z.object({ de: Phrase }).strict();
 export type DisplayLabels = z.infer<typeof DisplayLabelsSchema>;
 
 /**

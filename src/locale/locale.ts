@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The languages Factdesk speaks. The desk's own language comes first: it is the default for what nobody asked for. */
-export const LOCALES = ['de', 'en'] as const;
+const LOCALES = ['de', 'en'] as const;
 export const LocaleSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof LocaleSchema>;
 

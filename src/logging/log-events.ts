@@ -23,4 +23,3 @@ export const LogEvent = {
   analysisCacheProblem: 'analysis_cache_problem',
 } as const;
 
-export type LogEventName = (typeof LogEvent)[keyof typeof LogEvent];

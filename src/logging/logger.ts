@@ -7,7 +7,7 @@ export type { Logger };
  * careless `logger.info({ env })` or an error object carrying request headers must still not leak the bot token
  * (or an interaction token, which lets anyone answer as the bot for 15 minutes).
  */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'token',
   '*.token',
   'DISCORD_TOKEN',
@@ -37,7 +37,7 @@ export interface LoggerSettings {
 const URL_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/?#"\s\\]+/g;
 
 /** The line as written, with every URL token and every known secret value replaced. */
-export function scrubSecrets(line: string, secrets: readonly string[]): string {
+function scrubSecrets(line: string, secrets: readonly string[]): string {
   const scrubbed = line.replace(URL_TOKEN, '$1[redacted]');
   return secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), scrubbed);
 }

@@ -6,7 +6,7 @@ import type { DigestPostResult } from '../digest/counted-poster';
 import type { Engine } from '../engine/engine';
 import type { ReloadEvent } from '../reload/reload-events';
 
-export type BuildPhase = 'start-up' | 'reload';
+type BuildPhase = 'start-up' | 'reload';
 
 /** What the bot tells its metrics; each method is one thing an operator counts or watches. */
 export interface BotMetrics {

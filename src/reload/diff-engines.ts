@@ -1,11 +1,11 @@
 import { type EngineSummary, type SummarizableEngine, summarizeEngine } from './engine-summary';
 
-export interface ArticleRef {
+interface ArticleRef {
   id: string;
   title: string;
 }
 
-export interface CountChange {
+interface CountChange {
   name: string;
   before: number;
   after: number;

@@ -13,12 +13,12 @@ import { formatReloadReport } from './reload-report';
 export const RELOAD_SOCKET_FILE = 'bot.sock';
 
 const RequestSchema = z.object({ command: z.literal('reload') });
-export const ReloadReplySchema = z.object({ outcome: z.enum(['reloaded', 'kept-old']), report: z.string() });
+const ReloadReplySchema = z.object({ outcome: z.enum(['reloaded', 'kept-old']), report: z.string() });
 export type ReloadReply = z.infer<typeof ReloadReplySchema>;
 
 const ACTOR = 'npm run reload';
 
-export const reloadSocketPath = (stateDir: string) => join(stateDir, RELOAD_SOCKET_FILE);
+const reloadSocketPath = (stateDir: string) => join(stateDir, RELOAD_SOCKET_FILE);
 
 function connect(path: string): Promise<Socket | null> {
   return new Promise((resolve, reject) => {

@@ -7,7 +7,7 @@ import { plural } from '../engine/format-number';
  * broken files are what skip-invalid is for; more than that is a copy gone wrong or a mount gone away, and
  * reloading would empty the desk's answers.
  */
-export const MAX_ARTICLES_LOST_TO_PROBLEMS = 3;
+const MAX_ARTICLES_LOST_TO_PROBLEMS = 3;
 
 /**
  * Why a reload must keep the corpus in service whatever RELOAD_POLICY says, or null when it may go ahead: the

@@ -5,10 +5,10 @@ import { type ReloadService, reloadAndAudit } from './audited-reload';
 import { onReload } from './reload-events';
 
 /** Who the reload report, the log and the audit post name for a reload the watcher started. */
-export const WATCH_ACTOR = 'WATCH_DATA';
+const WATCH_ACTOR = 'WATCH_DATA';
 
 /** Quiet time after the last change before reloading: an editor saving, or a copy of many files, is one reload. */
-export const WATCH_DEBOUNCE_MS = 2000;
+const WATCH_DEBOUNCE_MS = 2000;
 
 export interface DataWatchOptions {
   debounceMs?: number;

@@ -11,7 +11,7 @@ import { markdownLink } from './markdown-link';
  * "Reuters · 2024-03-01 · ¶ 3 · [article](https://…)": where a snippet stands. The title is the field's name, so
  * this line carries the rest of the citation, with the article's link when the data has one.
  */
-export function embedCitation(result: AnswerResult, locale: Locale = 'en'): string {
+function embedCitation(result: AnswerResult, locale: Locale = 'en'): string {
   const parts = [outletOf(result, locale), publishedOf(result, locale), paragraphLabel(result.paragraph, ' ', locale, result.standfirst)];
   const link = markdownLink(messages(locale).answer.articleLink, result.url);
   if (link) parts.push(link);

@@ -1,4 +1,4 @@
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 /**
  * Shortens `text` to at most `max` characters (UTF-16 units, as Discord counts), cutting after the last whole

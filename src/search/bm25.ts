@@ -2,7 +2,7 @@
  * BM25 ranking. The usual defaults: paragraphs are short and similar in length, so there is little to tune.
  */
 export const K1 = 1.2;
-export const B = 0.75;
+const B = 0.75;
 
 /** Inverse document frequency, never negative (the "+1" variant), so very common words still add a little. */
 export function inverseDocumentFrequency(documentFrequency: number, passageCount: number): number {

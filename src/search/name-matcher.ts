@@ -13,7 +13,7 @@ export interface NameEntry<T> {
   weight?: number;
 }
 
-export type NameMatch = 'exact' | 'fuzzy' | 'none';
+type NameMatch = 'exact' | 'fuzzy' | 'none';
 
 export interface NameResolution<T> {
   match: NameMatch;

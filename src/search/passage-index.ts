@@ -168,7 +168,7 @@ export const HEADLINE = 0xffffffff;
 export const STANDFIRST = 0xfffffffe;
 
 /** Whether the title needs a passage of its own: not when it is the text's own first sentence, already indexed. */
-export function titleIsSeparate(article: Pick<Article, 'title' | 'paragraphs'>): boolean {
+function titleIsSeparate(article: Pick<Article, 'title' | 'paragraphs'>): boolean {
   return article.title.trim() !== '' && article.title !== article.paragraphs[0]?.sentences[0];
 }
 
@@ -176,7 +176,7 @@ export function titleIsSeparate(article: Pick<Article, 'title' | 'paragraphs'>):
  * Whether the standfirst needs a passage of its own: not when the text already holds it (a page whose teaser is
  * its first paragraph) or it only repeats the headline.
  */
-export function standfirstIsSeparate(article: Pick<Article, 'title' | 'standfirst' | 'paragraphs'>): boolean {
+function standfirstIsSeparate(article: Pick<Article, 'title' | 'standfirst' | 'paragraphs'>): boolean {
   const standfirst = article.standfirst?.trim();
   if (!standfirst || standfirst === article.title.trim()) return false;
   return !article.paragraphs.slice(0, 2).some((p) => p.text.includes(standfirst));

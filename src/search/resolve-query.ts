@@ -14,7 +14,7 @@ export interface QueryWord {
 // Longer input is cut, not rejected: a pasted sentence still searches by its first words, and no query can
 // make the engine do unbounded work. Eight words fit the per-passage word bitmask.
 const MAX_QUERY_CHARS = 300;
-export const MAX_QUERY_WORDS = 8;
+const MAX_QUERY_WORDS = 8;
 
 /** Splits a query into words and finds each in the vocabulary, correcting typos of absent words. */
 export function resolveQuery(index: PassageIndex, query: string, scratch: SearchScratch): QueryWord[] {

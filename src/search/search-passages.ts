@@ -19,7 +19,7 @@ export interface PassageHit {
   terms: string[];
 }
 
-export interface ResolvedWord {
+interface ResolvedWord {
   /** A query word as typed. */
   word: string;
   /** What it was found as, in the archive's own spelling ("Gerassimow" for `Gerasimow`). Empty: not found. */

@@ -6,15 +6,14 @@ import { readJsonFile, writeFileAtomic } from './atomic-file';
 const Instant = z.iso.datetime({ offset: true });
 
 /** The last digest really sent to one channel. */
-export const ChannelDigestSchema = z.object({
+const ChannelDigestSchema = z.object({
   /** The scheduled time the digest was for; a run for the same or an earlier slot posts nothing. */
   lastSlot: Instant,
   sentAt: Instant,
   messageId: z.string().optional(),
 });
-export type ChannelDigest = z.infer<typeof ChannelDigestSchema>;
 
-export const DigestStateSchema = z.object({
+const DigestStateSchema = z.object({
   version: z.literal(1),
   /** The next run as computed by the last running process; a start-up after it means a run was missed. */
   schedule: z.object({ pattern: z.string(), timezone: z.string(), nextDue: Instant }).optional(),

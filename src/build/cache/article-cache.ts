@@ -70,14 +70,14 @@ const SUFFIX = '.bin';
  * Articles per pack: few files, while one pack at a time keeps the extra memory of a start small, and writing one
  * (serializing and hashing it on the main thread, after a build) holds the event loop for tens of milliseconds.
  */
-export const PACK_ARTICLES = 1000;
+const PACK_ARTICLES = 1000;
 /** Packs beyond twice as many as the articles need are rewritten as few: each is a file to open at every start. */
 const SPARE_PACKS = 8;
 /** A temporary file older than this was left by a writer that died. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
 /** A build's index as the cache keeps it: whole, and by segment (see segmentsOf). */
-export interface IndexToSave {
+interface IndexToSave {
   listKey: string;
   parts: PassageIndexParts;
   /** Every segment's key, in order. */

@@ -5,7 +5,7 @@ import { createArticleCache, type ArticleCache, type CacheProblem } from './arti
 const caches = new Map<string, ArticleCache>();
 
 /** The folder the analysis cache lives in: CACHE_DIR, else `cache` in STATE_DIR. */
-export function cacheDirOf(env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>): string {
+function cacheDirOf(env: Pick<Env, 'STATE_DIR' | 'CACHE_DIR'>): string {
   return env.CACHE_DIR ?? join(env.STATE_DIR, 'cache');
 }
 

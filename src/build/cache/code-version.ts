@@ -16,7 +16,7 @@ const SHAPING = ['corpus', 'text', 'analysis', 'lexicon', 'search', 'steps', 'bu
 let codeHash: string | null = null;
 
 /** A hash of the code that shapes a cached article (see SHAPING), worked out once per process. */
-export function codeVersion(): string {
+function codeVersion(): string {
   if (codeHash === null) {
     const hash = createHash('sha256');
     for (const file of SHAPING.flatMap((path) => sourceFiles(join(SRC, path))).sort()) {

@@ -17,7 +17,7 @@ const MAX_OUTLET_SLUG = 40;
  * `<outlet>_<16 hex of the canonical URL's hash>`: readable in citations and autocomplete, and the same id for
  * the same article however it was reached, so fetching it again replaces it rather than adding a copy.
  */
-export function ingestedArticleId(outlet: string, canonicalUrl: string): string {
+function ingestedArticleId(outlet: string, canonicalUrl: string): string {
   const slug =
     outlet
       .toLowerCase()
@@ -36,7 +36,7 @@ export function ingestedArticleId(outlet: string, canonicalUrl: string): string 
 }
 
 /** The outlet a citation names: the page's own name for itself, else the host of its address, else unknown. */
-export function outletOf(metadata: PageMetadata): string | null {
+function outletOf(metadata: PageMetadata): string | null {
   return metadata.outlet ?? (metadata.canonicalUrl ? new URL(metadata.canonicalUrl).hostname.replace(/^www\./, '') : null);
 }
 

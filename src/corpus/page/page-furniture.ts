@@ -25,7 +25,7 @@ interface Node {
 const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 /** Whether a class or id names furniture: one of its words, split at spaces, `-` and `_`, or the whole name. */
-export function isFurnitureName(name: string): boolean {
+function isFurnitureName(name: string): boolean {
   const lower = name.toLowerCase();
   return lower.split(/\s+/).some((token) => WORDS.has(token) || token.split(/[-_]/).some((part) => WORDS.has(part)));
 }

@@ -27,7 +27,7 @@ export async function renderChartPng(spec: TopLevelSpec): Promise<Buffer> {
 export const RESVG_OPTIONS = { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom' as const, value: SCALE } };
 
 /** Rasterised off the main thread (resvg's own worker), so a chart never holds the bot's event loop. */
-export async function svgToPng(svg: string): Promise<Buffer> {
+async function svgToPng(svg: string): Promise<Buffer> {
   const image = await renderAsync(svg, RESVG_OPTIONS);
   return image.asPng();
 }

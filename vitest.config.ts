@@ -1,8 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
 // The layers below rendering (see tests/architecture.test.ts): none of them loads discord.js.
-const CORE_FOLDERS = ['text', 'steps', 'locale', 'config', 'logging', 'state', 'corpus', 'lexicon', 'analysis', 'search',
-  'engine', 'i18n', 'build'];
+const CORE_FOLDERS = [
+  'text',
+  'steps',
+  'locale',
+  'config',
+  'logging',
+  'state',
+  'corpus',
+  'lexicon',
+  'analysis',
+  'search',
+  'engine',
+  'i18n',
+  'build',
+];
 
 export default defineConfig({
   test: {

@@ -20,7 +20,18 @@ export const data = new ContextMenuCommandBuilder()
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild);
 
-export const executeOnMessage = (interaction: MessageContextMenuCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> => {
+export const executeOnMessage = (
+  interaction: MessageContextMenuCommandInteraction,
+  ctx: CommandContext,
+): Promise<InteractionOutcome> => {
   const message = interaction.targetMessage;
-  return ingestLinksAsModerator(interaction, ctx, 'add-to-archive', linksInMessage(message.content, message.embeds.map((e) => e.url)));
+  return ingestLinksAsModerator(
+    interaction,
+    ctx,
+    'add-to-archive',
+    linksInMessage(
+      message.content,
+      message.embeds.map((e) => e.url),
+    ),
+  );
 };

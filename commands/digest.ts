@@ -21,13 +21,20 @@ export const data = new SlashCommandBuilder()
   .setName('digest')
   .setDescription(pickerText((m) => m.slash.digest).description)
   .setDescriptionLocalizations(pickerText((m) => m.slash.digest).localizations)
-  .addSubcommand((s) => s.setName('preview').setDescription(previewText.description).setDescriptionLocalizations(previewText.localizations))
-  .addSubcommand((s) => s.setName('now').setDescription(nowText.description).setDescriptionLocalizations(nowText.localizations));
+  .addSubcommand((s) =>
+    s.setName('preview').setDescription(previewText.description).setDescriptionLocalizations(previewText.localizations),
+  )
+  .addSubcommand((s) =>
+    s.setName('now').setDescription(nowText.description).setDescriptionLocalizations(nowText.localizations),
+  );
 
 // Subcommands of /digest; each is its own row of the command table (digest-preview, digest-now).
 const SubcommandSchema = z.enum(['preview', 'now']);
 
-export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+export async function execute(
+  interaction: ChatInputCommandInteraction,
+  ctx: CommandContext,
+): Promise<InteractionOutcome> {
   const sub = SubcommandSchema.safeParse(interaction.options.getSubcommand(false));
   if (!sub.success) {
     await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).digest.useSubcommand));

@@ -10,6 +10,10 @@ export const data = slashCommandData(SHELL_COMMANDS.help);
 
 // Ephemeral: a reminder for one person, not something the whole channel needs to scroll past.
 export async function execute(interaction: ChatInputCommandInteraction): Promise<InteractionOutcome> {
-  await interaction.reply({ embeds: [renderHelp(localeOfDiscord(interaction.locale))], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  await interaction.reply({
+    embeds: [renderHelp(localeOfDiscord(interaction.locale))],
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  });
   return 'answered';
 }

@@ -9,6 +9,8 @@ const [URL] = SHELL_COMMANDS.ingest.options;
 
 export const data = slashCommandData(SHELL_COMMANDS.ingest, (m) => m.slash.ingest);
 
-export const execute = guardedExecute(SHELL_COMMANDS.ingest, (interaction: ChatInputCommandInteraction, ctx, requester) =>
-  ingestLinks(interaction, ctx, requester, 'ingest', [interaction.options.getString(URL.name, true).trim()]),
+export const execute = guardedExecute(
+  SHELL_COMMANDS.ingest,
+  (interaction: ChatInputCommandInteraction, ctx, requester) =>
+    ingestLinks(interaction, ctx, requester, 'ingest', [interaction.options.getString(URL.name, true).trim()]),
 );

@@ -26,7 +26,9 @@ describe('slash commands', () => {
     expectAcceptedByDiscord(data);
     const table = data.embeds[0];
     expect(table.title).toMatch(/^Figures for troops — matched \S/);
-    expect(table.description).toMatch(/^\*\*[\d,–]+ from \d+ sources?\*\*\n\n\*\*[\d,–]+\*\*\n• .+ — .+, (\d{4}-\d{2}-\d{2}|undated)\n/);
+    expect(table.description).toMatch(
+      /^\*\*[\d,–]+ from \d+ sources?\*\*\n\n\*\*[\d,–]+\*\*\n• .+ — .+, (\d{4}-\d{2}-\d{2}|undated)\n/,
+    );
     // The chart is the table page's image, described in its one field; the file travels with the reply.
     expect(table.image).toEqual({ url: 'attachment://figure.png' });
     expect((table.fields ?? []).map((f: { name: string }) => f.name)).toEqual(['Chart']);
@@ -61,7 +63,7 @@ describe('slash commands', () => {
     expect(data.embeds[0].title).toBe('Sources for kcan — closest match KCNA');
   });
 
-  it('/source for an unknown name is a private notice with suggestions, never another source\'s words', async () => {
+  it("/source for an unknown name is a private notice with suggestions, never another source's words", async () => {
     const { type, data } = await ask(h.fake, 'source', [{ name: 'name', value: 'BBC' }]);
     expect(type).toBe(4);
     expect(isEphemeral(data)).toBe(true);
@@ -107,7 +109,12 @@ describe('slash commands', () => {
 
 describe('autocomplete', () => {
   it('suggests known source names for what is typed, best first, quickly', async () => {
-    const { type, data, sentAt, callback } = await ask(h.fake, 'source', [{ name: 'name', value: 'kc', focused: true }], true);
+    const { type, data, sentAt, callback } = await ask(
+      h.fake,
+      'source',
+      [{ name: 'name', value: 'kc', focused: true }],
+      true,
+    );
     expect(type).toBe(8);
     expect(callback.at - sentAt).toBeLessThan(1500); // Discord's limit is 3 s; leave room for the network
     expect(data.choices[0].value).toBe('KCNA');
@@ -117,7 +124,9 @@ describe('autocomplete', () => {
     const { data } = await ask(h.fake, 'source', [{ name: 'name', value: '', focused: true }], true);
     expect(data.choices.length).toBeGreaterThan(1);
     expect(data.choices.length).toBeLessThanOrEqual(25);
-    expect(data.choices).toEqual(engine.suggest('source', '', 25).map((s) => ({ name: s.label.slice(0, 100), value: s.value })));
+    expect(data.choices).toEqual(
+      engine.suggest('source', '', 25).map((s) => ({ name: s.label.slice(0, 100), value: s.value })),
+    );
   });
 
   it('suggests topics for /figure', async () => {
@@ -169,7 +178,12 @@ describe('bad input and failures stay private and short', () => {
 
   it('an engine failure is a short ephemeral error and the bot keeps answering', async () => {
     const working = h.holder.current;
-    h.holder.swap({ ...working, answer: () => { throw new Error('index corrupt at /secret/path'); } });
+    h.holder.swap({
+      ...working,
+      answer: () => {
+        throw new Error('index corrupt at /secret/path');
+      },
+    });
     try {
       const { data } = await ask(h.fake, 'figure', [{ name: 'topic', value: 'troops' }]);
       expect(isEphemeral(data)).toBe(true);
@@ -184,7 +198,10 @@ describe('bad input and failures stay private and short', () => {
 
   it('reads the engine at answer time, so a reload applies to the next interaction', async () => {
     const working = h.holder.current;
-    h.holder.swap({ ...working, answer: (c) => ({ ok: false, kind: 'bad-input', error: `swapped engine saw ${c.name}` }) });
+    h.holder.swap({
+      ...working,
+      answer: (c) => ({ ok: false, kind: 'bad-input', error: `swapped engine saw ${c.name}` }),
+    });
     try {
       const { data } = await ask(h.fake, 'source', [{ name: 'name', value: 'kcna' }]);
       expect(data.content).toBe('swapped engine saw source');
@@ -213,7 +230,7 @@ describe('logging', () => {
     expect(h.logs.text()).not.toContain(TEST_TOKEN);
   });
 
-  it('never registers commands on start (that is deploy-commands\' job)', () => {
+  it("never registers commands on start (that is deploy-commands' job)", () => {
     expect(h.fake.requests.filter((r) => r.method === 'PUT' && /\/commands$/.test(r.path))).toHaveLength(0);
   });
 

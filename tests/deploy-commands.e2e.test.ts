@@ -35,10 +35,17 @@ describe('registering slash commands', () => {
     expect(result.scope).toBe('guild');
     expect(result.names).toEqual(commands.map((c) => c.data.name));
     expect(result.names).toEqual(expect.arrayContaining(['figure', 'source', 'search', 'article', 'help']));
-    const put = await fake.waitForRequest(route('PUT', `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`));
+    const put = await fake.waitForRequest(
+      route('PUT', `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`),
+    );
     expect(put.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
     const byName = new Map((put.body as Array<Record<string, any>>).map((c) => [c.name, c]));
-    for (const [name, autocomplete] of [['figure', true], ['source', true], ['search', false], ['article', true]] as const) {
+    for (const [name, autocomplete] of [
+      ['figure', true],
+      ['source', true],
+      ['search', false],
+      ['article', true],
+    ] as const) {
       const option = byName.get(name)?.options?.[0];
       expect(option).toMatchObject({ type: 3, required: true, max_length: 200, autocomplete });
       expect(byName.get(name)?.description.length).toBeLessThanOrEqual(100);
@@ -50,9 +57,21 @@ describe('registering slash commands', () => {
       { token: TEST_TOKEN, applicationId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.restUrl },
       commands,
     );
-    const put = await fake.waitForRequest(route('PUT', `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`));
+    const put = await fake.waitForRequest(
+      route('PUT', `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`),
+    );
     const body = put.body as Array<Record<string, any>>;
-    expect(body.map((c) => c.name)).toEqual(['figure', 'source', 'search', 'article', 'help', 'digest', 'reload', 'ingest', 'Add to archive']);
+    expect(body.map((c) => c.name)).toEqual([
+      'figure',
+      'source',
+      'search',
+      'article',
+      'help',
+      'digest',
+      'reload',
+      'ingest',
+      'Add to archive',
+    ]);
     // A message menu command has no description; Discord shows its name, translated for a German client.
     const menu = body.find((c) => c.type === 3);
     expect(menu?.name_localizations).toEqual({ de: 'Zum Archiv hinzufügen' });
@@ -77,7 +96,10 @@ describe('registering slash commands', () => {
   });
 
   it('registers globally without a guild id', async () => {
-    const result = await registerCommands({ token: TEST_TOKEN, applicationId: fake.applicationId, apiUrl: fake.restUrl }, commands);
+    const result = await registerCommands(
+      { token: TEST_TOKEN, applicationId: fake.applicationId, apiUrl: fake.restUrl },
+      commands,
+    );
     expect(result.scope).toBe('global');
     await fake.waitForRequest(route('PUT', `/applications/${fake.applicationId}/commands`));
   });
@@ -95,7 +117,9 @@ describe('registering slash commands', () => {
     expect(ok.code).toBe(0);
     expect(ok.output).toContain('slash commands registered');
     expect(ok.output).not.toContain(TEST_TOKEN);
-    const puts = fake.requests.slice(before).filter(route('PUT', `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`));
+    const puts = fake.requests
+      .slice(before)
+      .filter(route('PUT', `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`));
     expect(puts).toHaveLength(1);
   }, 60_000);
 });

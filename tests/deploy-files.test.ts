@@ -8,7 +8,10 @@ import { npmStartCommand } from './support/start-command';
 
 const run = promisify(execFile);
 const read = (path: string) => readFile(path, 'utf8');
-const pkg = JSON.parse(await read('package.json')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(await read('package.json')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 /** The JSON-array form of a Dockerfile instruction (`CMD ["node", …]`), which runs without a shell. */
 function dockerfileArray(dockerfile: string, instruction: string): string[] {
@@ -17,7 +20,10 @@ function dockerfileArray(dockerfile: string, instruction: string): string[] {
 }
 
 function unitValue(unit: string, key: string): string | undefined {
-  return unit.split('\n').find((l) => l.startsWith(`${key}=`))?.slice(key.length + 1);
+  return unit
+    .split('\n')
+    .find((l) => l.startsWith(`${key}=`))
+    ?.slice(key.length + 1);
 }
 
 /** The first compose CLI this machine has: the docker plugin, or the standalone docker-compose. */

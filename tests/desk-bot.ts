@@ -99,13 +99,39 @@ export function sendMessageCommand(
 ): SentInteraction {
   const payload = commandInteraction(fake, name, []);
   const targetId = snowflake();
-  const author = { id: snowflake(), username: 'reporterin', discriminator: '0', global_name: 'Reporterin', avatar: null };
-  const message = {
-    id: targetId, channel_id: fake.channelId, guild_id: fake.guildId, author, content: target.content,
-    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [],
-    mention_roles: [], attachments: [], embeds: target.embeds ?? [], components: [], pinned: false, type: 0,
+  const author = {
+    id: snowflake(),
+    username: 'reporterin',
+    discriminator: '0',
+    global_name: 'Reporterin',
+    avatar: null,
   };
-  const data = { id: payload.data.id, name, type: 3, guild_id: fake.guildId, target_id: targetId, resolved: { messages: { [targetId]: message } } };
+  const message = {
+    id: targetId,
+    channel_id: fake.channelId,
+    guild_id: fake.guildId,
+    author,
+    content: target.content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: target.embeds ?? [],
+    components: [],
+    pinned: false,
+    type: 0,
+  };
+  const data = {
+    id: payload.data.id,
+    name,
+    type: 3,
+    guild_id: fake.guildId,
+    target_id: targetId,
+    resolved: { messages: { [targetId]: message } },
+  };
   const permissions = options.moderator ? DEFAULT_PERMISSIONS | MANAGE_GUILD : DEFAULT_PERMISSIONS & ~MANAGE_GUILD;
   return fake.sendInteraction({
     ...payload,

@@ -47,7 +47,10 @@ describe('scheduled digest through Discord', () => {
     const desk = await start({ STATE_DIR: stateDir, DIGEST_CRON: cron });
     // A first start has no state, so nothing is caught up: the first post comes at the scheduled second.
     expect(desk.scheduler?.startUp).toMatchObject({ skipped: 'nothing-missed' });
-    const post = await fake.waitForRequest((r) => route('POST', `/channels/${fake.channelId}/messages`)(r) && r.at >= at - 100, 10_000);
+    const post = await fake.waitForRequest(
+      (r) => route('POST', `/channels/${fake.channelId}/messages`)(r) && r.at >= at - 100,
+      10_000,
+    );
     expect(post.at).toBeGreaterThanOrEqual(at - 100);
 
     const engine = desk.holder.current;
@@ -56,7 +59,9 @@ describe('scheduled digest through Discord', () => {
     expect(embed.description).toContain(`First digest: ${engine.articles.size} articles in the corpus`);
     for (const article of engine.articles.values()) {
       const title = article.url ? `[${article.title}](${article.url})` : article.title;
-      expect(embed.description).toContain(`• ${title} — ${article.outlet ?? 'unknown outlet'}, ${article.published ?? 'undated'}`);
+      expect(embed.description).toContain(
+        `• ${title} — ${article.outlet ?? 'unknown outlet'}, ${article.published ?? 'undated'}`,
+      );
       expect(embed.description).not.toContain(`[${article.id}]`);
     }
     const board = engine.figureBoard();
@@ -76,7 +81,9 @@ describe('scheduled digest through Discord', () => {
     expectAcceptedByDiscord(post.body);
     const [top] = engine.topSources(1);
     const sourcesField = embed.fields.find((f: { name: string }) => f.name === 'Most-quoted sources');
-    expect(sourcesField.value.split('\n')[0]).toBe(`${top?.name}: ${top?.count} sentence${top?.count === 1 ? '' : 's'}`);
+    expect(sourcesField.value.split('\n')[0]).toBe(
+      `${top?.name}: ${top?.count} sentence${top?.count === 1 ? '' : 's'}`,
+    );
     expect(postedOk().length).toBe(before + 1);
 
     await stop(desk);
@@ -112,13 +119,23 @@ describe('scheduled digest through Discord', () => {
     const gone = '100000000000000042';
     const posts = route('POST', `/channels/${fake.channelId}/messages`);
     // discord.js retries a 5xx three times itself; all four attempts of the first run fail.
-    for (let i = 0; i < 4; i += 1) fake.failNext(posts, { status: 500, body: { message: '500: Internal Server Error', code: 0 } });
+    for (let i = 0; i < 4; i += 1)
+      fake.failNext(posts, { status: 500, body: { message: '500: Internal Server Error', code: 0 } });
     const before = postedOk().length;
-    const desk = await start({ STATE_DIR: stateDir, DIGEST_CRON: '*/2 * * * * *', DIGEST_CHANNEL_IDS: `${fake.channelId},${gone}` });
-    const failures = (channelId: string) => desk.logs.lines().filter((l) => l.msg?.includes('post failed') && l.channelId === channelId);
+    const desk = await start({
+      STATE_DIR: stateDir,
+      DIGEST_CRON: '*/2 * * * * *',
+      DIGEST_CHANNEL_IDS: `${fake.channelId},${gone}`,
+    });
+    const failures = (channelId: string) =>
+      desk.logs.lines().filter((l) => l.msg?.includes('post failed') && l.channelId === channelId);
 
-    await expect.poll(() => failures(fake.channelId)[0], { timeout: 15_000 }).toMatchObject({ level: 50, err: expect.stringMatching(/^500 /) });
-    await expect.poll(() => failures(gone)[0], { timeout: 15_000 }).toMatchObject({ level: 50, err: expect.stringMatching(/^404 /) });
+    await expect
+      .poll(() => failures(fake.channelId)[0], { timeout: 15_000 })
+      .toMatchObject({ level: 50, err: expect.stringMatching(/^500 /) });
+    await expect
+      .poll(() => failures(gone)[0], { timeout: 15_000 })
+      .toMatchObject({ level: 50, err: expect.stringMatching(/^404 /) });
     const state = JSON.parse(await readFile(join(stateDir, 'digest-state.json'), 'utf8'));
     expect(state.channels[fake.channelId]).toBeUndefined();
     expect(postedOk().length).toBe(before);
@@ -129,7 +146,10 @@ describe('scheduled digest through Discord', () => {
     // The gone channel is tried again in the same run, after the retried post: wait for its second failure too.
     await expect.poll(() => failures(gone).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     await expect
-      .poll(async () => JSON.parse(await readFile(join(stateDir, 'digest-state.json'), 'utf8')).channels[fake.channelId], { timeout: 10_000 })
+      .poll(
+        async () => JSON.parse(await readFile(join(stateDir, 'digest-state.json'), 'utf8')).channels[fake.channelId],
+        { timeout: 10_000 },
+      )
       .toBeDefined();
     // Generous waits: discord.js backs off between its own 5xx retries, and CI machines are busy.
   }, 60_000);
@@ -139,11 +159,15 @@ describe('/digest', () => {
   it('preview shows the next digest only to the one who asks, and posts nothing', async () => {
     const desk = await start({ STATE_DIR: await freshStateDir(), DIGEST_CRON: '0 8 * * 1-5' });
     const before = channelPosts(fake).length;
-    const callback = await fake.waitForRequest(interactionCallback(sendCommand(fake, 'digest', { subcommand: 'preview' }).id));
+    const callback = await fake.waitForRequest(
+      interactionCallback(sendCommand(fake, 'digest', { subcommand: 'preview' }).id),
+    );
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.flags & 64).toBe(64);
     expect(callback.body.data.content).toContain('Preview of the next digest for this channel (not posted)');
-    expect(callback.body.data.embeds[0].description).toContain(`First digest: ${desk.holder.current.articles.size} articles`);
+    expect(callback.body.data.embeds[0].description).toContain(
+      `First digest: ${desk.holder.current.articles.size} articles`,
+    );
     expect(channelPosts(fake).length).toBe(before);
   });
 
@@ -151,7 +175,9 @@ describe('/digest', () => {
     const desk = await start({ STATE_DIR: await freshStateDir(), DIGEST_CRON: '0 8 * * 1-5', DESK_LOCALE: 'de' });
     const before = postedOk().length;
     const interaction = sendCommand(fake, 'digest', { subcommand: 'now', moderator: true, locale: 'en-US' });
-    const edit = await fake.waitForRequest(route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)));
+    const edit = await fake.waitForRequest(
+      route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)),
+    );
     expect(edit.body.content).toBe(`Digest posted to <#${fake.channelId}>.`);
     const post = postedOk()[before];
     expect(post).toBeDefined();
@@ -176,16 +202,22 @@ describe('/digest', () => {
   it('now is refused to non-moderators and posts for moderators; the next digest then has nothing new', async () => {
     await start({ STATE_DIR: await freshStateDir(), DIGEST_CRON: '0 8 * * 1-5' });
     const before = postedOk().length;
-    const refused = await fake.waitForRequest(interactionCallback(sendCommand(fake, 'digest', { subcommand: 'now' }).id));
+    const refused = await fake.waitForRequest(
+      interactionCallback(sendCommand(fake, 'digest', { subcommand: 'now' }).id),
+    );
     expect(refused.body.data.content).toContain('Only moderators');
     expect(postedOk().length).toBe(before);
 
     const interaction = sendCommand(fake, 'digest', { subcommand: 'now', moderator: true });
-    const edit = await fake.waitForRequest(route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)));
+    const edit = await fake.waitForRequest(
+      route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)),
+    );
     expect(edit.body.content).toBe(`Digest posted to <#${fake.channelId}>.`);
     expect(postedOk().length).toBe(before + 1);
 
-    const preview = await fake.waitForRequest(interactionCallback(sendCommand(fake, 'digest', { subcommand: 'preview' }).id));
+    const preview = await fake.waitForRequest(
+      interactionCallback(sendCommand(fake, 'digest', { subcommand: 'preview' }).id),
+    );
     expect(preview.body.data.content).toMatch(/nothing new since the last digest/);
     expect(preview.body.data.embeds ?? []).toEqual([]);
   });

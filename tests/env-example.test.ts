@@ -32,7 +32,12 @@ describe('.env.example', () => {
   });
 
   it('names the channel permissions the bot needs', () => {
-    const header = lines.slice(0, lines.findIndex((line) => /^[A-Z]/.test(line))).join(' ');
+    const header = lines
+      .slice(
+        0,
+        lines.findIndex((line) => /^[A-Z]/.test(line)),
+      )
+      .join(' ');
     for (const permission of ['View Channel', 'Send Messages', 'Embed Links', 'Attach Files']) {
       expect(header).toContain(permission);
     }

@@ -45,17 +45,20 @@ describe('/figure chart', () => {
   it.each([
     ['en-US', /^Chart of \d+ figures from \d+ sources?, by (value|publication date)/, 'Next'],
     ['de', /^Diagramm mit \d+ Zahlen \(/, 'Weiter'],
-  ])('comes with the answer as figure.png with alt text, shown in the embed and described (%s)', async (locale, described, next) => {
-    const { reply, message } = await answerMessage('figure', 'topic', 'troops', locale);
-    expectAcceptedByDiscord(reply.data);
-    expect(reply.files.map((f) => f.name)).toEqual(['figure.png']);
-    expect(reply.files[0]?.data.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-    expect(reply.data.attachments[0].description).toMatch(described);
-    const table = reply.data.embeds[0];
-    expect(table.image).toEqual({ url: 'attachment://figure.png' });
-    expect(table.fields.at(-1).value).toBe(reply.data.attachments[0].description);
-    expect(buttons(message).map((b) => b.label)).toEqual(expect.arrayContaining([next, 'CSV', 'Markdown']));
-  });
+  ])(
+    'comes with the answer as figure.png with alt text, shown in the embed and described (%s)',
+    async (locale, described, next) => {
+      const { reply, message } = await answerMessage('figure', 'topic', 'troops', locale);
+      expectAcceptedByDiscord(reply.data);
+      expect(reply.files.map((f) => f.name)).toEqual(['figure.png']);
+      expect(reply.files[0]?.data.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      expect(reply.data.attachments[0].description).toMatch(described);
+      const table = reply.data.embeds[0];
+      expect(table.image).toEqual({ url: 'attachment://figure.png' });
+      expect(table.fields.at(-1).value).toBe(reply.data.attachments[0].description);
+      expect(buttons(message).map((b) => b.label)).toEqual(expect.arrayContaining([next, 'CSV', 'Markdown']));
+    },
+  );
 
   it('stays on the message while it is paged, as do the export buttons', async () => {
     const { message } = await answerMessage('figure', 'topic', 'troops');
@@ -63,13 +66,20 @@ describe('/figure chart', () => {
     expectAcceptedByDiscord(paged.data);
     expect(paged.data.embeds[0].image).toEqual({ url: 'attachment://figure.png' });
     expect(paged.data.embeds[0].footer.text).toMatch(/^Page 2\//);
-    expect(buttons(h.fake.messages.get(message.id)).map((b) => b.label)).toEqual(['Previous', 'Next', 'CSV', 'Markdown']);
-    expect(h.fake.messages.get(message.id)?.attachments.map((a: { filename: string }) => a.filename)).toEqual(['figure.png']);
+    expect(buttons(h.fake.messages.get(message.id)).map((b) => b.label)).toEqual([
+      'Previous',
+      'Next',
+      'CSV',
+      'Markdown',
+    ]);
+    expect(h.fake.messages.get(message.id)?.attachments.map((a: { filename: string }) => a.filename)).toEqual([
+      'figure.png',
+    ]);
   });
 });
 
 describe('export buttons', () => {
-  it('CSV sends the full list, not the pages\' hundred, privately, as a file that parses back to the answer', async () => {
+  it("CSV sends the full list, not the pages' hundred, privately, as a file that parses back to the answer", async () => {
     const { message } = await answerMessage('figure', 'topic', 'troops');
     const full = fullAnswer('figure', 'troops');
     expect(full.results.length).toBeGreaterThan(100);
@@ -106,7 +116,7 @@ describe('export buttons', () => {
     expect(full.results.length).toBeGreaterThan(100);
   });
 
-  it('on another answer\'s message says privately that it no longer matches, and sends no file', async () => {
+  it("on another answer's message says privately that it no longer matches, and sends no file", async () => {
     const { message: figure } = await answerMessage('figure', 'topic', 'troops');
     const { message: source } = await answerMessage('source', 'name', 'Yonhap');
     const pressed = await click(h.fake, figure.id, button(source, 'CSV').custom_id);

@@ -20,7 +20,9 @@ beforeAll(async () => {
     '/leipzig/radwege': html(await page('og-only')),
     '/hamburg/': html(await page('uebersicht')),
     '/rss.xml': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(`<?xml version="1.0" encoding="UTF-8"?>
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+        .end(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Regionales</title><link>${site.origin}/</link>
 <item><title>Hafenstreik in Hamburg</title><link>${site.origin}/hamburg/hafenstreik?utm_source=rss</link></item>
 <item><title>Neue Radwege</title><link>${site.origin}/leipzig/radwege</link></item>
@@ -38,7 +40,12 @@ beforeAll(async () => {
     FEED_CRON: '0 0 1 1 *',
   });
   // As the bot process starts it (src/app/run-bot.ts), on the bot's own holder and Discord client.
-  feeds = await startFeedPolling(desk.env, desk.holder, createLogger({ level: 'debug', destination: logs.stream }), desk.bot.client.rest);
+  feeds = await startFeedPolling(
+    desk.env,
+    desk.holder,
+    createLogger({ level: 'debug', destination: logs.stream }),
+    desk.bot.client.rest,
+  );
 });
 afterAll(async () => {
   await feeds?.stop();
@@ -62,8 +69,13 @@ describe('the feed poller inside the bot', () => {
     expect(await search('Burchardkai')).not.toContain('Hafenstreik in Hamburg');
 
     const first = await feeds!.pollNow();
-    expect(first.added.map((a) => a.title)).toEqual(['Hafenstreik in Hamburg: Terminals stehen still', 'Neue Radwege: Stadt plant 30 Kilometer bis 2027']);
-    expect(first.failures.map((f) => [f.link, f.problem.kind])).toEqual([[site.url('/hamburg/'), expect.stringMatching(/article-text|too-little/)]]);
+    expect(first.added.map((a) => a.title)).toEqual([
+      'Hafenstreik in Hamburg: Terminals stehen still',
+      'Neue Radwege: Stadt plant 30 Kilometer bis 2027',
+    ]);
+    expect(first.failures.map((f) => [f.link, f.problem.kind])).toEqual([
+      [site.url('/hamburg/'), expect.stringMatching(/article-text|too-little/)],
+    ]);
     expect(first.report?.outcome).toBe('reloaded');
     expect(feedReloads()).toHaveLength(1);
     expect(desk.holder.current.articles.size).toBe(before + 2);

@@ -14,7 +14,10 @@ import { npmStartCommand } from './support/start-command';
 async function get(base: string, path: string): Promise<{ status: number; body: any }> {
   const response = await fetch(`${base}${path}`);
   const text = await response.text();
-  return { status: response.status, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+  return {
+    status: response.status,
+    body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+  };
 }
 
 describe('the health endpoints on their own', () => {
@@ -31,13 +34,19 @@ describe('the health endpoints on their own', () => {
     try {
       expect(ops.http?.host).toBe('127.0.0.1');
       expect(await get(base, '/healthz')).toEqual({ status: 200, body: { status: 'alive' } });
-      expect(await get(base, '/readyz')).toEqual({ status: 503, body: { status: 'not ready', reason: 'corpus is being built' } });
+      expect(await get(base, '/readyz')).toEqual({
+        status: 503,
+        body: { status: 'not ready', reason: 'corpus is being built' },
+      });
       ops.corpusBuilt(new EngineHolder(engine), 1);
       expect((await get(base, '/readyz')).body.reason).toBe('not connected to the Discord gateway yet');
       ops.gateway({ status: 'up' });
       expect(await get(base, '/readyz')).toEqual({ status: 200, body: { status: 'ready' } });
       ops.stopping();
-      expect(await get(base, '/readyz')).toEqual({ status: 503, body: { status: 'not ready', reason: 'shutting down' } });
+      expect(await get(base, '/readyz')).toEqual({
+        status: 503,
+        body: { status: 'not ready', reason: 'shutting down' },
+      });
       expect((await get(base, '/nothing-here')).status).toBe(404);
       expect((await fetch(`${base}/readyz`, { method: 'POST' })).status).toBe(405);
     } finally {
@@ -80,7 +89,10 @@ describe('the running bot over HTTP', () => {
     // The bot connects while the corpus builds: not ready for that reason first, then for the gateway alone.
     await bot.waitForLine((l) => l.msg === 'corpus loaded');
     expect((await get(base, '/healthz')).status).toBe(200);
-    expect(await get(base, '/readyz')).toEqual({ status: 503, body: { status: 'not ready', reason: 'not connected to the Discord gateway yet' } });
+    expect(await get(base, '/readyz')).toEqual({
+      status: 503,
+      body: { status: 'not ready', reason: 'not connected to the Discord gateway yet' },
+    });
     heldGateway.release();
     await bot.waitForLine((l) => l.msg === 'factdesk running');
     expect(await get(base, '/readyz')).toEqual({ status: 200, body: { status: 'ready' } });
@@ -109,16 +121,23 @@ describe('the running bot over HTTP', () => {
     expect(sampleValue(before, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
 
     expect((await ask(fake, 'figure', [{ name: 'topic', value: 'troops' }])).type).toBe(4);
-    await fake.waitForRequest(interactionCallback(sendCommand(fake, 'digest', { subcommand: 'now', moderator: true }).id));
+    await fake.waitForRequest(
+      interactionCallback(sendCommand(fake, 'digest', { subcommand: 'now', moderator: true }).id),
+    );
     await bot.waitForLine((l) => l.msg === 'digest: posted');
-    fake.failNext(route('POST', `/channels/${fake.channelId}/messages`), { status: 403, body: { message: 'Missing Permissions', code: 50013 } });
+    fake.failNext(route('POST', `/channels/${fake.channelId}/messages`), {
+      status: 403,
+      body: { message: 'Missing Permissions', code: 50013 },
+    });
     await new Promise((resolve) => setTimeout(resolve, 1000)); // the next manual digest is for a later slot
     sendCommand(fake, 'digest', { subcommand: 'now', moderator: true });
     await bot.waitForLine((l) => l.msg?.startsWith('digest: post failed'));
     bot.child.kill('SIGHUP');
     await bot.waitForLine((l) => l.msg === 'reload');
     // The reply is sent before the log line and the counter that follow it.
-    await expect.poll(async () => sampleValue(await metrics(), 'factdesk_interactions_total', figure), { timeout: 5000 }).toBe(1);
+    await expect
+      .poll(async () => sampleValue(await metrics(), 'factdesk_interactions_total', figure), { timeout: 5000 })
+      .toBe(1);
 
     const after = await metrics();
     expect(sampleValue(after, 'factdesk_answer_latency_seconds_count', { kind: 'command', command: 'figure' })).toBe(1);

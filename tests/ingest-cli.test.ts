@@ -45,7 +45,9 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     const env = { ...(await freshDirs()), INGEST_ALLOW_PRIVATE: 'true' };
     const run = await npmRun(['ingest', '--', site.url('/regionales')], env);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Added: Neue Radwege: Stadt plant 30 Kilometer bis 2027 \(leipziger-abendblatt_[0-9a-f]{16}\)$/m);
+    expect(run.stdout).toMatch(
+      /^Added: Neue Radwege: Stadt plant 30 Kilometer bis 2027 \(leipziger-abendblatt_[0-9a-f]{16}\)$/m,
+    );
     expect(run.stdout).toContain('1 added from 1 feed.');
     expect(run.status).toBe(0);
     const { articles } = await loadArticles(env.DATA_DIR);

@@ -47,7 +47,9 @@ const withoutCanonical = (page: string) =>
 
 /** A moderator's /ingest: resolves with the reply the bot edited into its deferred answer. */
 async function ingest(url: string, moderator = true, locale?: string): Promise<{ deferred: number; content: string }> {
-  return answerOf(sendCommand(fake, 'ingest', { moderator, strings: [{ name: 'url', value: url }], ...(locale && { locale }) }));
+  return answerOf(
+    sendCommand(fake, 'ingest', { moderator, strings: [{ name: 'url', value: url }], ...(locale && { locale }) }),
+  );
 }
 
 async function answerOf(interaction: SentInteraction): Promise<{ deferred: number; content: string }> {
@@ -56,7 +58,10 @@ async function answerOf(interaction: SentInteraction): Promise<{ deferred: numbe
     expectAcceptedByDiscord(callback.body.data);
     return { deferred: callback.body.type, content: callback.body.data.content };
   }
-  const edit = await fake.waitForRequest(route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)), 30_000);
+  const edit = await fake.waitForRequest(
+    route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`)),
+    30_000,
+  );
   expectAcceptedByDiscord(edit.body);
   return { deferred: 5, content: edit.body.content };
 }
@@ -79,8 +84,12 @@ describe('/ingest through Discord', () => {
     const { deferred, content } = await ingest(`${site.url(ARTICLE_PATH)}?utm_source=newsletter`);
     expect(deferred).toBe(5);
     expect(content).toContain(`Added to the archive: ${TITLE}`);
-    expect(content).toMatch(/Hanseatische Rundschau · 2025-03-10 · 7 paragraphs · id hanseatische-rundschau_[0-9a-f]{16}/);
-    expect(content).toContain('<https://www.hanseatische-rundschau.example/hamburg/hafenstreik-terminals-stehen-still-a-41873.html>');
+    expect(content).toMatch(
+      /Hanseatische Rundschau · 2025-03-10 · 7 paragraphs · id hanseatische-rundschau_[0-9a-f]{16}/,
+    );
+    expect(content).toContain(
+      '<https://www.hanseatische-rundschau.example/hamburg/hafenstreik-terminals-stehen-still-a-41873.html>',
+    );
     expect(content).toMatch(/Figures: \+\d+ in the archive\./);
     // The reload it caused is audited under the moderator's mention, never a raw id, and pings nobody.
     const audit = await fake.waitForRequest(route('POST', `/channels/${fake.channelId}/messages`));
@@ -93,10 +102,14 @@ describe('/ingest through Discord', () => {
     // Only the headline says "Hafenstreik": found there, and cited as the headline, not as a paragraph.
     const headline = await search('Hafenstreik');
     expect(headline).toContain(`"name":"1. ${TITLE}","value":"> ${TITLE}`);
-    expect(headline).toContain('Hanseatische Rundschau · 2025-03-10 · headline · [article](https://www.hanseatische-rundschau.example/');
+    expect(headline).toContain(
+      'Hanseatische Rundschau · 2025-03-10 · headline · [article](https://www.hanseatische-rundschau.example/',
+    );
     // Only the standfirst (the page's teaser) says "tagelangen": quoted whole, and cited as the standfirst.
     const teaser = await search('tagelangen');
-    expect(teaser).toContain('"value":"> Verdi legt den Hamburger Hafen lahm. Reedereien rechnen mit tagelangen Verzögerungen.');
+    expect(teaser).toContain(
+      '"value":"> Verdi legt den Hamburger Hafen lahm. Reedereien rechnen mit tagelangen Verzögerungen.',
+    );
     expect(teaser).toContain('Hanseatische Rundschau · 2025-03-10 · standfirst · [article]');
     const files = (await readdir(join(dataDir, 'articles'))).filter((f) => f.startsWith('hanseatische-rundschau_'));
     expect(files.sort()).toEqual([expect.stringMatching(/\.meta\.json$/), expect.stringMatching(/\.txt$/)]);
@@ -111,8 +124,12 @@ describe('/ingest through Discord', () => {
 
   it('takes an updated version in place of the earlier one, and reports it as updated', async () => {
     const before = desk.holder.current.articles.size;
-    const update = '<p>Am Dienstagabend haben Verdi und die Arbeitgeber eine Schlichtung vereinbart. Der Streik endet damit vorzeitig, die Terminals sollen ab Mittwochfrüh wieder abgefertigt werden.</p>';
-    hafenPage = hafenPage.replace('</div>\n  <footer class="article-footer">', `${update}\n  </div>\n  <footer class="article-footer">`);
+    const update =
+      '<p>Am Dienstagabend haben Verdi und die Arbeitgeber eine Schlichtung vereinbart. Der Streik endet damit vorzeitig, die Terminals sollen ab Mittwochfrüh wieder abgefertigt werden.</p>';
+    hafenPage = hafenPage.replace(
+      '</div>\n  <footer class="article-footer">',
+      `${update}\n  </div>\n  <footer class="article-footer">`,
+    );
     const { content } = await ingest(site.url(ARTICLE_PATH));
     expect(content).toContain(`Updated in the archive: ${TITLE}`);
     expect(content).toContain('· 8 paragraphs ·');
@@ -123,16 +140,22 @@ describe('/ingest through Discord', () => {
   it('recognises the same article by its text under another address, and names the copy it already has', async () => {
     const before = await readdir(join(dataDir, 'articles'));
     const { content } = await ingest(site.url('/m/hafenstreik'));
-    expect(content).toMatch(new RegExp(`^Already in the archive as ${TITLE} \\(id hanseatische-rundschau_[0-9a-f]{16}\\): the same text`));
+    expect(content).toMatch(
+      new RegExp(`^Already in the archive as ${TITLE} \\(id hanseatische-rundschau_[0-9a-f]{16}\\): the same text`),
+    );
     expect(await readdir(join(dataDir, 'articles'))).toEqual(before);
   });
 
   it('answers a German moderator in German, with German dates and numbers', async () => {
     const again = await ingest(site.url(ARTICLE_PATH), true, 'de');
     expect(again.content).toContain(`Bereits im Archiv, unverändert: ${TITLE}`);
-    expect(again.content).toMatch(/Hanseatische Rundschau · Mo\., 10\. März 2025 · 8 Absätze · ID hanseatische-rundschau_/);
+    expect(again.content).toMatch(
+      /Hanseatische Rundschau · Mo\., 10\. März 2025 · 8 Absätze · ID hanseatische-rundschau_/,
+    );
     const refused = await ingest(site.url('/bild.jpg'), true, 'de');
-    expect(refused.content).toBe(`Nicht aufgenommen: ${site.url('/bild.jpg')}\nder Link liefert image/jpeg, keine Webseite.`);
+    expect(refused.content).toBe(
+      `Nicht aufgenommen: ${site.url('/bild.jpg')}\nder Link liefert image/jpeg, keine Webseite.`,
+    );
     const copy = await ingest(site.url('/m/hafenstreik'), true, 'de');
     expect(copy.content).toContain(`Bereits im Archiv als ${TITLE} (ID hanseatische-rundschau_`);
   });
@@ -166,15 +189,21 @@ describe('"Add to archive" on a message', () => {
   it('refuses a member without Manage Server, and says so when the message has no link', async () => {
     const refused = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: site.url(RADWEGE_PATH) }));
     expect(refused.content).toContain('Only moderators');
-    const none = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: 'Gute Arbeit!' }, { moderator: true }));
+    const none = await answerOf(
+      sendMessageCommand(fake, 'Add to archive', { content: 'Gute Arbeit!' }, { moderator: true }),
+    );
     expect(none.content).toContain('That message has no web links to add.');
-    const keine = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: 'Gute Arbeit!' }, { moderator: true, locale: 'de' }));
+    const keine = await answerOf(
+      sendMessageCommand(fake, 'Add to archive', { content: 'Gute Arbeit!' }, { moderator: true, locale: 'de' }),
+    );
     expect(keine.content).toContain('Diese Nachricht enthält keine Weblinks zum Aufnehmen.');
   });
 
   it('answers five links in one German reply that fits Discord, each with what became of it', async () => {
     const links = [ARTICLE_PATH, '/m/hafenstreik', RADWEGE_PATH, '/bild.jpg', '/fehlt'].map((p) => site.url(p));
-    const reply = await answerOf(sendMessageCommand(fake, 'Add to archive', { content: links.join(' ') }, { moderator: true, locale: 'de' }));
+    const reply = await answerOf(
+      sendMessageCommand(fake, 'Add to archive', { content: links.join(' ') }, { moderator: true, locale: 'de' }),
+    );
     expect(reply.content).toContain(`Bereits im Archiv, unverändert: ${TITLE}`);
     expect(reply.content).toContain(`Bereits im Archiv als ${TITLE}`);
     expect(reply.content).toContain('Bereits im Archiv, unverändert: Neue Radwege');

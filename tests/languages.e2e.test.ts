@@ -35,8 +35,12 @@ describe('a German reporter (Discord locale de)', () => {
     const rows = (embed.description as string).split('\n').filter((line) => line.startsWith('• '));
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row).toMatch(/ — .+, ((Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. \S+ \d{4}|ohne Datum)$/);
-    const headings = (embed.description as string).split('\n').filter((line) => /^\*\*[^*]+\*\*$/.test(line)).slice(1);
-    for (const heading of headings) expect(heading).toMatch(new RegExp(`^\\*\\*${GERMAN_NUMBER}(–${GERMAN_NUMBER})?\\*\\*$`));
+    const headings = (embed.description as string)
+      .split('\n')
+      .filter((line) => /^\*\*[^*]+\*\*$/.test(line))
+      .slice(1);
+    for (const heading of headings)
+      expect(heading).toMatch(new RegExp(`^\\*\\*${GERMAN_NUMBER}(–${GERMAN_NUMBER})?\\*\\*$`));
     // Sources the lexicon labels in German are listed by that label.
     expect(embed.description).toContain('• Südkorea (Regierung, Seoul)');
     expect(embed.description).not.toContain('South Korea (government, Seoul)');
@@ -64,7 +68,8 @@ describe('a German reporter (Discord locale de)', () => {
       // The cited sentence is the article's own words, untouched by the language of the reply.
       expect(field.value).toContain(`> ${result.snippet.split('\n')[0]}`);
       expect(field.value).not.toMatch(/unknown outlet|undated|no source named/);
-      if (result.published) expect(field.value).toMatch(/ · (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄa-zä]+\.? \d{4} · ¶ \d+/);
+      if (result.published)
+        expect(field.value).toMatch(/ · (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄa-zä]+\.? \d{4} · ¶ \d+/);
       expect(field.value).toMatch(new RegExp(`^${GERMAN_NUMBER}(–${GERMAN_NUMBER})?\\b`, 'm'));
       if (result.sourceLabels) {
         expect(field.value).toContain(` — ${result.sourceLabels.de}`);
@@ -91,9 +96,14 @@ describe('a German reporter (Discord locale de)', () => {
     const troops = topics.data.choices.find((c: { value: string }) => c.value === 'Troops');
     expect(troops?.name).toMatch(/^Truppen — \d{1,3}(\.\d{3})* Zahlen?$/);
     const sources = await ask(h.fake, 'source', [{ name: 'name', value: 'kc', focused: true }], true, 'de');
-    expect(sources.data.choices[0]).toEqual({ value: 'KCNA', name: expect.stringMatching(/^KCNA \(Agentur\) — \d+ Zitate?$/) });
+    expect(sources.data.choices[0]).toEqual({
+      value: 'KCNA',
+      name: expect.stringMatching(/^KCNA \(Agentur\) — \d+ Zitate?$/),
+    });
     const english = await ask(h.fake, 'source', [{ name: 'name', value: 'kc', focused: true }], true, 'en-US');
-    expect(english.data.choices.map((c: { value: string }) => c.value)).toEqual(sources.data.choices.map((c: { value: string }) => c.value));
+    expect(english.data.choices.map((c: { value: string }) => c.value)).toEqual(
+      sources.data.choices.map((c: { value: string }) => c.value),
+    );
     expect(english.data.choices[0].name).toMatch(/^KCNA \(agency\) — \d+ quotes?$/);
   });
 
@@ -107,7 +117,7 @@ describe('a German reporter (Discord locale de)', () => {
 });
 
 describe('an English reporter (Discord locale en-US or en-GB)', () => {
-  it.each(['en-US', 'en-GB'])('gets today\'s English answer with English numbers (%s)', async (locale) => {
+  it.each(['en-US', 'en-GB'])("gets today's English answer with English numbers (%s)", async (locale) => {
     const { data } = await figure(locale);
     expectAcceptedByDiscord(data);
     const embed = data.embeds[0];

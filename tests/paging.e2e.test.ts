@@ -85,7 +85,9 @@ describe('Previous/Next paging', () => {
     for (const b of buttons(message)) expect(b.custom_id.length).toBeLessThanOrEqual(100);
     const next = await click(h.fake, message?.id ?? '', button(message, 'Next').custom_id);
     expect(next.type).toBe(7);
-    expect(next.data.embeds[0].footer.text).toBe(`Page 2/${next.data.embeds[0].footer.text.split('/')[1]?.split(' ')[0]} · /search ${query}`);
+    expect(next.data.embeds[0].footer.text).toBe(
+      `Page 2/${next.data.embeds[0].footer.text.split('/')[1]?.split(' ')[0]} · /search ${query}`,
+    );
   });
 
   it('a button whose id does not belong to the message says so privately and changes nothing', async () => {

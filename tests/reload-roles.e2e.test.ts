@@ -1,7 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interactionCallback, route, snowflake, startFakeDiscord, type FakeDiscord, type RecordedRequest, type SentInteraction } from './fake-discord';
+import {
+  interactionCallback,
+  route,
+  snowflake,
+  startFakeDiscord,
+  type FakeDiscord,
+  type RecordedRequest,
+  type SentInteraction,
+} from './fake-discord';
 import { copyOfData, type DeskBot, freshStateDir, sendCommand, startDeskBot } from './desk-bot';
 
 // With MODERATOR_ROLE_IDS set, the roles decide who may /reload, not Manage Server (tests/reload.e2e.test.ts covers
@@ -24,8 +32,14 @@ beforeAll(async () => {
     STATE_DIR: await freshStateDir(),
     MODERATOR_ROLE_IDS: `${OTHER_MODERATOR_ROLE},${fake.moderatorRoleId}`,
   });
-  await writeFile(join(dataDir, 'articles', `${NEW_ID}.txt`), `${NEW_TITLE}\n\nKCNA meldete am Dienstag 7.300 Soldaten in der Region Kursk.\n`);
-  await writeFile(join(dataDir, 'articles', `${NEW_ID}.meta.json`), JSON.stringify({ outlet: 'Testblatt', published: '2026-11-21' }));
+  await writeFile(
+    join(dataDir, 'articles', `${NEW_ID}.txt`),
+    `${NEW_TITLE}\n\nKCNA meldete am Dienstag 7.300 Soldaten in der Region Kursk.\n`,
+  );
+  await writeFile(
+    join(dataDir, 'articles', `${NEW_ID}.meta.json`),
+    JSON.stringify({ outlet: 'Testblatt', published: '2026-11-21' }),
+  );
 });
 afterAll(async () => {
   await desk?.stop();
@@ -48,7 +62,11 @@ describe('/reload with MODERATOR_ROLE_IDS set', () => {
     expect(callback.body.data.content).toContain('Only moderators');
     expect(callback.body.data.content).toBe(anyone.content);
     await expect
-      .poll(() => desk.logs.lines().find((l) => l.msg === 'reload refused: not a moderator' && l.interactionId === interaction.id))
+      .poll(() =>
+        desk.logs
+          .lines()
+          .find((l) => l.msg === 'reload refused: not a moderator' && l.interactionId === interaction.id),
+      )
       .toMatchObject({ userId: fake.userId });
     expect(desk.holder.current).toBe(engine);
     expect(desk.holder.current.articles.size).toBe(5);
@@ -56,7 +74,10 @@ describe('/reload with MODERATOR_ROLE_IDS set', () => {
 
   it('reloads for a member holding one of the roles without Manage Server: deferred, then the report edited in', async () => {
     const engine = desk.holder.current;
-    const interaction = sendCommand(fake, 'reload', { moderator: false, roles: [fake.reporterRoleId, fake.moderatorRoleId] });
+    const interaction = sendCommand(fake, 'reload', {
+      moderator: false,
+      roles: [fake.reporterRoleId, fake.moderatorRoleId],
+    });
     const edit = route('PATCH', new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`));
     const reported = fake.waitForRequest(edit, 60_000);
 

@@ -2,7 +2,14 @@ import { cp, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureArchive } from '../scripts/bench/generate-archive';
-import { interactionCallback, route, startFakeDiscord, type FakeDiscord, type RecordedRequest, type SentInteraction } from './fake-discord';
+import {
+  interactionCallback,
+  route,
+  startFakeDiscord,
+  type FakeDiscord,
+  type RecordedRequest,
+  type SentInteraction,
+} from './fake-discord';
 import { channelPosts, copyOfData, type DeskBot, freshStateDir, sendCommand, startDeskBot } from './desk-bot';
 
 let fake: FakeDiscord;
@@ -12,7 +19,11 @@ let dataDir: string;
 beforeAll(async () => {
   fake = await startFakeDiscord();
   dataDir = await copyOfData();
-  desk = await startDeskBot(fake, { DATA_DIR: dataDir, STATE_DIR: await freshStateDir(), AUDIT_CHANNEL_ID: fake.channelId });
+  desk = await startDeskBot(fake, {
+    DATA_DIR: dataDir,
+    STATE_DIR: await freshStateDir(),
+    AUDIT_CHANNEL_ID: fake.channelId,
+  });
 });
 afterAll(async () => {
   await desk?.stop();
@@ -74,7 +85,10 @@ describe('/reload through Discord', () => {
     const before = await query('source', 'name', 'kcna');
     expect(JSON.stringify(before)).not.toContain(NEW_TITLE);
     await writeFile(join(dataDir, 'articles', `${NEW_ID}.txt`), NEW_TEXT);
-    await writeFile(join(dataDir, 'articles', `${NEW_ID}.meta.json`), JSON.stringify({ outlet: 'Testblatt', published: '2026-11-20' }));
+    await writeFile(
+      join(dataDir, 'articles', `${NEW_ID}.meta.json`),
+      JSON.stringify({ outlet: 'Testblatt', published: '2026-11-20' }),
+    );
     const auditsBefore = channelPosts(fake).length;
 
     const report = await reloadAsModerator();
@@ -110,7 +124,8 @@ describe('/reload through Discord', () => {
     expect(report).toMatch(/^Reload refused \(1 invalid file\); the corpus in service is unchanged: 6 articles\./);
     expect(report).toContain('articles/901_kaputt.meta.json');
     expect(desk.holder.current).toBe(engine);
-    for (const [i, [name, option, value]] of asked.entries()) expect(await query(name, option, value)).toEqual(before[i]);
+    for (const [i, [name, option, value]] of asked.entries())
+      expect(await query(name, option, value)).toEqual(before[i]);
 
     await rm(join(dataDir, 'articles', '901_kaputt.txt'));
     await rm(join(dataDir, 'articles', '901_kaputt.meta.json'));
@@ -119,7 +134,9 @@ describe('/reload through Discord', () => {
   it('a query sent while a large corpus is being reloaded is answered at once, from the old corpus', async () => {
     const archive = ensureArchive({ seed: 17, size: 250, dataDir: 'data' });
     const real = new Set(archive.manifest.realArticleIds);
-    const synthetic = (await readdir(join(archive.dir, 'articles'))).filter((n) => n.endsWith('.txt') && !real.has(n.slice(0, -4)));
+    const synthetic = (await readdir(join(archive.dir, 'articles'))).filter(
+      (n) => n.endsWith('.txt') && !real.has(n.slice(0, -4)),
+    );
     await cp(join(archive.dir, 'articles'), join(dataDir, 'articles'), { recursive: true });
     const probeId = synthetic[0]?.slice(0, -4) ?? '';
     const oldArticles = desk.holder.current.articles.size;
@@ -138,7 +155,10 @@ describe('/reload through Discord', () => {
     const report = await reported;
     // Any edit before the report showed progress, at most one per 2 s of the reload (the report is always last).
     const edits = fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes(report.path) && r.at < report.at);
-    for (const e of edits) expect(e.body.content).toMatch(/^Reloading the data folder … (Reading and analysing: [\d,]+ of [\d,]+ articles|Indexing)/);
+    for (const e of edits)
+      expect(e.body.content).toMatch(
+        /^Reloading the data folder … (Reading and analysing: [\d,]+ of [\d,]+ articles|Indexing)/,
+      );
     expect(edits.length).toBeLessThanOrEqual(Math.floor((report.at - (await deferred).at) / 2000) + 1);
     const fromNewCorpus = await query('article', 'id', probeId);
     expect(fromNewCorpus).not.toEqual(fromOldCorpus);

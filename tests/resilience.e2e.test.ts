@@ -33,11 +33,32 @@ describe('staying connected and answering through Discord trouble', () => {
     const since = h.logs.lines().length;
     h.fake.dropGateway();
     // discord.js retries about every half second while every connection is closed on it.
-    await expect.poll(() => h.logs.lines().slice(since).filter((l) => l.msg === 'gateway reconnecting').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    await expect
+      .poll(
+        () =>
+          h.logs
+            .lines()
+            .slice(since)
+            .filter((l) => l.msg === 'gateway reconnecting').length,
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThanOrEqual(4);
     h.fake.restoreGateway();
-    await expect.poll(() => h.logs.lines().slice(since).find((l) => l.msg === 'gateway connection restored'), { timeout: 10_000 }).toBeTruthy();
+    await expect
+      .poll(
+        () =>
+          h.logs
+            .lines()
+            .slice(since)
+            .find((l) => l.msg === 'gateway connection restored'),
+        { timeout: 10_000 },
+      )
+      .toBeTruthy();
 
-    const visible = h.logs.lines().slice(since).filter((l) => l.level >= 30 && /gateway/.test(l.msg));
+    const visible = h.logs
+      .lines()
+      .slice(since)
+      .filter((l) => l.level >= 30 && /gateway/.test(l.msg));
     expect(visible.map((l) => [l.msg, l.event])).toEqual([
       ['gateway connection lost; reconnecting', 'gateway_lost'],
       ['gateway connection restored', 'gateway_restored'],
@@ -55,7 +76,9 @@ describe('staying connected and answering through Discord trouble', () => {
       body: { message: 'You are being rate limited.', retry_after: 0.8, global: false },
     });
     const { interaction } = await ask(h.fake, 'source', [{ name: 'name', value: 'kcna' }]);
-    await expect.poll(() => h.fake.requests.filter(interactionCallback(interaction.id)).length, { timeout: 5000 }).toBe(2);
+    await expect
+      .poll(() => h.fake.requests.filter(interactionCallback(interaction.id)).length, { timeout: 5000 })
+      .toBe(2);
     const [limited, retried] = h.fake.requests.filter(interactionCallback(interaction.id));
     expect(limited?.status).toBe(429);
     expect(retried?.status).toBe(204);

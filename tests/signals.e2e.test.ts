@@ -34,23 +34,27 @@ const cases = [
 ] as const;
 
 describe('a signal stops the bot gracefully however it was started', () => {
-  it.each(cases)('$way, $signal to the $to: shuts down, exits 0, leaves no process behind', async ({ way, to, signal }) => {
-    const [command, args] = ways[way];
-    running = await startBotProcess(fake, command, args);
-    const bot = running;
-    const pgid = bot.child.pid ?? 0;
-    await bot.waitForLine((l) => l.msg === 'factdesk running');
-    const botPid = await readPidFile(bot.stateDir);
-    expect(botPid).not.toBeNull();
+  it.each(cases)(
+    '$way, $signal to the $to: shuts down, exits 0, leaves no process behind',
+    async ({ way, to, signal }) => {
+      const [command, args] = ways[way];
+      running = await startBotProcess(fake, command, args);
+      const bot = running;
+      const pgid = bot.child.pid ?? 0;
+      await bot.waitForLine((l) => l.msg === 'factdesk running');
+      const botPid = await readPidFile(bot.stateDir);
+      expect(botPid).not.toBeNull();
 
-    process.kill(to === 'group' ? -pgid : pgid, signal);
-    const exit = await bot.exited;
+      process.kill(to === 'group' ? -pgid : pgid, signal);
+      const exit = await bot.exited;
 
-    expect(exit, bot.output()).toEqual({ code: 0, signal: null });
-    expect(bot.lines.filter((l) => l.msg === 'shutting down').map((l) => l.signal)).toEqual([signal]);
-    expect(bot.lines.find((l) => l.msg === 'bot stopped')?.destroyed).toBe(true);
-    expect(existsSync(join(bot.stateDir, BOT_PID_FILE))).toBe(false);
-    await expect.poll(() => groupAlive(pgid), { timeout: 2000, interval: 50 }).toBe(false);
-    expect(() => process.kill(botPid ?? 0, 0)).toThrow();
-  }, 40_000);
+      expect(exit, bot.output()).toEqual({ code: 0, signal: null });
+      expect(bot.lines.filter((l) => l.msg === 'shutting down').map((l) => l.signal)).toEqual([signal]);
+      expect(bot.lines.find((l) => l.msg === 'bot stopped')?.destroyed).toBe(true);
+      expect(existsSync(join(bot.stateDir, BOT_PID_FILE))).toBe(false);
+      await expect.poll(() => groupAlive(pgid), { timeout: 2000, interval: 50 }).toBe(false);
+      expect(() => process.kill(botPid ?? 0, 0)).toThrow();
+    },
+    40_000,
+  );
 });

@@ -76,7 +76,10 @@ export function archiveDirFor(options: { seed: number; size: number; dataDir: st
 
 const syntheticId = (index: number, rng: Rng): string => {
   let hex = '';
-  for (let i = 0; i < 4; i++) hex += Math.floor(rng.next() * 0x10000).toString(16).padStart(4, '0');
+  for (let i = 0; i < 4; i++)
+    hex += Math.floor(rng.next() * 0x10000)
+      .toString(16)
+      .padStart(4, '0');
   return `${String(1000 + index).padStart(6, '0')}_${hex}`;
 };
 

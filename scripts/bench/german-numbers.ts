@@ -46,7 +46,17 @@ export function figurePhrase(counted: string, rng: Rng): string {
 export function germanDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const months = [
-    'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November',
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
     'Dezember',
   ];
   return `${day}. ${months[(month ?? 1) - 1]} ${year}`;

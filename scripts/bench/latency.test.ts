@@ -9,7 +9,12 @@ describe('latency percentiles', () => {
 
   it('lets one slow query among twenty set the p95, as a user would feel it', () => {
     const samples = [...Array.from({ length: 19 }, () => 1), 40];
-    expect(percentile([...samples].sort((a, b) => a - b), 0.95)).toBe(1);
+    expect(
+      percentile(
+        [...samples].sort((a, b) => a - b),
+        0.95,
+      ),
+    ).toBe(1);
     expect(latencyStats([...samples, 40]).p95).toBe(40);
   });
 

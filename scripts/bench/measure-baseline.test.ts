@@ -5,8 +5,10 @@ import { QUERY_KINDS, type BenchQuery, type QuerySet } from './query-set';
 const queries = Object.fromEntries(
   QUERY_KINDS.map((kind) => [
     kind,
-    Array.from({ length: 10 }, (_, i): BenchQuery =>
-      kind === 'autocomplete' ? { kind, field: 'topic', text: `q${i}` } : { kind, text: `q${i}` },
+    Array.from(
+      { length: 10 },
+      (_, i): BenchQuery =>
+        kind === 'autocomplete' ? { kind, field: 'topic', text: `q${i}` } : { kind, text: `q${i}` },
     ),
   ]),
 ) as QuerySet;

@@ -75,7 +75,9 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
   await collectGarbage();
   const memory = process.memoryUsage();
   const stats = engine.stats();
-  progress(`built in ${(buildMs / 1000).toFixed(1)} s with ${workers} build workers; timing ${options.queriesPerKind} queries per kind…`);
+  progress(
+    `built in ${(buildMs / 1000).toFixed(1)} s with ${workers} build workers; timing ${options.queriesPerKind} queries per kind…`,
+  );
 
   // Queries are drawn from, and the baselines index, the articles' whole text: unpacked once, after the heap was read.
   const articles: Article[] = [...engine.articles.values()]
@@ -86,9 +88,7 @@ async function measure(options: MeasureOptions): Promise<SizeReport> {
   const oursMs = Object.fromEntries(
     QUERY_KINDS.map((kind) => [kind, timeEach(queries[kind], (q) => runOnEngine(engine, q))]),
   ) as Record<(typeof QUERY_KINDS)[number], number[]>;
-  const latency = Object.fromEntries(
-    QUERY_KINDS.map((kind) => [kind, latencyStats(oursMs[kind])]),
-  ) as LatencyByKind;
+  const latency = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, latencyStats(oursMs[kind])])) as LatencyByKind;
 
   progress('timing the event loop during a reload…');
   // The reload under test is the production one: it re-reads the folder and builds beside the engine in service.

@@ -21,14 +21,25 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 function buildTable(reports: readonly SizeReport[]): string {
   return table(
     [
-      'articles', 'load avg', '2 threads', 'paragraphs', 'distinct words', 'load+build s', 'workers', 'build CPU s', 'heap MB',
+      'articles',
+      'load avg',
+      '2 threads',
+      'paragraphs',
+      'distinct words',
+      'load+build s',
+      'workers',
+      'build CPU s',
+      'heap MB',
       'reload s',
       'reload loop p99 ms',
     ],
@@ -57,8 +68,17 @@ function warmTable(reports: readonly SizeReport[]): string {
   const times = (n: number) => `×${n >= 10 ? n.toFixed(0) : n.toFixed(2)}`;
   return table(
     [
-      'articles', 'cold s', 'cold peak RSS MB', 'cache write s', 'warm start s', '× cold', 'ask process s',
-      'warm peak RSS MB', 'reload +n s', '× cold', 'same answers',
+      'articles',
+      'cold s',
+      'cold peak RSS MB',
+      'cache write s',
+      'warm start s',
+      '× cold',
+      'ask process s',
+      'warm peak RSS MB',
+      'reload +n s',
+      '× cold',
+      'same answers',
     ],
     reports.flatMap((r) => {
       const w = r.warm;

@@ -28,8 +28,7 @@ describe('typoOf', () => {
 });
 
 describe('buildQuerySet', () => {
-  const build = (seed: number) =>
-    buildQuerySet({ articles, lexicon: readLexicon(DATA_DIR), perKind: 40, seed });
+  const build = (seed: number) => buildQuerySet({ articles, lexicon: readLexicon(DATA_DIR), perKind: 40, seed });
 
   it('draws the same queries for the same seed, so runs compare', () => {
     expect(build(5)).toEqual(build(5));

@@ -85,7 +85,12 @@ const EXPECTED: Record<string, [string, string, string, string][]> = {
     ['yonhap', 'origin', 'südkoreanische Nachrichtenagentur Yonhap', 'Diese Entscheidung soll auf'],
     ['north-korea', 'quoted', 'Pjöngjang', 'Zuvor hatte Pjöngjang bestritten,'],
     ['ukrainian-intelligence', 'origin', 'ukrainische Geheimdienst', 'Im Herbst schätzte der'],
-    ['north-korea-un-mission', 'quoted', 'nordkoreanische Vertretung bei der UNO', 'Damals bezeichnete die nordkoreanische'],
+    [
+      'north-korea-un-mission',
+      'quoted',
+      'nordkoreanische Vertretung bei der UNO',
+      'Damals bezeichnete die nordkoreanische',
+    ],
     ['kremlin', 'quoted', 'Kreml', 'Einen Tag zuvor hatte'],
   ],
 };
@@ -115,7 +120,9 @@ describe('attributions on the five real articles', () => {
     const sourcesOf = (prefix: string) =>
       new Set(analyzeArticle(corpus.article(prefix), corpus.lexicon).attributions.map((a) => a.source));
     expect(sourcesOf('000')).toContain('kcna');
-    const umerov = analyzeArticle(corpus.article('002'), corpus.lexicon).attributions.find((a) => a.source === 'umerov');
+    const umerov = analyzeArticle(corpus.article('002'), corpus.lexicon).attributions.find(
+      (a) => a.source === 'umerov',
+    );
     expect(umerov?.via).toBe('südkoreanischen Fernsehsender KBS');
     expect(sourcesOf('002')).toContain('kyiv-independent');
     expect(sourcesOf('004')).toContain('yonhap');

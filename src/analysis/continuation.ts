@@ -12,7 +12,19 @@ import { isQuotedAt, quotedSpans } from './quoted-mask';
  * is the writer's, not reported.
  */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([
-  'wer', 'was', 'wie', 'warum', 'weshalb', 'ob', 'wenn', 'falls', 'als', 'welche', 'welcher', 'sollte', 'sollten',
+  'wer',
+  'was',
+  'wie',
+  'warum',
+  'weshalb',
+  'ob',
+  'wenn',
+  'falls',
+  'als',
+  'welche',
+  'welcher',
+  'sollte',
+  'sollten',
 ]);
 
 /** How many sentences back "demnach" or "den Angaben zufolge" may reach for the source it carries on. */
@@ -22,14 +34,24 @@ const BACK_REACH = 4;
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['demnach', 'demzufolge', 'dementsprechend']);
 
 /** Documents a body publishes: "der Umfrage zufolge" points back to the institute, not to whoever spoke since. */
-const DOCUMENT = /\b(?:in|im)\s+(?:der|dem|diesem|dieser)\s+(?:\p{Ll}+\s+)*(?:Aussendung|Mitteilung|Bericht|Studie|Erklärung|Stellungnahme|Presseaussendung|Pressemitteilung)\b|\b(?:[Uu]mfrage|[Ss]tudie|[Bb]ericht|[Uu]ntersuchung|[Ee]rhebung|[Aa]nalyse|[Ss]tatistik|[Dd]aten|[Pp]rognose|[Aa]ussendung|[Aa]uswertung)\w*\s+(?:zufolge|nach)|(?:laut|gemäß)\s+(?:der|dem|dieser|diesem)\s+(?:\p{Ll}+\s+)*(?:Umfrage|Studie|Bericht|Untersuchung|Erhebung|Analyse|Statistik|Prognose|Aussendung|Auswertung)/u;
+const DOCUMENT =
+  /\b(?:in|im)\s+(?:der|dem|diesem|dieser)\s+(?:\p{Ll}+\s+)*(?:Aussendung|Mitteilung|Bericht|Studie|Erklärung|Stellungnahme|Presseaussendung|Pressemitteilung)\b|\b(?:[Uu]mfrage|[Ss]tudie|[Bb]ericht|[Uu]ntersuchung|[Ee]rhebung|[Aa]nalyse|[Ss]tatistik|[Dd]aten|[Pp]rognose|[Aa]ussendung|[Aa]uswertung)\w*\s+(?:zufolge|nach)|(?:laut|gemäß)\s+(?:der|dem|dieser|diesem)\s+(?:\p{Ll}+\s+)*(?:Umfrage|Studie|Bericht|Untersuchung|Erhebung|Analyse|Statistik|Prognose|Aussendung|Auswertung)/u;
 
 /** The cue words of a sentence that cites a report named before (see SentenceReading.refersBack). */
 const REPORT_BACK = /^(?:zufolge|laut|gemass|nach|hiess|heisst)$/;
 
 /** The folded keys of KONJUNKTIV_II, which they share with the past tense ("hätte" and "hatte" are "hatte"). */
 const KONJUNKTIV_II_KEYS: ReadonlySet<string> = new Set([
-  'wurde', 'wurden', 'hatte', 'hatten', 'ware', 'waren', 'musste', 'mussten', 'konnte', 'konnten',
+  'wurde',
+  'wurden',
+  'hatte',
+  'hatten',
+  'ware',
+  'waren',
+  'musste',
+  'mussten',
+  'konnte',
+  'konnten',
 ]);
 
 /**
@@ -38,7 +60,16 @@ const KONJUNKTIV_II_KEYS: ReadonlySet<string> = new Set([
  * "dürfte" is left out: it is how the writer hedges, not how a speaker is reported.
  */
 const KONJUNKTIV_II: ReadonlySet<string> = new Set([
-  'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären', 'müsste', 'müssten', 'könnte', 'könnten',
+  'würde',
+  'würden',
+  'hätte',
+  'hätten',
+  'wäre',
+  'wären',
+  'müsste',
+  'müssten',
+  'könnte',
+  'könnten',
 ]);
 
 /** The sentence cites a document named before ("der Umfrage zufolge", "laut der Studie", "in der Aussendung"). */
@@ -69,7 +100,8 @@ export function continuationWord(
     const text = sentence.slice(start, words.ends[i]);
     if (!back) {
       const konjunktiv =
-        REPORTED_SPEECH_VERBS.has(key) || (KONJUNKTIV_II.has(text.toLowerCase()) && !QUESTION_WORDS.has(words.keys[0]!));
+        REPORTED_SPEECH_VERBS.has(key) ||
+        (KONJUNKTIV_II.has(text.toLowerCase()) && !QUESTION_WORDS.has(words.keys[0]!));
       if (!konjunktiv || /^\p{Lu}/u.test(text)) continue;
     }
     if (quoted && isQuotedAt(quoted, start)) continue;

@@ -18,29 +18,94 @@ const EXPECTED: Record<string, Expected[]> = {
   '000': [
     { text: 'rund 11.000', value: 11000, qualifier: 'rund', counted: 'Soldaten', topics: ['troops'], source: 'nis' },
     // An increment on the 11.000 before it, not a competing total.
-    { text: 'weitere 3.000', value: 3000, qualifier: 'weitere', counted: 'Soldaten', topics: ['troops'], source: 'south-korean-military', increment: true },
-    { text: 'rund 4.000', value: 4000, qualifier: 'rund', counted: 'Verluste', topics: ['casualties'], source: 'south-korea' },
+    {
+      text: 'weitere 3.000',
+      value: 3000,
+      qualifier: 'weitere',
+      counted: 'Soldaten',
+      topics: ['troops'],
+      source: 'south-korean-military',
+      increment: true,
+    },
+    {
+      text: 'rund 4.000',
+      value: 4000,
+      qualifier: 'rund',
+      counted: 'Verluste',
+      topics: ['casualties'],
+      source: 'south-korea',
+    },
   ],
   '001': [
-    { text: 'etwa 10.000', value: 10000, qualifier: 'etwa', counted: 'Soldaten', topics: ['troops'], source: 'pentagon' },
-    { text: 'insgesamt rund 12.000', value: 12000, qualifier: 'insgesamt rund', counted: 'Soldaten', topics: ['troops'], source: 'nis' },
+    {
+      text: 'etwa 10.000',
+      value: 10000,
+      qualifier: 'etwa',
+      counted: 'Soldaten',
+      topics: ['troops'],
+      source: 'pentagon',
+    },
+    {
+      text: 'insgesamt rund 12.000',
+      value: 12000,
+      qualifier: 'insgesamt rund',
+      counted: 'Soldaten',
+      topics: ['troops'],
+      source: 'nis',
+    },
     // "Berichten zufolge" names nobody: the figure stays unattributed.
-    { text: 'mehr als acht Millionen', value: 8_000_000, qualifier: 'mehr als', counted: 'Artillerie- und Raketengeschosse', topics: ['ammunition'], source: null },
+    {
+      text: 'mehr als acht Millionen',
+      value: 8_000_000,
+      qualifier: 'mehr als',
+      counted: 'Artillerie- und Raketengeschosse',
+      topics: ['ammunition'],
+      source: null,
+    },
   ],
   '002': [
-    { text: 'rund 11.000 bis 12.000', value: 11000, upper: 12000, qualifier: 'rund', counted: 'Nordkorea-Soldaten', topics: ['troops'], source: 'joint-intelligence' },
+    {
+      text: 'rund 11.000 bis 12.000',
+      value: 11000,
+      upper: 12000,
+      qualifier: 'rund',
+      counted: 'Nordkorea-Soldaten',
+      topics: ['troops'],
+      source: 'joint-intelligence',
+    },
     { text: 'etwa 8000', value: 8000, qualifier: 'etwa', counted: 'Soldaten', topics: ['troops'], source: 'blinken' },
     // Counts dollars in a sentence about soldiers: pay, not troops.
-    { text: 'rund 2000', value: 2000, qualifier: 'rund', counted: 'US-Dollar', topics: ['pay'], source: 'korea-herald' },
+    {
+      text: 'rund 2000',
+      value: 2000,
+      qualifier: 'rund',
+      counted: 'US-Dollar',
+      topics: ['pay'],
+      source: 'korea-herald',
+    },
   ],
   '003': [
-    { text: 'insgesamt etwa 11.000', value: 11000, qualifier: 'insgesamt etwa', counted: 'Soldaten', topics: ['troops'], source: 'south-korea' },
+    {
+      text: 'insgesamt etwa 11.000',
+      value: 11000,
+      qualifier: 'insgesamt etwa',
+      counted: 'Soldaten',
+      topics: ['troops'],
+      source: 'south-korea',
+    },
     // "gefolgt von einer weiteren Verstärkung um 3.000 Soldaten": "um" is "by" here, an increment.
     { text: '3.000', value: 3000, counted: 'Soldaten', topics: ['troops'], source: 'south-korea', increment: true },
   ],
   '004': [
     // Nothing follows the number, so the topic comes from the sentence's "Soldaten".
-    { text: 'über 10.000', value: 10000, qualifier: 'über', counted: null, topics: ['troops'], source: 'ukrainian-intelligence' },
+    {
+      text: 'über 10.000',
+      value: 10000,
+      qualifier: 'über',
+      counted: null,
+      topics: ['troops'],
+      source: 'ukrainian-intelligence',
+    },
   ],
 };
 
@@ -49,7 +114,14 @@ describe('figures on the five real articles', () => {
     const figures = analyzeArticle(corpus.article(prefix), corpus.lexicon).figures;
     expect(
       figures.map(({ text, value, upper, qualifier, counted, topics, source, increment }) => ({
-        text, value, upper, qualifier, counted, topics, source, increment,
+        text,
+        value,
+        upper,
+        qualifier,
+        counted,
+        topics,
+        source,
+        increment,
       })),
     ).toEqual(expected.map((e) => ({ upper: undefined, qualifier: undefined, increment: undefined, ...e })));
   });
@@ -133,7 +205,9 @@ describe('figure rules', () => {
 
   it('gives a figure whose noun has no topic no topic, rather than its neighbour’s', () => {
     const article = articleOf(['Die Soldaten marschierten 300 Kilometer.']);
-    expect(analyzeArticle(article, corpus.lexicon).figures.map((f) => [f.counted, f.topics])).toEqual([['Kilometer', []]]);
+    expect(analyzeArticle(article, corpus.lexicon).figures.map((f) => [f.counted, f.topics])).toEqual([
+      ['Kilometer', []],
+    ]);
   });
 
   it('reads the topic from the compound head', () => {
@@ -173,12 +247,16 @@ describe('the source paragraphFigures credits', () => {
     expect(cited(at('credit', 'credited', 8))).toEqual([null]);
   });
 
-  it('never lends a neighbouring sentence\'s source: a paragraph often sets one source against another', () => {
+  it("never lends a neighbouring sentence's source: a paragraph often sets one source against another", () => {
     const sentences = ['Vorher.', 'Es sind 3000 Soldaten.', 'Danach.'];
     const quoted = (source: string): ResolvedSentence => ({ credits: [at(source, 'quoted', 0)], anonymous: false });
     const nothing: ResolvedSentence = { credits: [], anonymous: false };
     expect(sourceOf(sentences, [quoted('before'), nothing, quoted('after')])).toEqual([null]);
-    expect(sourceOf(sentences, [nothing, { credits: [at('own', 'continued', 0)], anonymous: false }, nothing])).toEqual(['own']);
-    expect(sourceOf(sentences, [nothing, { credits: [at('own', 'origin', 0)], anonymous: true }, nothing])).toEqual([null]);
+    expect(sourceOf(sentences, [nothing, { credits: [at('own', 'continued', 0)], anonymous: false }, nothing])).toEqual(
+      ['own'],
+    );
+    expect(sourceOf(sentences, [nothing, { credits: [at('own', 'origin', 0)], anonymous: true }, nothing])).toEqual([
+      null,
+    ]);
   });
 });

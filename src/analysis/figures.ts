@@ -34,7 +34,9 @@ export function paragraphFigures(
       const { counted, unit } = unitAndCounted(sentence, reading, readings[r + 1]);
       const unitEnd = counted !== null && unit !== 'count' ? counted.start + counted.text.length : null;
       const read =
-        unit !== 'count' || counted === null ? readMeasureNoun(sentence, reading.start, unitEnd, MONEY.has(unit)) : null;
+        unit !== 'count' || counted === null
+          ? readMeasureNoun(sentence, reading.start, unitEnd, MONEY.has(unit))
+          : null;
       // "um 0,3 Prozent und im Jahresabstand um 1,0 Prozent": a second figure in the same unit measures the same.
       const sameAsBefore = previous?.unit === unit && unit !== 'count' ? previous.measure : null;
       const measure: string | null = read?.text ?? sameAsBefore;
@@ -99,7 +101,8 @@ function figureCredit(resolved: ResolvedSentence | undefined, numberStart: numbe
     if (nearest === null || Math.abs(c.start - numberStart) < Math.abs(nearest.start - numberStart)) nearest = c;
   }
   // "Das Wifo rechnete mit 1,4, das IHS mit 1,6 Prozent": another body's elliptical clause stands between.
-  const between = nearest && nearest.start < numberStart ? sentence.slice(nearest.start + nearest.mention.length, numberStart) : '';
+  const between =
+    nearest && nearest.start < numberStart ? sentence.slice(nearest.start + nearest.mention.length, numberStart) : '';
   if (ELLIPTICAL_OTHER.test(between)) return null;
   return nearest;
 }

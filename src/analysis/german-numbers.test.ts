@@ -11,13 +11,22 @@ const FIGURE_ROWS: [string, Expected[]][] = [
   ['weitere 3.000 Soldaten entsandt', [{ value: 3000, qualifier: 'weitere', text: 'weitere 3.000' }]],
   ['Rund 4.000 Verluste', [{ value: 4000, qualifier: 'Rund', text: 'Rund 4.000' }]],
   ['insgesamt rund 12.000 Soldaten', [{ value: 12000, qualifier: 'insgesamt rund', text: 'insgesamt rund 12.000' }]],
-  ['rund 11.000 bis 12.000 Nordkorea-Soldaten', [{ value: 11000, upper: 12000, qualifier: 'rund', text: 'rund 11.000 bis 12.000' }]],
+  [
+    'rund 11.000 bis 12.000 Nordkorea-Soldaten',
+    [{ value: 11000, upper: 12000, qualifier: 'rund', text: 'rund 11.000 bis 12.000' }],
+  ],
   ['11.000-12.000 Soldaten', [{ value: 11000, upper: 12000, text: '11.000-12.000' }]],
   ['11.000 – 12.000 Soldaten', [{ value: 11000, upper: 12000, text: '11.000 – 12.000' }]],
-  ['zwischen 11.000 und 12.000 Soldaten', [{ value: 11000, upper: 12000, qualifier: 'zwischen', text: 'zwischen 11.000 und 12.000' }]],
+  [
+    'zwischen 11.000 und 12.000 Soldaten',
+    [{ value: 11000, upper: 12000, qualifier: 'zwischen', text: 'zwischen 11.000 und 12.000' }],
+  ],
   ['2,5 Millionen Granaten', [{ value: 2_500_000, text: '2,5 Millionen' }]],
   ['4,1 Mio. Euro', [{ value: 4_100_000, text: '4,1 Mio.' }]],
-  ['mehr als acht Millionen Artillerie- und Raketengeschosse', [{ value: 8_000_000, qualifier: 'mehr als', text: 'mehr als acht Millionen' }]],
+  [
+    'mehr als acht Millionen Artillerie- und Raketengeschosse',
+    [{ value: 8_000_000, qualifier: 'mehr als', text: 'mehr als acht Millionen' }],
+  ],
   ['zwei bis drei Millionen Geschosse', [{ value: 2_000_000, upper: 3_000_000, text: 'zwei bis drei Millionen' }]],
   ['eine Milliarde Dollar', [{ value: 1e9, text: 'eine Milliarde' }]],
   ['zwei Dutzend Panzer', [{ value: 24, text: 'zwei Dutzend' }]],
@@ -41,9 +50,21 @@ const FIGURE_ROWS: [string, Expected[]][] = [
   ['1.000.000 Schuss', [{ value: 1_000_000, text: '1.000.000' }]],
   ['Die Verluste lagen bei rund 4.000.', [{ value: 4000, qualifier: 'rund', text: 'rund 4.000' }]],
   ['50 Prozent', [{ value: 50, text: '50' }]],
-  ['im Herbst des Jahres 2024 insgesamt etwa 11.000 Soldaten', [{ value: 11000, qualifier: 'insgesamt etwa', text: 'insgesamt etwa 11.000' }]],
-  ['seit August 2022 mehr als acht Millionen', [{ value: 8_000_000, qualifier: 'mehr als', text: 'mehr als acht Millionen' }]],
-  ['10.000 Soldaten und 500 Panzer', [{ value: 10000, text: '10.000' }, { value: 500, text: '500' }]],
+  [
+    'im Herbst des Jahres 2024 insgesamt etwa 11.000 Soldaten',
+    [{ value: 11000, qualifier: 'insgesamt etwa', text: 'insgesamt etwa 11.000' }],
+  ],
+  [
+    'seit August 2022 mehr als acht Millionen',
+    [{ value: 8_000_000, qualifier: 'mehr als', text: 'mehr als acht Millionen' }],
+  ],
+  [
+    '10.000 Soldaten und 500 Panzer',
+    [
+      { value: 10000, text: '10.000' },
+      { value: 500, text: '500' },
+    ],
+  ],
 ];
 
 // Sentences that state no figure at all.
@@ -96,7 +117,9 @@ describe('readGermanNumbers does not turn places in time, labels or vague amount
   });
 
   it('keeps the year out and the count in when both appear', () => {
-    const readings = readGermanNumbers('Berichten zufolge liefert Nordkorea seit August 2022 mehr als acht Millionen Artillerie- und Raketengeschosse.');
+    const readings = readGermanNumbers(
+      'Berichten zufolge liefert Nordkorea seit August 2022 mehr als acht Millionen Artillerie- und Raketengeschosse.',
+    );
     expect(readings.map((r) => r.value)).toEqual([8_000_000]);
   });
 
@@ -108,15 +131,34 @@ describe('readGermanNumbers does not turn places in time, labels or vague amount
 
 describe('parseNumberWord', () => {
   it.each([
-    ['eins', 1], ['zwei', 2], ['fünf', 5], ['fuenf', 5], ['elf', 11], ['zwölf', 12], ['sechzehn', 16], ['siebzehn', 17],
-    ['zwanzig', 20], ['dreißig', 30], ['neunundneunzig', 99], ['hundert', 100], ['einhundert', 100],
-    ['dreihundertzwölf', 312], ['tausend', 1000], ['eintausend', 1000], ['dreitausend', 3000],
-    ['zweitausendfünfhundert', 2500], ['zwölftausend', 12000], ['anderthalb', 1.5],
+    ['eins', 1],
+    ['zwei', 2],
+    ['fünf', 5],
+    ['fuenf', 5],
+    ['elf', 11],
+    ['zwölf', 12],
+    ['sechzehn', 16],
+    ['siebzehn', 17],
+    ['zwanzig', 20],
+    ['dreißig', 30],
+    ['neunundneunzig', 99],
+    ['hundert', 100],
+    ['einhundert', 100],
+    ['dreihundertzwölf', 312],
+    ['tausend', 1000],
+    ['eintausend', 1000],
+    ['dreitausend', 3000],
+    ['zweitausendfünfhundert', 2500],
+    ['zwölftausend', 12000],
+    ['anderthalb', 1.5],
   ] as const)('%s → %d', (word, value) => {
     expect(parseNumberWord(word)).toBe(value);
   });
 
-  it.each(['Tausende', 'Hunderte', 'Einheit', 'Achtung', 'zweiten', 'ein', 'Fundament', 'elfte'])('%s is no number', (word) => {
-    expect(parseNumberWord(word)).toBeNull();
-  });
+  it.each(['Tausende', 'Hunderte', 'Einheit', 'Achtung', 'zweiten', 'ein', 'Fundament', 'elfte'])(
+    '%s is no number',
+    (word) => {
+      expect(parseNumberWord(word)).toBeNull();
+    },
+  );
 });

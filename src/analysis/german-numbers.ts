@@ -25,8 +25,7 @@ interface NumberAtom {
 
 // German digit numbers: "11.000", "8000", "2,5", "1.000.000". Not glued to letters, @, _ or other digits, and not
 // part of a date or time ("5.11.2024", "14.30", "14:30", "24/7").
-const DIGIT_NUMBER =
-  /(?<![\p{L}\p{N}@_.,:/]|\p{L}-)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{L}\p{N}_@]|[.,:/]\d)/gu;
+const DIGIT_NUMBER = /(?<![\p{L}\p{N}@_.,:/]|\p{L}-)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{L}\p{N}_@]|[.,:/]\d)/gu;
 // Where a German number word may start (lower case, or capitalised at a sentence start); the word around it is then
 // checked whole and parsed by parseNumberWord. Bare "ein…" is left out because it starts half the words of any
 // sentence ("eine", "Einsatz"): the article "ein"/"eine" only counts before a scale word ("eine Million", "ein
@@ -35,10 +34,24 @@ const DIGIT_NUMBER =
 const NUMBER_WORD_START = new RegExp(
   '\\b(?:' +
     [
-      '[Ee]in(?:und|hundert|tausend|s|einhalb)', '[Zz]wei', '[Dd]rei', '[Vv]ier', '[Ff](?:ü|ue|u)n', '[Ss]ech',
-      '[Ss]ieb', '[Aa]cht', '[Nn]eun', '[Zz]ehn', '[Ee]lf', '[Zz]w(?:ö|oe|o)l', '[Zz]wanzig', '[Hh]undert',
+      '[Ee]in(?:und|hundert|tausend|s|einhalb)',
+      '[Zz]wei',
+      '[Dd]rei',
+      '[Vv]ier',
+      '[Ff](?:ü|ue|u)n',
+      '[Ss]ech',
+      '[Ss]ieb',
+      '[Aa]cht',
+      '[Nn]eun',
+      '[Zz]ehn',
+      '[Ee]lf',
+      '[Zz]w(?:ö|oe|o)l',
+      '[Zz]wanzig',
+      '[Hh]undert',
       '[Tt]ausend',
-      '[Aa]nderthalb', '[Mm]illi(?:on|ard)', '[Dd]utzend',
+      '[Aa]nderthalb',
+      '[Mm]illi(?:on|ard)',
+      '[Dd]utzend',
     ].join('|') +
     ')',
   'g',
@@ -50,7 +63,14 @@ const ONE_BEFORE_SCALE = new Set(['ein', 'eine']);
 // Millionen").
 const SCALE = /^\s+(Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Dutzend|Tausend)(?![\p{L}])/iu;
 const SCALE_VALUES: Record<string, number> = {
-  millionen: 1e6, million: 1e6, 'mio.': 1e6, milliarden: 1e9, milliarde: 1e9, 'mrd.': 1e9, dutzend: 12, tausend: 1e3,
+  millionen: 1e6,
+  million: 1e6,
+  'mio.': 1e6,
+  milliarden: 1e9,
+  milliarde: 1e9,
+  'mrd.': 1e9,
+  dutzend: 12,
+  tausend: 1e3,
 };
 
 const RANGE_JOIN = /^\s*(?:bis|–|—|-)\s*/iu;
@@ -60,13 +80,49 @@ const BETWEEN_JOIN = /^\s+und\s+/iu;
 // "um" alone is left out on purpose: "um 3.000 Soldaten verstärkt" means "by", not "about"; "um die" is "about".
 // "mehrere"/"einige" are left out too: before a number word they make it vague (handled below), not qualified.
 const QUALIFIERS = new Set([
-  'rund', 'etwa', 'ca.', 'circa', 'zirka', 'ungefähr', 'annähernd', 'schätzungsweise', 'geschätzt', 'geschätzte',
-  'gut', 'knapp', 'fast', 'beinahe', 'nahezu', 'über', 'mindestens', 'wenigstens', 'höchstens', 'maximal', 'weitere',
-  'weiteren', 'weiterer', 'zusätzlich', 'zusätzliche', 'zusätzlichen', 'insgesamt', 'zusammen', 'zwischen', 'nur',
-  'lediglich', 'allein', 'genau', 'exakt',
+  'rund',
+  'etwa',
+  'ca.',
+  'circa',
+  'zirka',
+  'ungefähr',
+  'annähernd',
+  'schätzungsweise',
+  'geschätzt',
+  'geschätzte',
+  'gut',
+  'knapp',
+  'fast',
+  'beinahe',
+  'nahezu',
+  'über',
+  'mindestens',
+  'wenigstens',
+  'höchstens',
+  'maximal',
+  'weitere',
+  'weiteren',
+  'weiterer',
+  'zusätzlich',
+  'zusätzliche',
+  'zusätzlichen',
+  'insgesamt',
+  'zusammen',
+  'zwischen',
+  'nur',
+  'lediglich',
+  'allein',
+  'genau',
+  'exakt',
 ]);
 const TWO_WORD_QUALIFIERS = new Set([
-  'mehr als', 'weniger als', 'bis zu', 'an die', 'um die', 'gerade einmal', 'gerade mal',
+  'mehr als',
+  'weniger als',
+  'bis zu',
+  'an die',
+  'um die',
+  'gerade einmal',
+  'gerade mal',
 ]);
 
 const VAGUE_BEFORE = new Set(['mehrere', 'einige', 'einigen', 'viele', 'vielen', 'etliche', 'etlichen', 'paar']);
@@ -74,14 +130,66 @@ const VAGUE_WORDS = new Set(['hundert', 'tausend']);
 
 // Words that make a following four-digit number a year: "seit August 2022", "im Herbst des Jahres 2024".
 const YEAR_CONTEXT_BEFORE = new Set([
-  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
-  'november', 'dezember', 'jahr', 'jahre', 'jahres', 'jahren', 'jahrs', 'seit', 'im', 'ab', 'anfang', 'ende', 'mitte',
-  'frühjahr', 'frühling', 'sommer', 'herbst', 'winter', 'sommers', 'herbstes', 'winters', 'stand',
+  'januar',
+  'jänner',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+  'jahr',
+  'jahre',
+  'jahres',
+  'jahren',
+  'jahrs',
+  'seit',
+  'im',
+  'ab',
+  'anfang',
+  'ende',
+  'mitte',
+  'frühjahr',
+  'frühling',
+  'sommer',
+  'herbst',
+  'winter',
+  'sommers',
+  'herbstes',
+  'winters',
+  'stand',
 ]);
 // Numbers that label rather than count: "Nr. 5", "Resolution 2231", "Artikel 5".
 const LABEL_BEFORE = new Set([
-  'nr.', 'nummer', 'artikel', 'art.', 'resolution', 'paragraf', 'paragraph', '§', 'absatz', 'abs.', 'seite',
-  'kapitel', 'platz', 'kanal', 'flug', 'linie', 'route', 'ziffer', 'punkt', 'band', 'version', 'tel.', 'telefon', 'kw',
+  'nr.',
+  'nummer',
+  'artikel',
+  'art.',
+  'resolution',
+  'paragraf',
+  'paragraph',
+  '§',
+  'absatz',
+  'abs.',
+  'seite',
+  'kapitel',
+  'platz',
+  'kanal',
+  'flug',
+  'linie',
+  'route',
+  'ziffer',
+  'punkt',
+  'band',
+  'version',
+  'tel.',
+  'telefon',
+  'kw',
 ]);
 const TIME_AFTER = /^\s*uhr(?![\p{L}])/iu;
 // "5. November", "1. Startseite": a number followed by a full stop and more text is an ordinal. At the very end of

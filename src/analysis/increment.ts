@@ -3,13 +3,33 @@ import { wordBefore } from './word-before';
 
 // "weitere 3.000 Soldaten", "zusätzlich 500": the qualifier itself says the number adds to an earlier one.
 const INCREMENT_QUALIFIERS = new Set([
-  'weitere', 'weiteren', 'weiterer', 'weiteres', 'zusätzliche', 'zusätzlichen', 'zusätzlich', 'nochmals', 'erneut',
+  'weitere',
+  'weiteren',
+  'weiterer',
+  'weiteres',
+  'zusätzliche',
+  'zusätzlichen',
+  'zusätzlich',
+  'nochmals',
+  'erneut',
 ]);
 // "eine weitere Verstärkung um 3.000 Soldaten", "um 2.000 erhöht": "um" before a number means "by" when a word of
 // change stands just before it (elsewhere "um 3.000" is read as a plain number, never as "about").
 const CHANGE_WORDS = new Set([
-  'verstärkung', 'aufstockung', 'erhöhung', 'anstieg', 'zuwachs', 'erhöht', 'erhöhte', 'verstärkt', 'aufgestockt',
-  'gestiegen', 'gewachsen', 'zusätzlich', 'weitere', 'weiteren',
+  'verstärkung',
+  'aufstockung',
+  'erhöhung',
+  'anstieg',
+  'zuwachs',
+  'erhöht',
+  'erhöhte',
+  'verstärkt',
+  'aufgestockt',
+  'gestiegen',
+  'gewachsen',
+  'zusätzlich',
+  'weitere',
+  'weiteren',
 ]);
 const CHANGE_LOOKBACK = 3;
 

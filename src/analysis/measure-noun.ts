@@ -20,7 +20,8 @@ const PREPOSITION =
   /^(?:in|im|ins|für|mit|nach|aus|bei|beim|von|vom|zur|zum|zu|gegenüber|unter|über|auf|an|am|seit|vor|durch|laut|trotz|wegen)$/i;
 // "ein Wachstum von 1,5 Prozent", "eine Quote von 5,7 Prozent", "ein Plus von 1,5 Prozent": the noun the figure
 // is the amount of stands right before.
-const AMOUNT_OF = /(\p{Lu}[\p{L}-]*)\s+(?:von|um|bei|auf)\s+(?:(?:rund|etwa|knapp|fast|mehr als|über|unter|bis zu|zuletzt|nur|lediglich)\s+)?$/u;
+const AMOUNT_OF =
+  /(\p{Lu}[\p{L}-]*)\s+(?:von|um|bei|auf)\s+(?:(?:rund|etwa|knapp|fast|mehr als|über|unter|bis zu|zuletzt|nur|lediglich)\s+)?$/u;
 // "0,3 Prozent des BIP", "70 Prozent des Exports", "45 Prozent der Einwohner": a share of what follows.
 const SHARE_OF = /^\s+(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)/u;
 // "zwei Milliarden Euro Flüchtlingskosten", "900 Millionen Euro für Flüchtlinge": money for what follows.
@@ -97,7 +98,11 @@ const COUNTRY_LIKE = /(?:reich|land|ien|ei)$/;
 
 /** The word at `start` follows a preposition, over at most a determiner and two adjectives. */
 function governedByPreposition(sentence: string, start: number): boolean {
-  const words = sentence.slice(Math.max(0, start - 60), start).trim().split(/\s+/).reverse();
+  const words = sentence
+    .slice(Math.max(0, start - 60), start)
+    .trim()
+    .split(/\s+/)
+    .reverse();
   for (const word of words.slice(0, 4)) {
     if (PREPOSITION.test(word)) return true;
     if (!DETERMINER.test(word) && !/^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u.test(word)) return false;

@@ -59,8 +59,16 @@ function randomText(seed: number, length: number): string {
 
 describe('quotedSpans marks exactly what the per-character mask did', () => {
   it.each([
-    '„Wir kämpfen“, sagte er.', '…“, schrieb ein Sprecher.', 'Er sagte: “yes” und „ja”.', '»Nie«, so Putin.',
-    'Ein "offenes Zitat ohne Ende', '“Erst englisch”, dann „deutsch“.', '', '“', '„“', 'a“b„c“d',
+    '„Wir kämpfen“, sagte er.',
+    '…“, schrieb ein Sprecher.',
+    'Er sagte: “yes” und „ja”.',
+    '»Nie«, so Putin.',
+    'Ein "offenes Zitat ohne Ende',
+    '“Erst englisch”, dann „deutsch“.',
+    '',
+    '“',
+    '„“',
+    'a“b„c“d',
   ])('%s', (sentence) => expectSameAsReference(sentence));
 
   it('on every line of the bundled articles', () => {

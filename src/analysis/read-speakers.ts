@@ -14,7 +14,7 @@ import {
   TIME_NOUN,
 } from './sentence-reading';
 import { channelAfter } from './speaker-channel';
-import { PhraseReader, phraseText, type SpeakerPhrase } from './speaker-phrase';
+import { type PhraseReader, phraseText, type SpeakerPhrase } from './speaker-phrase';
 import { DETERMINERS, REPORT_HEAD } from './speaker-words';
 import type { AttributionKind } from './types';
 import { clauseSubject, fromClauseStart, passive, POSSESSIVES, subjectOf } from './verb-subject';
@@ -53,7 +53,13 @@ export interface SentenceReading {
 /** A possessive read as the pronoun it stands for ("seiner Ansicht nach" is "er"'s view). */
 // A function of its own, not a closure per sentence: tsx names every function stored in a variable when it is made.
 /** Adds a speaker phrase to those a sentence credits, unless it overlaps one found before. */
-function add(found: SentenceSpeaker[], r: PhraseReader, phrase: SpeakerPhrase | null, kind: AttributionKind, via: string | null = null): void {
+function add(
+  found: SentenceSpeaker[],
+  r: PhraseReader,
+  phrase: SpeakerPhrase | null,
+  kind: AttributionKind,
+  via: string | null = null,
+): void {
   if (!phrase) return;
   if (found.some((s) => s.phrase.first <= phrase.last && phrase.first <= s.phrase.last)) return;
   const { text, start } = phraseText(r, phrase);
@@ -61,7 +67,17 @@ function add(found: SentenceSpeaker[], r: PhraseReader, phrase: SpeakerPhrase | 
 }
 
 function pronounAt(k: number): SpeakerPhrase {
-  return { first: k, last: k, form: 'pronoun', nameFirst: -1, nameLast: -1, role: null, aside: null, generic: false, owner: null };
+  return {
+    first: k,
+    last: k,
+    form: 'pronoun',
+    nameFirst: -1,
+    nameLast: -1,
+    role: null,
+    aside: null,
+    generic: false,
+    owner: null,
+  };
 }
 
 /** Possessives that cite the one a pronoun stands for: "seiner Ansicht nach". */
@@ -99,7 +115,12 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
         // "Mazedonien hat nach eigenen Angaben …": the clause's own subject.
         // Or, after a finite verb no list holds, the phrase right before ("zählt das Innenministerium nach …").
         const before = phraseEndingAt(reading, k - 1);
-        add(found, r, clauseSubject(reading, k)?.phrase ?? (before && governedBy(reading, before) === null ? before : null), 'origin');
+        add(
+          found,
+          r,
+          clauseSubject(reading, k)?.phrase ?? (before && governedBy(reading, before) === null ? before : null),
+          'origin',
+        );
         continue;
       }
       const cited = citedAfter(reading, k + phrase.length);
@@ -108,8 +129,18 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
       else if (cited.report || key === 'hiess' || key === 'heisst') anonymous = true;
     }
     // "Es hieß, …": nobody named.
-    if ((key === 'hiess' || key === 'heisst') && r.key(k - 1) === 'es' && r.joined(k) && /^,/.test(r.gapBefore(k + 1) || ',')) anonymous = true;
-    if ((key === 'hiess' || key === 'heisst') && r.key(k + 1) === 'es' && !originPhrasesAt(key).some((p) => phraseAt(reading, k, p))) {
+    if (
+      (key === 'hiess' || key === 'heisst') &&
+      r.key(k - 1) === 'es' &&
+      r.joined(k) &&
+      /^,/.test(r.gapBefore(k + 1) || ',')
+    )
+      anonymous = true;
+    if (
+      (key === 'hiess' || key === 'heisst') &&
+      r.key(k + 1) === 'es' &&
+      !originPhrasesAt(key).some((p) => phraseAt(reading, k, p))
+    ) {
       const from = fromClauseStart(reading, k);
       if (from) add(found, r, from, 'origin');
       // "…, hieß es weiter": still the source before.
@@ -119,7 +150,11 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
     }
 
     // "seiner Ansicht nach", "ihren Angaben zufolge": the person a pronoun stands for.
-    if (POSSESSIVE_CITES.has(key) && REPORT_HEAD.test(r.key(k + 1)) && (r.key(k + 2) === 'nach' || r.key(k + 2) === 'zufolge')) {
+    if (
+      POSSESSIVE_CITES.has(key) &&
+      REPORT_HEAD.test(r.key(k + 1)) &&
+      (r.key(k + 2) === 'nach' || r.key(k + 2) === 'zufolge')
+    ) {
       add(found, r, pronounAt(k), 'origin');
     }
 
@@ -141,16 +176,27 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
       // "Serbien sei nicht gewarnt worden": the subject of a passive was spoken to; only "von X" spoke.
       // "… wird die Militärführung von KCNA zitiert": the one quoted in the passive is a speaker too.
       if (subject && (subject.agent || !passive(reading, k) || key.startsWith('zitiert'))) {
-        add(found, r, subject.phrase, subject.agent ? 'origin' : verb, verb === 'quoted' ? channelAfter(reading, k, subject.phrase) : null);
+        add(
+          found,
+          r,
+          subject.phrase,
+          subject.agent ? 'origin' : verb,
+          verb === 'quoted' ? channelAfter(reading, k, subject.phrase) : null,
+        );
         const last = found.at(-1);
         // "dementierten sowohl Billa als auch Hofer": both.
-        if (r.key(subject.phrase.first - 1) === 'sowohl' && r.key(subject.phrase.last + 1) === 'als' && r.key(subject.phrase.last + 2) === 'auch') {
+        if (
+          r.key(subject.phrase.first - 1) === 'sowohl' &&
+          r.key(subject.phrase.last + 1) === 'als' &&
+          r.key(subject.phrase.last + 2) === 'auch'
+        ) {
           add(found, r, r.phraseAt(subject.phrase.last + 3), verb);
         }
         // "berichten sie", "so die Wissenschafter": the verb's number tells a group from a person.
         if (last && last.phrase === subject.phrase && /en$/.test(key) && subject.phrase.first > k) last.plural = true;
         if (last && last.phrase === subject.phrase && reportedClause(reading, k)) last.reported = true;
-        if (subject.agent && key.startsWith('zitiert')) add(found, r, clauseSubject(reading, k)?.phrase ?? null, 'quoted');
+        if (subject.agent && key.startsWith('zitiert'))
+          add(found, r, clauseSubject(reading, k)?.phrase ?? null, 'quoted');
       }
     }
 
@@ -173,7 +219,11 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
   }
   // "Foda: Wir wollen …", with the quotation marks lost: only a name that opens the sentence, and only a person the
   // article knows (see SentenceSpeaker.weak).
-  if (found.length === 0 && words.count > 2 && /^\s*:\s+\p{Lu}/u.test(sentence.slice(words.ends[0]!, words.starts[1]! + 1))) {
+  if (
+    found.length === 0 &&
+    words.count > 2 &&
+    /^\s*:\s+\p{Lu}/u.test(sentence.slice(words.ends[0]!, words.starts[1]! + 1))
+  ) {
     const phrase = r.phraseAt(0);
     if (phrase && phrase.form === 'name' && phrase.last === 0) {
       add(found, r, phrase, 'quoted');
@@ -183,7 +233,12 @@ export function readSpeakers(reader: PhraseReader, roles?: ArrayLike<number>): S
 
   // "X habe selbst gesagt, dass …, betonte Lawrow": what a speaker reports someone said is the speaker's credit.
   const speakers = found.some((s) => !s.reported) ? found.filter((s) => !s.reported) : found;
-  return { speakers, anonymous: anonymous && speakers.length === 0, refersBack: refersBack && speakers.length === 0, cued };
+  return {
+    speakers,
+    anonymous: anonymous && speakers.length === 0,
+    refersBack: refersBack && speakers.length === 0,
+    cued,
+  };
 }
 
 const NO_PHRASES: readonly (readonly string[])[] = [];
@@ -234,7 +289,8 @@ function particleLater(r: Reading, k: number, particles: readonly string[]): boo
     if (CLAUSE_BREAK.test(reader.gapBefore(i)) && i > k + 1) return false;
     if (!particles.includes(reader.key(i))) continue;
     const next = i + 1 < reader.words.count ? reader.gapBefore(i + 1) : reader.text.slice(reader.words.ends[i]);
-    if (i + 1 >= reader.words.count || /[,;:.!?„“"»«–—()]/.test(next) || CLAUSE_OPENERS.has(reader.key(i + 1))) return true;
+    if (i + 1 >= reader.words.count || /[,;:.!?„“"»«–—()]/.test(next) || CLAUSE_OPENERS.has(reader.key(i + 1)))
+      return true;
   }
   return false;
 }
@@ -259,7 +315,8 @@ function negatedAfter(r: Reading, k: number): boolean {
 /** The clause of the verb at `k` holds a Konjunktiv I auxiliary ("habe … gesagt", "sei … bestätigt worden"). */
 function reportedClause(r: Reading, k: number): boolean {
   const reader = r.reader;
-  for (let i = k - 1; i >= 0 && !CLAUSE_BREAK.test(reader.gapBefore(i + 1)); i--) if (KONJUNKTIV_AUXILIARIES.has(reader.key(i))) return true;
+  for (let i = k - 1; i >= 0 && !CLAUSE_BREAK.test(reader.gapBefore(i + 1)); i--)
+    if (KONJUNKTIV_AUXILIARIES.has(reader.key(i))) return true;
   return false;
 }
 

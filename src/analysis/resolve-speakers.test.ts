@@ -28,9 +28,9 @@ describe('credits that the lexicon must not give (issue 10)', () => {
     expect(credits('Das italienische Außenministerium erklärte, man verfolge die Lage.')).toEqual([
       '0: italienische Außenministerium [quoted]',
     ]);
-    expect(credits('In Washington wächst die Sorge.', 'Ein Sprecher des Außenministeriums sagte, man sei besorgt.')).toEqual([
-      '1: US State Department [quoted]',
-    ]);
+    expect(
+      credits('In Washington wächst die Sorge.', 'Ein Sprecher des Außenministeriums sagte, man sei besorgt.'),
+    ).toEqual(['1: US State Department [quoted]']);
   });
 
   it('does not take a country that only acts for a speaker', () => {
@@ -52,9 +52,7 @@ describe('credits that the lexicon must not give (issue 10)', () => {
         'Es gehe um Fairness, sagte er.',
       ),
     ).toEqual(['0: Wolfgang Katzian [quoted]', '1: Wolfgang Katzian [quoted]', '2: Wolfgang Katzian [quoted]']);
-    expect(
-      credits('Werner Faymann traf Reinhold Mitterlehner.', 'Das sei ein guter Tag, sagte er.'),
-    ).toEqual([]);
+    expect(credits('Werner Faymann traf Reinhold Mitterlehner.', 'Das sei ein guter Tag, sagte er.')).toEqual([]);
   });
 
   it('credits nobody for a refusal to speak or for unnamed reports', () => {
@@ -75,7 +73,7 @@ describe('words that look like cues but credit nobody, from unlabelled real arti
     ]);
   });
 
-  it('does not carry a speaker on into a condition: its Konjunktiv II is the writer\'s', () => {
+  it("does not carry a speaker on into a condition: its Konjunktiv II is the writer's", () => {
     expect(
       credits(
         'Der Wert liegt laut Statistik Austria bei 1,2 Prozent.',

@@ -5,15 +5,7 @@ import { sentenceWords } from '../text/sentence-words';
 import type { WordColumns } from '../text/word-columns';
 import { foldText } from '../text/fold';
 import { continuationWord, refersToDocument } from './continuation';
-import {
-  coreLast,
-  discoveredId,
-  foldRole,
-  looksLikePersonName,
-  roleWord,
-  SPOKESPERSON,
-  textOf,
-} from './speaker-names';
+import { coreLast, discoveredId, foldRole, looksLikePersonName, roleWord, SPOKESPERSON, textOf } from './speaker-names';
 import { readSpeakers, type SentenceSpeaker } from './read-speakers';
 import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
 import { ABBREVIATION, ANAPHORIC_INSTITUTION, DETERMINERS, roleStem } from './speaker-words';
@@ -130,7 +122,9 @@ export class ArticleSpeakers {
     this.earlier.push(sentence);
     this.kept.push(keptWords(surveyed));
     const spoken = result.credits.filter((c) => c.kind !== 'credited');
-    for (const c of spoken) if (c.kind === 'continued' && !c.person && this.lastBody?.credit.source === c.source) this.lastBody = { credit: c, at: index };
+    for (const c of spoken)
+      if (c.kind === 'continued' && !c.person && this.lastBody?.credit.source === c.source)
+        this.lastBody = { credit: c, at: index };
     if (spoken.length > 0 || result.anonymous) {
       this.previous = spoken;
       this.previousAt = index;
@@ -176,12 +170,7 @@ export class ArticleSpeakers {
    * The credit of a speaker phrase, with the article's abbreviations kept: after "die Bundeswettbewerbsbehörde
    * (BWB)", a later "BWB" or "BWB-Bericht" is the same source.
    */
-  private credit(
-    reader: PhraseReader,
-    speaker: SentenceSpeaker,
-    matches: SourceMatch[],
-    index: number,
-  ): Credit | null {
+  private credit(reader: PhraseReader, speaker: SentenceSpeaker, matches: SourceMatch[], index: number): Credit | null {
     const credit = this.creditOf(reader, speaker, matches, index);
     if (!credit || credit.person) return credit;
     const p = speaker.phrase;
@@ -189,7 +178,11 @@ export class ArticleSpeakers {
       if (!this.abbreviations.has(p.aside)) this.abbreviations.set(p.aside, credit);
       return credit.about === null ? { ...credit, about: p.aside } : credit;
     }
-    const word = p.prefix ? credit.name : p.nameFirst >= 0 && p.nameFirst === p.nameLast ? reader.surface(p.nameFirst) : null;
+    const word = p.prefix
+      ? credit.name
+      : p.nameFirst >= 0 && p.nameFirst === p.nameLast
+        ? reader.surface(p.nameFirst)
+        : null;
     const spelled = word === null ? undefined : this.abbreviations.get(word);
     return spelled ? { ...credit, source: spelled.source, name: spelled.name, about: spelled.about ?? word } : credit;
   }
@@ -213,7 +206,13 @@ export class ArticleSpeakers {
       if (entry?.kind === 'person') {
         // So that "Putin" later, or "er", is the lexicon's person and not a second one found in the text.
         const surname = p.nameLast >= 0 ? p.nameLast : linked.last;
-        this.remember({ source: linked.sourceId, name: entry.name, surnameKey: reader.key(surname), roleKey: p.role ? foldRole(p.role) : null, about: null });
+        this.remember({
+          source: linked.sourceId,
+          name: entry.name,
+          surnameKey: reader.key(surname),
+          roleKey: p.role ? foldRole(p.role) : null,
+          about: null,
+        });
       }
       return {
         ...base,
@@ -268,13 +267,21 @@ export class ArticleSpeakers {
     const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
     const nameText = textOf(reader, p.nameFirst, p.nameLast);
     if (speaker.weak) {
-      const known = p.nameLast === p.nameFirst ? this.fullName(reader.key(p.nameFirst), reader.surface(p.nameFirst)) : null;
+      const known =
+        p.nameLast === p.nameFirst ? this.fullName(reader.key(p.nameFirst), reader.surface(p.nameFirst)) : null;
       return known ? { ...base, source: known.source, name: known.name, about: known.about, person: true } : null;
     }
     if (p.nameLast > p.nameFirst) {
       const person = p.role !== null || looksLikePersonName(reader, p.nameFirst, p.nameLast);
       const source = discoveredId(nameText);
-      if (person) this.remember({ source, name: nameText, surnameKey: reader.key(p.nameLast), roleKey: p.role ? foldRole(p.role) : null, about });
+      if (person)
+        this.remember({
+          source,
+          name: nameText,
+          surnameKey: reader.key(p.nameLast),
+          roleKey: p.role ? foldRole(p.role) : null,
+          about,
+        });
       return { ...base, source, name: nameText, about, person };
     }
     const full = this.fullName(reader.key(p.nameFirst), reader.surface(p.nameFirst));
@@ -307,7 +314,9 @@ export class ArticleSpeakers {
     }
     if (index > 0) this.peopleNamed(this.readerAt(index - 1), Number.MAX_SAFE_INTEGER, found);
     // "sagte er" never stands for "seine Mutter Gao Ying" or "Sprecherin X".
-    if (reader.key(at) === 'er') for (const [source, person] of found) if (person.roleKey && FEMININE_ROLE.test(person.roleKey)) found.delete(source);
+    if (reader.key(at) === 'er')
+      for (const [source, person] of found)
+        if (person.roleKey && FEMININE_ROLE.test(person.roleKey)) found.delete(source);
     if (found.size !== 1) return null;
     const [only] = found.values();
     return only ?? null;
@@ -319,7 +328,7 @@ export class ArticleSpeakers {
     for (let h = 0; h < limit; h++) {
       if (!reader.capitalised(h)) continue;
       const p = reader.phraseAt(h);
-      if (!p || p.form !== 'name' || p.nameFirst < 0 || p.nameLast >= limit) continue;
+      if (p?.form !== 'name' || p.nameFirst < 0 || p.nameLast >= limit) continue;
       h = Math.max(h, p.last);
       const known = this.surnames.get(reader.key(p.nameLast));
       if (known) {
@@ -328,10 +337,20 @@ export class ArticleSpeakers {
       }
       if (p.nameLast > p.nameFirst) {
         // "dem Agenten Tipps": names of people take no article; a role may ("der Kanzler Werner Faymann").
-        if (!p.role && (DETERMINERS.has(reader.key(p.first - 1)) || !looksLikePersonName(reader, p.nameFirst, p.nameLast))) continue;
+        if (
+          !p.role &&
+          (DETERMINERS.has(reader.key(p.first - 1)) || !looksLikePersonName(reader, p.nameFirst, p.nameLast))
+        )
+          continue;
         const name = textOf(reader, p.nameFirst, p.nameLast);
         const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
-        const person = { source: discoveredId(name), name, surnameKey: reader.key(p.nameLast), roleKey: p.role ? foldRole(p.role) : null, about };
+        const person = {
+          source: discoveredId(name),
+          name,
+          surnameKey: reader.key(p.nameLast),
+          roleKey: p.role ? foldRole(p.role) : null,
+          about,
+        };
         this.remember(person);
         into.set(person.source, this.people.find((q) => q.source === person.source) ?? person);
       } else if (p.role !== null) {
@@ -386,12 +405,17 @@ export class ArticleSpeakers {
     for (let i = 0; i < this.earlier.length; i++) {
       const reader = this.readerAt(i);
       for (let h = 0; h < reader.words.count; h++) {
-        if (!reader.institutionNoun(h) || !reader.capitalised(h) || !inflectionKey(reader.key(h)).endsWith(headKey)) continue;
+        if (!reader.institutionNoun(h) || !reader.capitalised(h) || !inflectionKey(reader.key(h)).endsWith(headKey))
+          continue;
         const p = reader.phraseAt(h);
         if (!p || p.generic) continue;
         // "der Glücksspielkonzern Novomatic" names the body; "im Visier der Bundeswettbewerbsbehörde (BWB)" is one.
         const name =
-          p.form === 'name' && p.nameFirst > h ? textOf(reader, p.nameFirst, p.nameLast) : p.form === 'institution' && !p.owner ? textOf(reader, h, coreLast(p)) : null;
+          p.form === 'name' && p.nameFirst > h
+            ? textOf(reader, p.nameFirst, p.nameLast)
+            : p.form === 'institution' && !p.owner
+              ? textOf(reader, h, coreLast(p))
+              : null;
         if (name === null) continue;
         if (named !== null && discoveredId(named) !== discoveredId(name)) return null;
         named = name;
@@ -436,7 +460,7 @@ export class ArticleSpeakers {
         if (reader.key(j) !== surnameKey) continue;
         for (let h = Math.max(0, j - 4); h < j && !found; h++) {
           const p = reader.phraseAt(h);
-          if (!p || p.form !== 'name' || p.nameLast !== j || p.nameFirst >= j) continue;
+          if (p?.form !== 'name' || p.nameLast !== j || p.nameFirst >= j) continue;
           if (!p.role && !looksLikePersonName(reader, p.nameFirst, p.nameLast)) continue;
           const name = textOf(reader, p.nameFirst, p.nameLast);
           const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
@@ -458,10 +482,16 @@ export class ArticleSpeakers {
       for (let h = 0; h < reader.words.count; h++) {
         if (!reader.roleNoun(h) || !reader.capitalised(h)) continue;
         const p = reader.phraseAt(h);
-        if (!p || p.form !== 'name' || p.role === null || p.nameLast <= p.nameFirst) continue;
+        if (p?.form !== 'name' || p.role === null || p.nameLast <= p.nameFirst) continue;
         const name = textOf(reader, p.nameFirst, p.nameLast);
         const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
-        this.remember({ source: discoveredId(name), name, surnameKey: reader.key(p.nameLast), roleKey: foldRole(p.role), about });
+        this.remember({
+          source: discoveredId(name),
+          name,
+          surnameKey: reader.key(p.nameLast),
+          roleKey: foldRole(p.role),
+          about,
+        });
       }
     }
     const exact = this.people.filter((q) => q.roleKey === roleKey);
@@ -472,7 +502,9 @@ export class ArticleSpeakers {
     if (same.length === 1) return same[0]!;
     if (same.length > 1) return null;
     // "Vize Reinhold Mitterlehner", later "der Vizekanzler".
-    const shorter = this.people.filter((q) => q.roleKey !== null && q.roleKey.length >= 4 && roleKey.startsWith(q.roleKey));
+    const shorter = this.people.filter(
+      (q) => q.roleKey !== null && q.roleKey.length >= 4 && roleKey.startsWith(q.roleKey),
+    );
     return shorter.length === 1 ? shorter[0]! : null;
   }
 
@@ -484,10 +516,13 @@ export class ArticleSpeakers {
     for (const paren of text.matchAll(/\(([^()]{1,160})\)/g)) {
       const inner = paren[1] ?? '';
       const start = paren.index + 1;
-      const inside = matches.filter((m) => reader.words.starts[m.first]! >= start && reader.words.ends[m.last]! <= start + inner.length);
+      const inside = matches.filter(
+        (m) => reader.words.starts[m.first]! >= start && reader.words.ends[m.last]! <= start + inner.length,
+      );
       if (inside.length === 0) continue;
       const rest = inside.reduceRight(
-        (left, m) => left.slice(0, reader.words.starts[m.first]! - start) + left.slice(reader.words.ends[m.last]! - start),
+        (left, m) =>
+          left.slice(0, reader.words.starts[m.first]! - start) + left.slice(reader.words.ends[m.last]! - start),
         inner,
       );
       if (!/^[\s,;/]*(?:(?:und|and)[\s,;/]*)*$/.test(rest)) continue;
@@ -496,7 +531,16 @@ export class ArticleSpeakers {
         const mentionStart = reader.words.starts[m.first]!;
         const mention = text.slice(mentionStart, reader.words.ends[m.last]);
         const entry = this.lexicon.sourceById.get(m.sourceId);
-        credits.push({ source: m.sourceId, name: entry?.name ?? m.sourceId, kind: 'credited', mention, start: mentionStart, via: null, about: null, person: false });
+        credits.push({
+          source: m.sourceId,
+          name: entry?.name ?? m.sourceId,
+          kind: 'credited',
+          mention,
+          start: mentionStart,
+          via: null,
+          about: null,
+          person: false,
+        });
       }
     }
     return credits;
@@ -519,6 +563,11 @@ export class ArticleSpeakers {
     if (previous.length !== 1 || !only) return null;
     const distance = index - (document ? this.lastBody!.at : this.previousAt);
     const word = continuationWord(sentence, words, distance, refersBack, cued);
-    return word && { credits: [{ ...only, kind: 'continued', mention: word.text, start: word.start, via: null }], anonymous: false };
+    return (
+      word && {
+        credits: [{ ...only, kind: 'continued', mention: word.text, start: word.start, via: null }],
+        anonymous: false,
+      }
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { PREPOSITIONS, REPORT_NOUN } from './attribution-cues';
 import { isQuotedAt } from './quoted-mask';
-import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
+import type { PhraseReader, SpeakerPhrase } from './speaker-phrase';
 import { DETERMINERS, REPORT_HEAD } from './speaker-words';
 
 /**
@@ -10,7 +10,17 @@ import { DETERMINERS, REPORT_HEAD } from './speaker-words';
 
 /** Determiners that point back to something named before: "den Angaben zufolge", "laut dieser Studie". */
 export const DEFINITE: ReadonlySet<string> = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'diese', 'dieser', 'diesen', 'diesem', 'dieses',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'diese',
+  'dieser',
+  'diesen',
+  'diesem',
+  'dieses',
 ]);
 
 export const QUOTE_MARK = /[„“”»«"]/;
@@ -21,10 +31,45 @@ export const CLAUSE_BREAK = /[,;:„“”"»«–—]|\s-\s/;
 
 /** Adverbs that may stand between a verb and its subject: "sagte auch Katzian", "erklärte zudem der Minister". */
 export const BETWEEN_VERB_AND_SUBJECT: ReadonlySet<string> = new Set([
-  'auch', 'zudem', 'dazu', 'jedoch', 'aber', 'nun', 'bereits', 'ebenfalls', 'zuletzt', 'gestern', 'heute', 'damals',
-  'weiter', 'ausserdem', 'spater', 'dann', 'daraufhin', 'allerdings', 'schliesslich', 'zuvor', 'erneut', 'indes',
-  'etwa', 'beispielsweise', 'so', 'nochmals', 'mehrfach', 'einmal', 'ebenso', 'wiederum', 'dazu', 'inzwischen',
-  'mittlerweile', 'jetzt', 'deshalb', 'daher', 'dabei', 'damit', 'darin',
+  'auch',
+  'zudem',
+  'dazu',
+  'jedoch',
+  'aber',
+  'nun',
+  'bereits',
+  'ebenfalls',
+  'zuletzt',
+  'gestern',
+  'heute',
+  'damals',
+  'weiter',
+  'ausserdem',
+  'spater',
+  'dann',
+  'daraufhin',
+  'allerdings',
+  'schliesslich',
+  'zuvor',
+  'erneut',
+  'indes',
+  'etwa',
+  'beispielsweise',
+  'so',
+  'nochmals',
+  'mehrfach',
+  'einmal',
+  'ebenso',
+  'wiederum',
+  'dazu',
+  'inzwischen',
+  'mittlerweile',
+  'jetzt',
+  'deshalb',
+  'daher',
+  'dabei',
+  'damit',
+  'darin',
 ]);
 
 /** Nouns of time a verb's subject may follow: "erklärte am späten Montagabend der Sprecher". */
@@ -33,8 +78,30 @@ export const TIME_NOUN =
 
 /** Words opening a clause before its subject: "wie X mitteilte", "dass X sagte", "und X betonte". */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'wie', 'dass', 'ob', 'weil', 'wenn', 'als', 'da', 'nachdem', 'obwohl', 'wahrend', 'wonach', 'und', 'aber', 'doch', 'wo',
-  'denn', 'sondern', 'oder', 'zumal', 'sodass', 'bevor', 'seit', 'seitdem', 'sobald',
+  'wie',
+  'dass',
+  'ob',
+  'weil',
+  'wenn',
+  'als',
+  'da',
+  'nachdem',
+  'obwohl',
+  'wahrend',
+  'wonach',
+  'und',
+  'aber',
+  'doch',
+  'wo',
+  'denn',
+  'sondern',
+  'oder',
+  'zumal',
+  'sodass',
+  'bevor',
+  'seit',
+  'seitdem',
+  'sobald',
 ]);
 
 export interface Reading {
@@ -68,7 +135,14 @@ export function citedAfter(r: Reading, from: number): Cited {
     if (i > from && PHRASE_BREAK.test(reader.gapBefore(i))) break;
     if (inQuote(r, i)) break;
     const key = reader.key(i);
-    if (DETERMINERS.has(key) || DEFINITE.has(key) || key === 'von' || key === 'vom' || key === 'seitens' || key === 'aus') {
+    if (
+      DETERMINERS.has(key) ||
+      DEFINITE.has(key) ||
+      key === 'von' ||
+      key === 'vom' ||
+      key === 'seitens' ||
+      key === 'aus'
+    ) {
       determiner = DEFINITE.has(key);
       i += 1;
       continue;
@@ -108,7 +182,12 @@ export function phraseEndingAt(r: Reading, end: number): SpeakerPhrase | null {
 export function governedBy(r: Reading, phrase: SpeakerPhrase): string | null {
   const reader = r.reader;
   let i = phrase.first - 1;
-  while (i >= 0 && (DETERMINERS.has(reader.key(i)) || reader.adjective(i)) && !PHRASE_BREAK.test(reader.gapBefore(i + 1))) i -= 1;
+  while (
+    i >= 0 &&
+    (DETERMINERS.has(reader.key(i)) || reader.adjective(i)) &&
+    !PHRASE_BREAK.test(reader.gapBefore(i + 1))
+  )
+    i -= 1;
   if (i < 0 || PHRASE_BREAK.test(reader.gapBefore(i + 1))) return null;
   const key = reader.key(i);
   return PREPOSITIONS.has(key) ? key : null;

@@ -4,7 +4,8 @@ import { phraseText, type SpeakerPhrase } from './speaker-phrase';
 
 /** Whom a speaker told it: a channel, kept beside the credit and never taken for the speaker. */
 
-const CHANNEL_NOUN = /(?:agentur|zeitung|blatt|sender|magazin|radio|fernsehen|portal|tv|rundfunk|journal|medien)(?:s|es|n|en)?$/;
+const CHANNEL_NOUN =
+  /(?:agentur|zeitung|blatt|sender|magazin|radio|fernsehen|portal|tv|rundfunk|journal|medien)(?:s|es|n|en)?$/;
 
 /**
  * Whom a speaker told it to: "sagte Katzian der APA", "sagte sie der Nachrichtenagentur AFP", "im Interview mit
@@ -30,12 +31,19 @@ export function channelAfter(r: Reading, k: number, subject: SpeakerPhrase): str
     }
     // "sagte Katzian der APA", "sagte Knoll zur APA", "sagte eine Sprecherin zum STANDARD".
     const toward = key === 'zur' || key === 'zum';
-    if ((toward || ((key === 'der' || key === 'dem') && !PREPOSITIONS.has(reader.key(i - 1)))) && i !== subject.first - 1) {
+    if (
+      (toward || ((key === 'der' || key === 'dem') && !PREPOSITIONS.has(reader.key(i - 1)))) &&
+      i !== subject.first - 1
+    ) {
       let head = i + 1;
       while (reader.adjective(head)) head += 1;
       const headKey = reader.key(head);
       const quotedTitle = /[„“"»]\s*$/.test(reader.gapBefore(head));
-      if (CHANNEL_NOUN.test(headKey) || quotedTitle || (/^[\p{Lu}]{2,}/u.test(reader.surface(head)) && !reader.institutionNoun(head))) {
+      if (
+        CHANNEL_NOUN.test(headKey) ||
+        quotedTitle ||
+        (/^[\p{Lu}]{2,}/u.test(reader.surface(head)) && !reader.institutionNoun(head))
+      ) {
         const phrase = reader.phraseAt(head);
         const last = phrase ? phrase.last : head;
         return phraseText(reader, { first: i + 1, last }).text.replace(/[„“"»«]/g, '');

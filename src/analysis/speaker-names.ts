@@ -1,7 +1,7 @@
 import { phraseKey } from '../lexicon/match-key';
 import { sentenceWords } from '../text/sentence-words';
 import { boundedMemo } from './bounded-memo';
-import { PhraseReader, type SpeakerPhrase } from './speaker-phrase';
+import type { PhraseReader, SpeakerPhrase } from './speaker-phrase';
 import { NAME_PARTICLES } from './speaker-words';
 
 /* Names as a resolved credit gives them: ids of discovered sources, the words of a phrase, what looks like a person. */
@@ -33,7 +33,9 @@ export function coreLast(p: SpeakerPhrase): number {
 }
 
 export function foldRole(role: string): string {
-  return sentenceWords(role).map((w) => w.key).join('-');
+  return sentenceWords(role)
+    .map((w) => w.key)
+    .join('-');
 }
 
 /**

@@ -54,20 +54,78 @@ const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['der', 'den']);
 
 /** Words inside a spelled-out name: "Zentrum für Luft- und Raumfahrt", "Organisation für das Verbot von …". */
 const SPELLED_OUT_JOINS: ReadonlySet<string> = new Set([
-  'fur', 'und', 'der', 'die', 'das', 'des', 'von', 'vom', 'zur', 'zum', 'gegen', 'of', 'and', 'for', 'the', 'de',
+  'fur',
+  'und',
+  'der',
+  'die',
+  'das',
+  'des',
+  'von',
+  'vom',
+  'zur',
+  'zum',
+  'gegen',
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
 ]);
 
 /** Words that close a company's or body's name rather than being one: "Bank Austria", "Erste Group". */
 const NAME_TAILS: ReadonlySet<string> = new Set([
-  'austria', 'international', 'group', 'holding', 'ag', 'se', 'gmbh', 'europe', 'europa', 'deutschland', 'schweiz',
-  'osterreich', 'global', 'capital', 'partners',
+  'austria',
+  'international',
+  'group',
+  'holding',
+  'ag',
+  'se',
+  'gmbh',
+  'europe',
+  'europa',
+  'deutschland',
+  'schweiz',
+  'osterreich',
+  'global',
+  'capital',
+  'partners',
 ]);
 
 /** Words that count a plural noun: "mehr Funktionen", "viele Experten" are no names. */
 const QUANTIFIERS: ReadonlySet<string> = new Set([
-  'mehr', 'viele', 'vielen', 'wenige', 'wenigen', 'einige', 'einigen', 'keine', 'alle', 'allen', 'andere', 'anderen',
-  'manche', 'mehrere', 'zahlreiche', 'weitere', 'beide', 'beiden', 'sogenannte', 'sogenannten', 'zwei', 'drei', 'vier',
-  'funf', 'zehn', 'hundert', 'tausende', 'hunderte', 'etliche', 'sämtliche', 'samtliche', 'solche', 'welche',
+  'mehr',
+  'viele',
+  'vielen',
+  'wenige',
+  'wenigen',
+  'einige',
+  'einigen',
+  'keine',
+  'alle',
+  'allen',
+  'andere',
+  'anderen',
+  'manche',
+  'mehrere',
+  'zahlreiche',
+  'weitere',
+  'beide',
+  'beiden',
+  'sogenannte',
+  'sogenannten',
+  'zwei',
+  'drei',
+  'vier',
+  'funf',
+  'zehn',
+  'hundert',
+  'tausende',
+  'hunderte',
+  'etliche',
+  'sämtliche',
+  'samtliche',
+  'solche',
+  'welche',
 ]);
 
 /**
@@ -81,14 +139,99 @@ const COMMON_NOUN =
 // capitalised first word without one before a name is a first name ("Werner", "Peter", "Dieter").
 const ADJECTIVE_SUFFIX = /(?:isch|sch|lich|ig|bar|sam|haft|los|iv|ell|al|ant|ent|er|st|end|ch)(?:e|er|es|en|em)$/;
 const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
-  'hatte', 'hatten', 'habe', 'haben', 'werde', 'werden', 'wurde', 'wurden', 'ware', 'waren', 'seien', 'sollen',
-  'sollte', 'sollten', 'wollen', 'wollte', 'wollten', 'konnen', 'konnte', 'konnten', 'mussen', 'musste', 'mussten',
-  'durfen', 'durfte', 'durften', 'mochte', 'mochten', 'gehen', 'gehe', 'sagte', 'sagten', 'erklarte', 'betonte',
-  'meinte', 'warnte', 'aber', 'oder', 'wieder', 'immer', 'einen', 'einem', 'einer', 'eines', 'keine', 'keinen',
-  'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'unsere',
-  'jene', 'jener', 'wegen', 'gegen', 'neben', 'unter', 'uber', 'hinter', 'zwischen', 'oben', 'unten', 'innen',
-  'aussen', 'gestern', 'morgen', 'seither', 'daher', 'ebenfalls', 'jedoch', 'zuletzt', 'zuerst', 'sofern', 'statt',
-  'sie', 'wie', 'die', 'ohne', 'bitte', 'gerne', 'heute', 'alle', 'beide', 'nie', 'schone', 'ende',
+  'hatte',
+  'hatten',
+  'habe',
+  'haben',
+  'werde',
+  'werden',
+  'wurde',
+  'wurden',
+  'ware',
+  'waren',
+  'seien',
+  'sollen',
+  'sollte',
+  'sollten',
+  'wollen',
+  'wollte',
+  'wollten',
+  'konnen',
+  'konnte',
+  'konnten',
+  'mussen',
+  'musste',
+  'mussten',
+  'durfen',
+  'durfte',
+  'durften',
+  'mochte',
+  'mochten',
+  'gehen',
+  'gehe',
+  'sagte',
+  'sagten',
+  'erklarte',
+  'betonte',
+  'meinte',
+  'warnte',
+  'aber',
+  'oder',
+  'wieder',
+  'immer',
+  'einen',
+  'einem',
+  'einer',
+  'eines',
+  'keine',
+  'keinen',
+  'diese',
+  'dieser',
+  'diesen',
+  'diesem',
+  'dieses',
+  'seine',
+  'seiner',
+  'seinen',
+  'ihre',
+  'ihrer',
+  'ihren',
+  'unsere',
+  'jene',
+  'jener',
+  'wegen',
+  'gegen',
+  'neben',
+  'unter',
+  'uber',
+  'hinter',
+  'zwischen',
+  'oben',
+  'unten',
+  'innen',
+  'aussen',
+  'gestern',
+  'morgen',
+  'seither',
+  'daher',
+  'ebenfalls',
+  'jedoch',
+  'zuletzt',
+  'zuerst',
+  'sofern',
+  'statt',
+  'sie',
+  'wie',
+  'die',
+  'ohne',
+  'bitte',
+  'gerne',
+  'heute',
+  'alle',
+  'beide',
+  'nie',
+  'schone',
+  'ende',
 ]);
 
 /** A capital letter, or a digit that begins a name ("3M"). */
@@ -176,8 +319,20 @@ export class PhraseReader {
     const prefix = surface.slice(0, hyphen);
     const light = prefix.toLowerCase();
     if (/s$/.test(prefix) && !isAcronym(prefix)) return null;
-    if (COMMON_NOUN.test(light) || NEVER_SPEAKER.has(light) || NOT_A_NOUN.has(light) || !/^\p{Lu}/u.test(prefix)) return null;
-    return { first: i, last: i, form: 'name', nameFirst: i, nameLast: i, role: null, aside: null, generic: false, owner: null, prefix: true };
+    if (COMMON_NOUN.test(light) || NEVER_SPEAKER.has(light) || NOT_A_NOUN.has(light) || !/^\p{Lu}/u.test(prefix))
+      return null;
+    return {
+      first: i,
+      last: i,
+      form: 'name',
+      nameFirst: i,
+      nameLast: i,
+      role: null,
+      aside: null,
+      generic: false,
+      owner: null,
+      prefix: true,
+    };
   }
 
   /**
@@ -238,10 +393,20 @@ export class PhraseReader {
     // "Experten", "Forscher" name nobody, but "Forscher des IST Austria" speak for their institute.
     if (NEVER_SPEAKER.has(key) && !(this.roleNoun(h) && this.genitiveAfter(h))) return null;
     // "laut Studie" names a report; "Statistik Austria" is a name that starts like one.
-    if (REPORT_HEAD.test(key) && !(this.joined(h + 1) && this.nounLike(h + 1) && !DETERMINERS.has(this.key(h + 1)))) return null;
+    if (REPORT_HEAD.test(key) && !(this.joined(h + 1) && this.nounLike(h + 1) && !DETERMINERS.has(this.key(h + 1))))
+      return null;
     // "Weiterer Nachwuchs", "Russische Behörden": at a sentence's start an adjective is capitalised too. Before a
     // name it is a first name that ends like one ("Werner Faymann", "Peter Hacker") and the name goes on.
-    if (this.sentenceStartBefore(h) && ADJECTIVE_LIKE.test(this.surface(h).toLowerCase()) && this.nounLike(h + 1) && this.joined(h + 1) && !isAcronym(this.surface(h)) && /(?:e|er|es|en)$/.test(key) && !this.roleNoun(h) && !this.institutionNoun(h)) {
+    if (
+      this.sentenceStartBefore(h) &&
+      ADJECTIVE_LIKE.test(this.surface(h).toLowerCase()) &&
+      this.nounLike(h + 1) &&
+      this.joined(h + 1) &&
+      !isAcronym(this.surface(h)) &&
+      /(?:e|er|es|en)$/.test(key) &&
+      !this.roleNoun(h) &&
+      !this.institutionNoun(h)
+    ) {
       const rest = this.phraseAt(h + 1, h + 1);
       if (!rest) return null;
       if (rest.form !== 'name') return { ...rest, first: h };
@@ -266,7 +431,13 @@ export class PhraseReader {
       const nameWord = this.nounLike(j) || /^(?:al|el|ben|bin|abu|ibn)-/.test(this.key(j));
       // "Österreichs Haltung": a genitive name before a common noun qualifies it, it does not begin a longer name.
       const genitiveBeforeNoun = last === h && genitiveName && this.commonNoun(j);
-      if (nameWord && !genitiveBeforeNoun && !NEVER_SPEAKER.has(this.key(j)) && !REPORT_HEAD.test(this.key(j)) && !this.quoteBefore(j)) {
+      if (
+        nameWord &&
+        !genitiveBeforeNoun &&
+        !NEVER_SPEAKER.has(this.key(j)) &&
+        !REPORT_HEAD.test(this.key(j)) &&
+        !this.quoteBefore(j)
+      ) {
         last = j;
         j += 1;
         continue;
@@ -280,7 +451,15 @@ export class PhraseReader {
       // A lone "von" is a preposition far more often than a name ("Einsatz von Senfgas").
       const nameParticles = p > j && particles !== 'von' && !ARTICLE_PARTICLES.has(this.key(j));
       const firstNameOnly = role || institution ? last === h + 1 : last === h;
-      if (nameParticles && firstNameOnly && p < count && this.joined(p) && this.nounLike(p) && !isAcronym(this.surface(p)) && !this.institutionNoun(p)) {
+      if (
+        nameParticles &&
+        firstNameOnly &&
+        p < count &&
+        this.joined(p) &&
+        this.nounLike(p) &&
+        !isAcronym(this.surface(p)) &&
+        !this.institutionNoun(p)
+      ) {
         last = p;
         j = p + 1;
         continue;
@@ -489,7 +668,12 @@ export class PhraseReader {
     const head = i;
     if (/^[\p{Lu}]{2,}-/u.test(this.surface(head))) qualified = true;
     let end = head;
-    while (end + 1 < this.words.count && this.joined(end + 1) && this.nounLike(end + 1) && !NEVER_SPEAKER.has(this.key(end + 1))) {
+    while (
+      end + 1 < this.words.count &&
+      this.joined(end + 1) &&
+      this.nounLike(end + 1) &&
+      !NEVER_SPEAKER.has(this.key(end + 1))
+    ) {
       end += 1;
       qualified = true;
     }
@@ -503,7 +687,10 @@ export class PhraseReader {
 }
 
 /** The verbatim words of a phrase, with the closing parenthesis of an aside it ends in. */
-export function phraseText(reader: PhraseReader, phrase: Pick<SpeakerPhrase, 'first' | 'last'>): { text: string; start: number } {
+export function phraseText(
+  reader: PhraseReader,
+  phrase: Pick<SpeakerPhrase, 'first' | 'last'>,
+): { text: string; start: number } {
   const start = reader.words.starts[phrase.first]!;
   let end = reader.words.ends[phrase.last]!;
   if (reader.text.charAt(end) === ')' && reader.text.lastIndexOf('(', end) >= start) end += 1;

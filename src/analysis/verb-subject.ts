@@ -38,9 +38,36 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['sein', 'seine', 'ihr',
 
 /** Finite verbs of the clause's second place, after which the subject follows in inverted order. */
 const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'hat', 'hatte', 'habe', 'haben', 'hatten', 'ist', 'war', 'sei', 'wird', 'wurde', 'werde', 'hatte', 'ware', 'soll',
-  'sollte', 'will', 'wollte', 'kann', 'konnte', 'muss', 'musste', 'darf', 'durfte', 'mochte', 'wollen', 'sind',
-  'waren', 'wurden', 'werden', 'seien',
+  'hat',
+  'hatte',
+  'habe',
+  'haben',
+  'hatten',
+  'ist',
+  'war',
+  'sei',
+  'wird',
+  'wurde',
+  'werde',
+  'hatte',
+  'ware',
+  'soll',
+  'sollte',
+  'will',
+  'wollte',
+  'kann',
+  'konnte',
+  'muss',
+  'musste',
+  'darf',
+  'durfte',
+  'mochte',
+  'wollen',
+  'sind',
+  'waren',
+  'wurden',
+  'werden',
+  'seien',
 ]);
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['worden', 'werden', 'wurde', 'wurden', 'wird', 'werde']);
@@ -96,7 +123,8 @@ export function subjectOf(r: Reading, k: number): Subject | null {
         if (holder) return { phrase: holder, agent: false };
       }
       // "von KCNA zitiert" is an agent only in the passive: "Tausende von Menschenleben gefordert hat" is not.
-      if ((governor === 'von' || governor === 'vom' || governor === 'durch') && passive(r, k)) return { phrase: before, agent: true };
+      if ((governor === 'von' || governor === 'vom' || governor === 'durch') && passive(r, k))
+        return { phrase: before, agent: true };
     }
   }
   // "Von offizieller nordkoreanischer Seite wurde bestätigt": a passive whose agent opens the clause.
@@ -110,7 +138,12 @@ export function subjectOf(r: Reading, k: number): Subject | null {
   // "Der Vorsitzende des Verbands, Elhami Elsajat, sagte": the apposition that names the role's holder.
   if (/^,\s*$/.test(reader.gapBefore(k))) {
     const before = phraseEndingAt(r, k - 1);
-    if (before && before.form === 'name' && before.nameFirst > before.first && /^,\s*$/.test(reader.gapBefore(before.nameFirst))) {
+    if (
+      before &&
+      before.form === 'name' &&
+      before.nameFirst > before.first &&
+      /^,\s*$/.test(reader.gapBefore(before.nameFirst))
+    ) {
       if (governedBy(r, before) === null) return { phrase: before, agent: false };
     }
   }
@@ -132,7 +165,8 @@ export function subjectOf(r: Reading, k: number): Subject | null {
 /** A finite auxiliary stands in the clause before the verb at `k` ("hat … bestätigt", "wird … zitiert"). */
 function auxiliaryBefore(r: Reading, k: number): boolean {
   const reader = r.reader;
-  for (let i = k - 1; i >= 0 && !CLAUSE_BREAK.test(reader.gapBefore(i + 1)); i--) if (FINITE_AUXILIARIES.has(reader.key(i))) return true;
+  for (let i = k - 1; i >= 0 && !CLAUSE_BREAK.test(reader.gapBefore(i + 1)); i--)
+    if (FINITE_AUXILIARIES.has(reader.key(i))) return true;
   return false;
 }
 
@@ -149,7 +183,8 @@ function beforeRelativeClause(r: Reading, k: number): SpeakerPhrase | null {
   if (!phrase || governedBy(r, phrase) !== null) return null;
   let opener = phrase.first - 1;
   while (opener >= 0 && (DETERMINERS.has(reader.key(opener)) || reader.adjective(opener))) opener -= 1;
-  const opensClause = opener < 0 || CLAUSE_BREAK.test(reader.gapBefore(opener + 1)) || BETWEEN_VERB_AND_SUBJECT.has(reader.key(opener));
+  const opensClause =
+    opener < 0 || CLAUSE_BREAK.test(reader.gapBefore(opener + 1)) || BETWEEN_VERB_AND_SUBJECT.has(reader.key(opener));
   return opensClause ? phrase : null;
 }
 
@@ -157,7 +192,8 @@ function beforeRelativeClause(r: Reading, k: number): SpeakerPhrase | null {
 function affiliationHolder(r: Reading, affiliation: SpeakerPhrase): SpeakerPhrase | null {
   const reader = r.reader;
   let preposition = affiliation.first - 1;
-  while (preposition >= 0 && (DETERMINERS.has(reader.key(preposition)) || reader.adjective(preposition))) preposition -= 1;
+  while (preposition >= 0 && (DETERMINERS.has(reader.key(preposition)) || reader.adjective(preposition)))
+    preposition -= 1;
   if (PHRASE_BREAK.test(reader.gapBefore(preposition))) return null;
   const holder = phraseEndingAt(r, preposition - 1);
   return holder && holder.form === 'name' && governedBy(r, holder) === null ? holder : null;
@@ -213,7 +249,11 @@ function timeBefore(r: Reading, k: number): number {
 function skipTime(r: Reading, i: number): number {
   const reader = r.reader;
   const key = reader.key(i);
-  if ((key === 'heute' || key === 'gestern') && /^,\s*$/.test(reader.gapBefore(i + 1)) && TIME_NOUN.test(reader.key(i + 1))) {
+  if (
+    (key === 'heute' || key === 'gestern') &&
+    /^,\s*$/.test(reader.gapBefore(i + 1)) &&
+    TIME_NOUN.test(reader.key(i + 1))
+  ) {
     return /^,\s*$/.test(reader.gapBefore(i + 2)) ? i + 2 : i;
   }
   if (key !== 'am' && key !== 'im' && key !== 'in') return i;
@@ -231,7 +271,12 @@ export function clauseSubject(r: Reading, k: number): Subject | null {
   for (;;) {
     while (start > 0 && !CLAUSE_BREAK.test(reader.gapBefore(start))) start -= 1;
     // "Die Geheimdienste der USA, der Ukraine und Südkoreas": a list of genitives is not a new clause.
-    if (start > 0 && /^,\s*$/.test(reader.gapBefore(start)) && (reader.key(start) === 'der' || reader.key(start) === 'des')) start -= 1;
+    if (
+      start > 0 &&
+      /^,\s*$/.test(reader.gapBefore(start)) &&
+      (reader.key(start) === 'der' || reader.key(start) === 'des')
+    )
+      start -= 1;
     else break;
   }
   let i = start;

@@ -28,10 +28,28 @@ function expectNumbersAgree(sentence: string): void {
 describe('mayHoldNumberWord', () => {
   it('never passes over a number word the number reader takes', () => {
     const sentences = [
-      'zwölf Raketen', 'Zwoelf Raketen', 'Fuenf Panzer', 'fünf Panzer', 'funf Panzer', 'einundzwanzig Tote',
-      'eine Million Granaten', 'ein Dutzend Drohnen', 'zwei Dutzend Panzer', 'anderthalb Millionen', 'Dreitausend Mann',
-      'x.zwei Soldaten', "d'drei Soldaten", 'a’vier Soldaten', 'a‐fünf Soldaten', '𝐀zwei Soldaten', 'éacht Panzer',
-      'Er sagte: „Zweihunderttausend Schuss“.', 'ZWEI Panzer', 'Nordkorea-zwei Panzer', 'Süd-Elf', 'Außer Acht',
+      'zwölf Raketen',
+      'Zwoelf Raketen',
+      'Fuenf Panzer',
+      'fünf Panzer',
+      'funf Panzer',
+      'einundzwanzig Tote',
+      'eine Million Granaten',
+      'ein Dutzend Drohnen',
+      'zwei Dutzend Panzer',
+      'anderthalb Millionen',
+      'Dreitausend Mann',
+      'x.zwei Soldaten',
+      "d'drei Soldaten",
+      'a’vier Soldaten',
+      'a‐fünf Soldaten',
+      '𝐀zwei Soldaten',
+      'éacht Panzer',
+      'Er sagte: „Zweihunderttausend Schuss“.',
+      'ZWEI Panzer',
+      'Nordkorea-zwei Panzer',
+      'Süd-Elf',
+      'Außer Acht',
     ];
     for (const sentence of [...sentences, ...bundledSentences()]) expectNumbersAgree(sentence);
     expect(readGermanNumbers('𝐀zwei Soldaten')).not.toEqual([]);

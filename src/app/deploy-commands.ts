@@ -24,7 +24,10 @@ async function main(): Promise<number> {
   }
   try {
     const result = await registerCommands(settings.target, commands);
-    logger.info({ scope: result.scope, guildId: env.DISCORD_GUILD_ID, commands: result.names }, 'slash commands registered');
+    logger.info(
+      { scope: result.scope, guildId: env.DISCORD_GUILD_ID, commands: result.names },
+      'slash commands registered',
+    );
     return 0;
   } catch (err) {
     logger.error({ event: LogEvent.commandRegistrationFailed, err }, 'registering slash commands failed');

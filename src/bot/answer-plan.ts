@@ -23,7 +23,13 @@ export function answerPlan(
     return { plan: { visibility: 'ephemeral', content }, result, page: 0, pages: 0 };
   }
   const { answer } = outcome;
-  if (isMiss(answer)) return { plan: { visibility: 'ephemeral', content: renderMiss(answer, locale) }, result: 'miss', page: 0, pages: 0 };
+  if (isMiss(answer))
+    return {
+      plan: { visibility: 'ephemeral', content: renderMiss(answer, locale) },
+      result: 'miss',
+      page: 0,
+      pages: 0,
+    };
   const pages = renderAnswerPages(answer, locale);
   const shown = Math.min(Math.max(0, page), pages.length - 1);
   const embed = pages[shown];

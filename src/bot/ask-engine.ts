@@ -9,7 +9,12 @@ const ENGINE_FAILURE_MESSAGE = 'Factdesk could not answer that just now (interna
  * Asks the engine in service right now (`holder.current`, read at answer time so a reload applies at once). An
  * engine exception becomes a short user-facing error; the details go to the log, not to the channel.
  */
-export function askEngine(ctx: CommandContext, command: Command, interactionId: string, options?: AnswerOptions): Outcome {
+export function askEngine(
+  ctx: CommandContext,
+  command: Command,
+  interactionId: string,
+  options?: AnswerOptions,
+): Outcome {
   try {
     return ctx.holder.current.answer(command, options);
   } catch (err) {

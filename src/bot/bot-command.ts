@@ -35,4 +35,5 @@ export interface MessageMenuCommand {
 /** Everything the bot registers: slash commands and message context-menu commands, in one list. */
 export type AppCommand = BotCommand | MessageMenuCommand;
 
-export const isMessageMenuCommand = (command: AppCommand): command is MessageMenuCommand => 'executeOnMessage' in command;
+export const isMessageMenuCommand = (command: AppCommand): command is MessageMenuCommand =>
+  'executeOnMessage' in command;

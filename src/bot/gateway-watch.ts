@@ -10,7 +10,11 @@ export type GatewayChange =
  * reconnects from, or an unrecoverable one, is down. While Discord is unreachable discord.js retries every half
  * second or so; the attempts are counted into the change that ends the outage instead of being reported one by one.
  */
-export function watchGateway(client: Client, onChange: (change: GatewayChange) => void, now: () => number = Date.now): void {
+export function watchGateway(
+  client: Client,
+  onChange: (change: GatewayChange) => void,
+  now: () => number = Date.now,
+): void {
   let up = false;
   let downSince: number | null = null;
   let reconnects = 0;

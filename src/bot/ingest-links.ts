@@ -24,7 +24,10 @@ export async function ingestLinksAsModerator(
   command: string,
   links: readonly string[],
 ): Promise<InteractionOutcome> {
-  return moderatorOnly(command, (i: CommandInteraction, c, requester) => ingestLinks(i, c, requester, command, links))(interaction, ctx);
+  return moderatorOnly(command, (i: CommandInteraction, c, requester) => ingestLinks(i, c, requester, command, links))(
+    interaction,
+    ctx,
+  );
 }
 
 /** Each link in turn, for a requester already checked; one ephemeral reply says what became of each. */

@@ -1,5 +1,11 @@
 import type { ButtonInteraction, Interaction } from 'discord.js';
-import { type AppCommand, type BotCommand, type InteractionOutcome, isMessageMenuCommand, type MessageMenuCommand } from './bot-command';
+import {
+  type AppCommand,
+  type BotCommand,
+  type InteractionOutcome,
+  isMessageMenuCommand,
+  type MessageMenuCommand,
+} from './bot-command';
 import type { CommandContext } from './command-context';
 import { ephemeralNotice } from './reply-options';
 import { LogEvent } from '../logging/log-events';
@@ -40,7 +46,10 @@ export function createInteractionRouter(
     else byName.set(c.data.name, c);
   }
 
-  async function dispatch(interaction: Interaction, ctx: CommandContext): Promise<{ kind: string; name: string; outcome: InteractionOutcome }> {
+  async function dispatch(
+    interaction: Interaction,
+    ctx: CommandContext,
+  ): Promise<{ kind: string; name: string; outcome: InteractionOutcome }> {
     if (!ctx.holder.loaded) {
       const outcome = await answerWhileLoading(interaction, loadingRatio());
       return { kind: interactionKind(interaction), name: commandName(interaction), outcome };
@@ -48,7 +57,11 @@ export function createInteractionRouter(
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       if (!command) {
-        await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.unknownCommand(interaction.commandName)));
+        await interaction.reply(
+          ephemeralNotice(
+            messages(localeOfDiscord(interaction.locale)).notices.unknownCommand(interaction.commandName),
+          ),
+        );
         return { kind: 'command', name: interaction.commandName, outcome: 'user-error' };
       }
       return { kind: 'command', name: interaction.commandName, outcome: await command.execute(interaction, ctx) };
@@ -59,7 +72,11 @@ export function createInteractionRouter(
         await interaction.respond([]);
         return { kind: 'autocomplete', name: interaction.commandName, outcome: 'ignored' };
       }
-      return { kind: 'autocomplete', name: interaction.commandName, outcome: await command.autocomplete(interaction, ctx) };
+      return {
+        kind: 'autocomplete',
+        name: interaction.commandName,
+        outcome: await command.autocomplete(interaction, ctx),
+      };
     }
     if (interaction.isMessageContextMenuCommand()) {
       const command = menuByName.get(interaction.commandName);
@@ -67,7 +84,11 @@ export function createInteractionRouter(
         await interaction.reply(ephemeralNotice(`Unknown command ${interaction.commandName}.`));
         return { kind: 'message-menu', name: interaction.commandName, outcome: 'user-error' };
       }
-      return { kind: 'message-menu', name: interaction.commandName, outcome: await command.executeOnMessage(interaction, ctx) };
+      return {
+        kind: 'message-menu',
+        name: interaction.commandName,
+        outcome: await command.executeOnMessage(interaction, ctx),
+      };
     }
     if (interaction.isButton()) {
       const handler = buttons.find((b) => interaction.customId.startsWith(b.prefix));
@@ -89,7 +110,10 @@ export function createInteractionRouter(
       observe({ kind, command: name, outcome, latencyMs });
     } catch (err) {
       const latencyMs = Date.now() - started;
-      ctx.logger.error({ event: LogEvent.interactionFailed, err, interactionId: interaction.id, latencyMs, outcome: 'failed' }, 'interaction failed');
+      ctx.logger.error(
+        { event: LogEvent.interactionFailed, err, interactionId: interaction.id, latencyMs, outcome: 'failed' },
+        'interaction failed',
+      );
       observe({ kind: interactionKind(interaction), command: commandName(interaction), outcome: 'failed', latencyMs });
       await apologise(interaction).catch((replyErr: unknown) =>
         ctx.logger.warn({ err: replyErr, interactionId: interaction.id }, 'could not tell the user about the failure'),

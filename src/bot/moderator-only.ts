@@ -19,7 +19,10 @@ export function moderatorOnly<I extends CommandInteraction>(
   return async (interaction, ctx) => {
     const requester = requesterOf(interaction);
     if (!isModerator(requester, ctx.env.MODERATOR_ROLE_IDS)) {
-      ctx.logger.warn({ userId: requester.userId, interactionId: interaction.id, command }, `${command} refused: not a moderator`);
+      ctx.logger.warn(
+        { userId: requester.userId, interactionId: interaction.id, command },
+        `${command} refused: not a moderator`,
+      );
       await interaction.reply(ephemeralNotice(messages(localeOfDiscord(interaction.locale)).notices.moderatorsOnly));
       return 'user-error';
     }

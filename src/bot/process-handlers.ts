@@ -44,7 +44,8 @@ export function installProcessHandlers(
       },
     );
   };
-  const onRejection = (reason: unknown) => logger.error({ event: LogEvent.unhandledRejection, err: reason }, 'unhandled promise rejection (ignored)');
+  const onRejection = (reason: unknown) =>
+    logger.error({ event: LogEvent.unhandledRejection, err: reason }, 'unhandled promise rejection (ignored)');
   events.on('SIGINT', onSignal);
   events.on('SIGTERM', onSignal);
   events.on('unhandledRejection', onRejection);

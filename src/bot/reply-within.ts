@@ -1,4 +1,9 @@
-import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, InteractionReplyOptions } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  InteractionReplyOptions,
+} from 'discord.js';
 import { ephemeralNotice, NO_MENTIONS } from './reply-options';
 
 /** A file a reply attaches (the /figure chart); `description` is its alt text. */
@@ -87,6 +92,10 @@ function toReplyOptions(plan: ReplyPlan): InteractionReplyOptions {
 }
 
 function publicReply(plan: Extract<ReplyPlan, { visibility: 'public' }>) {
-  const files = plan.files?.map((f) => ({ attachment: f.data, name: f.name, ...(f.description && { description: f.description }) }));
+  const files = plan.files?.map((f) => ({
+    attachment: f.data,
+    name: f.name,
+    ...(f.description && { description: f.description }),
+  }));
   return { embeds: plan.embeds, components: plan.components, ...(files && { files }) };
 }

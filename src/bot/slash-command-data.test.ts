@@ -31,7 +31,7 @@ describe('the slash commands, derived from the command table', () => {
     }
   });
 
-  it('registers every command of the table: the engine\'s under their own name, digest ones under /digest', () => {
+  it("registers every command of the table: the engine's under their own name, digest ones under /digest", () => {
     const registered = COMMAND_TABLE.map((c) => c.name.replace(/^digest-.*/, 'digest'));
     expect([...new Set(registered)].filter((name) => !slash.has(name))).toEqual([]);
   });

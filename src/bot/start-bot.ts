@@ -61,7 +61,12 @@ const DEFAULT_BUTTONS: readonly ButtonHandler[] = [
  * Connects to Discord and answers interactions until stop(). Resolves once the client is ready. `holder` may still
  * be empty: until its first corpus arrives, interactions are told the archive is loading (see answerWhileLoading).
  */
-export async function startBot(env: Env, holder: EngineHolder, logger: Logger, options: StartBotOptions): Promise<RunningBot> {
+export async function startBot(
+  env: Env,
+  holder: EngineHolder,
+  logger: Logger,
+  options: StartBotOptions,
+): Promise<RunningBot> {
   const token = env.DISCORD_TOKEN;
   if (!token) throw new Error('DISCORD_TOKEN is not set; the bot cannot connect.');
   const ctx: CommandContext = { holder, logger, env, ...options.context };
@@ -88,14 +93,18 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
   // outage one line when it starts and one, with the count and downtime, when it ends.
   client.on(Events.ShardReconnecting, (shardId) => logger.debug({ shardId }, 'gateway reconnecting'));
   client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.error({ event: LogEvent.gatewayClosed, shardId, code: event.code }, 'gateway closed by Discord; not reconnecting'),
+    logger.error(
+      { event: LogEvent.gatewayClosed, shardId, code: event.code },
+      'gateway closed by Discord; not reconnecting',
+    ),
   );
   watchGateway(client, (change) => {
     options.onGateway?.(change);
     // Closing the connection on stop() is not an outage.
     if (!accepting) return;
     if (change.status === 'down') logger.warn({ event: LogEvent.gatewayLost }, 'gateway connection lost; reconnecting');
-    else if (change.outage) logger.info({ event: LogEvent.gatewayRestored, ...change.outage }, 'gateway connection restored');
+    else if (change.outage)
+      logger.info({ event: LogEvent.gatewayRestored, ...change.outage }, 'gateway connection restored');
   });
 
   const loginStarted = performance.now();
@@ -106,7 +115,14 @@ export async function startBot(env: Env, holder: EngineHolder, logger: Logger, o
     await destroyWithin(client, DESTROY_TIMEOUT_MS);
     throw err;
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, durationMs: Math.round(performance.now() - loginStarted) }, 'bot ready');
+  logger.info(
+    {
+      user: client.user?.tag,
+      guilds: client.guilds.cache.size,
+      durationMs: Math.round(performance.now() - loginStarted),
+    },
+    'bot ready',
+  );
 
   let stopping: Promise<void> | null = null;
   return {

@@ -4,7 +4,10 @@ import { toChoices } from './suggest-choices';
 
 describe('toChoices', () => {
   it('keeps at most 25 choices, best first, with names cut to 100 characters', () => {
-    const suggestions = Array.from({ length: 40 }, (_, i) => ({ label: `Quelle ${i} ${'lang '.repeat(40)}`, value: `q${i}` }));
+    const suggestions = Array.from({ length: 40 }, (_, i) => ({
+      label: `Quelle ${i} ${'lang '.repeat(40)}`,
+      value: `q${i}`,
+    }));
     const choices = toChoices(suggestions);
     expect(choices).toHaveLength(DISCORD_LIMITS.autocompleteChoices);
     expect(choices[0]?.value).toBe('q0');

@@ -25,7 +25,10 @@ export async function suggestChoices(
     const typed = String(interaction.options.getFocused() ?? '').slice(0, MAX_QUERY_LENGTH);
     suggestions = ctx.holder.current.suggest(field, typed, DISCORD_LIMITS.autocompleteChoices);
   } catch (err) {
-    ctx.logger.error({ event: LogEvent.autocompleteFailed, err, interactionId: interaction.id, field }, 'autocomplete failed');
+    ctx.logger.error(
+      { event: LogEvent.autocompleteFailed, err, interactionId: interaction.id, field },
+      'autocomplete failed',
+    );
   }
   await interaction.respond(toChoices(suggestions, localeOfDiscord(interaction.locale)));
   return 'suggested';

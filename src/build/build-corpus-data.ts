@@ -46,10 +46,7 @@ const FILE_SLICE = 64;
  * event loop answering queries during a reload (see buildCorpusDataAsync). The steps are the whole build: nothing
  * is shared with, or mutated in, the corpus data currently in service.
  */
-function* buildCorpusDataSteps(
-  input: CorpusInput,
-  onRead?: (count: number) => void,
-): Generator<void, CorpusData> {
+function* buildCorpusDataSteps(input: CorpusInput, onRead?: (count: number) => void): Generator<void, CorpusData> {
   const lexicon = compileLexicon(input.lexicon);
   const indexBuilder = createPassageIndexBuilder();
   const read = yield* readArticlesSteps(input.articles, lexicon, indexBuilder, onRead);
@@ -170,7 +167,9 @@ export function* corpusFactsSteps(
   yield;
   const citations = (s: KnownSource) => attributionsBySource.get(s.id)?.length ?? 0;
   const sourceEntry = (s: KnownSource) => ({ item: s, names: [s.name, ...s.aliases], weight: citations(s) });
-  const curatedMatcher = yield* createNameMatcherInSlices(distinctSources.filter((s) => !s.discovered).map(sourceEntry));
+  const curatedMatcher = yield* createNameMatcherInSlices(
+    distinctSources.filter((s) => !s.discovered).map(sourceEntry),
+  );
   yield;
   // Most discovered names are credited once: they are found by name as written, while typos, suggestions and
   // autocomplete cover the names cited more often (see exactNameMatcher).
@@ -181,7 +180,11 @@ export function* corpusFactsSteps(
   );
   yield;
   const citedOnce = exactNameMatcher(discovered.filter((s) => citations(s) <= 1).map(sourceEntry));
-  const sourceMatcher = preferringFirst(curatedMatcher, preferringFirst(citedOnce, discoveredMatcher, citations), citations);
+  const sourceMatcher = preferringFirst(
+    curatedMatcher,
+    preferringFirst(citedOnce, discoveredMatcher, citations),
+    citations,
+  );
   yield;
   // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
   const articleMatcher = yield* createNameMatcherInSlices(
@@ -254,4 +257,3 @@ export function buildCorpusDataAsync(
 ): Promise<CorpusData> {
   return runInSlices(buildCorpusDataSteps(input, onRead), sliceMs);
 }
-

@@ -29,7 +29,10 @@ async function main(): Promise<void> {
       problems.push(...loaded.problems);
       const read = runToEnd(readArticlesSteps(loaded.articles, lexicon, builder));
       // Each article's text is one buffer (see ArticleText): handed over, not copied.
-      send({ type: 'articles', ...read, keys: loaded.keys }, read.articles.map((a) => articleTextBuffer(a.text)));
+      send(
+        { type: 'articles', ...read, keys: loaded.keys },
+        read.articles.map((a) => articleTextBuffer(a.text)),
+      );
     }
     send({ type: 'read', problems });
 

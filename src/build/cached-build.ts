@@ -98,7 +98,7 @@ export function* cachedBuildSteps(
  */
 export function* segmentShardsSteps(
   articles: readonly CachedArticle[],
-): Generator<void | { key: string; shard: PassageIndexShard }, void> {
+): Generator<undefined | { key: string; shard: PassageIndexShard }, void> {
   for (const segment of segmentsOf(articles.map((a) => a.key))) {
     const reader = createPassageIndexBuilder();
     for (let i = segment.start; i < segment.end; i++) {

@@ -139,7 +139,13 @@ async function buildWith(
   }
   const loaded = await loadArticleFiles(listing.folder, listing.files);
   const problems = problemsWith(loaded.problems);
-  if (options.accept && !options.accept(problems, loaded.articles.map((a) => a.id))) {
+  if (
+    options.accept &&
+    !options.accept(
+      problems,
+      loaded.articles.map((a) => a.id),
+    )
+  ) {
     return { data: null, problems, workers: 0 };
   }
   const input = { articles: loaded.articles, lexicon };
@@ -285,7 +291,14 @@ async function buildInWorkers(
   });
   try {
     const problems = problemsWith(build.problems);
-    if (options.accept && !options.accept(problems, build.articles.map((a) => a.id))) return { data: null, problems, workers };
+    if (
+      options.accept &&
+      !options.accept(
+        problems,
+        build.articles.map((a) => a.id),
+      )
+    )
+      return { data: null, problems, workers };
     options.onProgress?.({ articles: read, of: listing.files.length, phase: 'indexing' });
     const analysed = { articles: build.articles, analyses: build.analyses, lexicon };
     const facts = await runInSlices(corpusFactsSteps(analysed), options.sliceMs ?? DEFAULT_SLICE_MS);

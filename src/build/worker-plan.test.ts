@@ -29,7 +29,11 @@ describe('buildWorkerCount for a reload', () => {
 
 describe('contiguousParts', () => {
   it('splits in order into nearly equal runs', () => {
-    expect(contiguousParts([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1, 2], [3, 4], [5, 6, 7]]);
+    expect(contiguousParts([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6, 7],
+    ]);
   });
 
   it('never makes an empty part', () => {

@@ -11,7 +11,8 @@ export function runCli(main: (argv: string[]) => Promise<number>, usage?: string
       process.exitCode = code;
     },
     (error: unknown) => {
-      const usageError = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+      const usageError =
+        error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
       if (usageError) process.stderr.write(`${error.message}\n${usage ?? ''}\n`);
       else if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
       else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -6,7 +6,12 @@ import { chooseEnvFile, type EnvFileChoice, loadEnvFile } from './env-file';
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const idList = z
   .string()
-  .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(snowflake));
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -53,7 +58,9 @@ export const EnvSchema = z.object({
   ),
   AUDIT_CHANNEL_ID: optional(snowflake),
   // Off unless set: an endpoint nobody asked for is one more thing to secure. 0 picks a free port (tests).
-  HTTP_PORT: optional(z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0–65535)')),
+  HTTP_PORT: optional(
+    z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0–65535)'),
+  ),
   // Loopback by default, so /metrics is not on the network until an operator says so (0.0.0.0 in a container).
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   // Lets ingest fetch from loopback and private addresses. Only the tests set it, for their own local web server:
@@ -62,7 +69,12 @@ export const EnvSchema = z.object({
   FEED_URLS: optional(
     z
       .string()
-      .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be comma-separated http(s) feed addresses' }))),
   ),
   // Every quarter hour: agency feeds update often, and each poll fetches only items not seen before.

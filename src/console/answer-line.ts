@@ -47,5 +47,9 @@ function problemText(problem: LineProblem, locale: Locale): string {
 }
 
 function error(message: string, locale: Locale): LineReply {
-  return { text: escapeControls(`${messages(locale).console.errorLead}: ${message}`), json: { error: message }, ok: false };
+  return {
+    text: escapeControls(`${messages(locale).console.errorLead}: ${message}`),
+    json: { error: message },
+    ok: false,
+  };
 }

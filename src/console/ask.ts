@@ -25,7 +25,12 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, csv: { type: 'boolean' }, md: { type: 'boolean' }, chart: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      md: { type: 'boolean' },
+      chart: { type: 'string' },
+    },
   });
   const line = positionals.join(' ');
   const env = loadEnv();

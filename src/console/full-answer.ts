@@ -9,7 +9,12 @@ import { answerLine, type LineReply } from './answer-line';
  * The full list of a /figure or /source line, for `--csv`, `--md` and `--chart`: the answer uncapped, or the reply
  * the console gives instead (an error, or any other command, which has no list to export).
  */
-export function fullAnswer(engine: Engine, line: string, flag: string, locale: Locale): { answer: Answer } | { reply: LineReply } {
+export function fullAnswer(
+  engine: Engine,
+  line: string,
+  flag: string,
+  locale: Locale,
+): { answer: Answer } | { reply: LineReply } {
   const parsed = parseCommandLine(line);
   if (parsed.kind !== 'command') return { reply: answerLine(engine, line, locale) };
   if (parsed.command.name !== 'figure' && parsed.command.name !== 'source') {

@@ -22,7 +22,11 @@ export interface ReplOptions {
  */
 export async function runRepl(options: ReplOptions): Promise<void> {
   const { output } = options;
-  const rl = createInterface({ input: options.input, output: options.interactive ? output : undefined, terminal: options.interactive });
+  const rl = createInterface({
+    input: options.input,
+    output: options.interactive ? output : undefined,
+    terminal: options.interactive,
+  });
   const write = (text: string) => output.write(`${text}\n`);
   const locale = options.locale ?? 'en';
   const m = messages(locale).console;

@@ -22,7 +22,17 @@ const ARTICLES: Expectation[] = [
     title:
       'Für die „Befreiung der Region Kursk“: Nordkorea bestätigt erstmals eigene Soldaten im Ukraine-Krieg – Dankesworte von Putin',
     published: null,
-    gone: ['zum Hauptinhalt', 'Kristina Kormilitsyna', 'Update', 'Stand:', 'Zur Startseite', 'showPaywall', 'isSubscriber', 'console.debug', 'false'],
+    gone: [
+      'zum Hauptinhalt',
+      'Kristina Kormilitsyna',
+      'Update',
+      'Stand:',
+      'Zur Startseite',
+      'showPaywall',
+      'isSubscriber',
+      'console.debug',
+      'false',
+    ],
     sentences: [
       'Laut Angaben des südkoreanischen Geheimdienstes hat Nordkorea im vergangenen Herbst rund 11.000 Soldaten zur Unterstützung Russlands entsandt.',
       'Bislang hat Pjöngjang die Truppenentsendung zur Unterstützung Russlands im Ukraine-Krieg geheim gehalten.',
@@ -30,7 +40,10 @@ const ARTICLES: Expectation[] = [
       '„Die koreanischen Freunde handelten aus einem Gefühl der Solidarität, der Gerechtigkeit und echter Kameradschaft heraus“, erklärte Putin in Moskau.',
       '„Wir sind weiterhin besorgt über die direkte Beteiligung (Nordkoreas) am Krieg. Nordkoreas Militäreinsatz in Russland und jegliche Unterstützung der Russischen Föderation für Nordkorea im Gegenzug müssen beendet werden“, schrieb ein Sprecher des Außenministeriums in einer E-Mail. (AFP, dpa, Reuters)',
     ],
-    headings: ['Moskau will Gedenken der toten Nordkoreaner bewahren', 'Soldaten, Waffen, Munition: Wie Nordkorea Russland unterstützt'],
+    headings: [
+      'Moskau will Gedenken der toten Nordkoreaner bewahren',
+      'Soldaten, Waffen, Munition: Wie Nordkorea Russland unterstützt',
+    ],
   },
   {
     id: '001_f0ae384efe2a001d',
@@ -49,7 +62,16 @@ const ARTICLES: Expectation[] = [
     id: '002_6e943628f41e7ae9',
     title: 'Nordkorea-Soldaten getroffen: Ukraine meldet offiziell Gefechte mit Kim Jong-uns Truppen',
     published: null,
-    gone: ['Startseite', 'Politik', 'Kommentare', '© IMAGO', 'Russian Look', 'Screenshot X@', 'Auch interessant', 'Symbolfoto'],
+    gone: [
+      'Startseite',
+      'Politik',
+      'Kommentare',
+      '© IMAGO',
+      'Russian Look',
+      'Screenshot X@',
+      'Auch interessant',
+      'Symbolfoto',
+    ],
     sentences: [
       'Kürzlich hatte US-Außenminister Antony Blinken von amerikanischen Beobachtungen berichtet, wonach etwa 8000 nordkoreanische Soldaten in der Oblast Kursk eingetroffen seien.',
       'Kursk – Das ist ein Novum im Ukraine-Krieg: Der ukrainische Verteidigungsminister Rustem Umerov hat an diesem Dienstag (5. November) in einem Interview mit dem südkoreanischen Fernsehsender KBS erstmals Gefechte zwischen den ukrainischen Streitkräften und Soldaten aus Nordkorea bestätigt.',
@@ -91,7 +113,16 @@ const ARTICLES: Expectation[] = [
   },
 ];
 
-const FURNITURE_MARKERS = ['©', 'showPaywall', 'console.debug', 'Zur Startseite', 'Kommentare', 'Startseite', 'Bildquelle', 'zum Hauptinhalt'];
+const FURNITURE_MARKERS = [
+  '©',
+  'showPaywall',
+  'console.debug',
+  'Zur Startseite',
+  'Kommentare',
+  'Startseite',
+  'Bildquelle',
+  'zum Hauptinhalt',
+];
 
 const allSentences = (article: Article): string[] => article.paragraphs.flatMap((p) => p.sentences);
 

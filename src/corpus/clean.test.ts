@@ -29,9 +29,15 @@ describe('cleanScrapedText', () => {
   it.each([
     ['a numbered breadcrumb', ['  1. Startseite', '  2. Politik', '  3. Ausland']],
     ['a one-line breadcrumb', ['Startseite › Politik › Ausland']],
-    ['section labels and kickers', ['Update', 'Stand:', 'Kommentare', '12 Kommentare', 'Artikel teilen', '3 Min. Lesezeit']],
+    [
+      'section labels and kickers',
+      ['Update', 'Stand:', 'Kommentare', '12 Kommentare', 'Artikel teilen', '3 Min. Lesezeit'],
+    ],
     ['a byline', ['Von Anna Schmidt und Jan Berg, Seoul']],
-    ['paywall flags and console output', ['showPaywall:', 'false', 'isSubscriber:', 'true', 'console.debug({ userId: "", verifiedBot: "false" })']],
+    [
+      'paywall flags and console output',
+      ['showPaywall:', 'false', 'isSubscriber:', 'true', 'console.debug({ userId: "", verifiedBot: "false" })'],
+    ],
     [
       'widgets: gallery counters, times, subscription calls, story links, consent placeholders',
       [
@@ -58,27 +64,51 @@ describe('cleanScrapedText', () => {
         'Alle akzeptieren',
       ],
     ],
-    ['photo credits', ['© Kristina Kormilitsyna/Pool Sputnik Kremlin/AP/dpa', 'Bildquelle: © East News | STR', 'Foto: picture alliance/dpa']],
+    [
+      'photo credits',
+      [
+        '© Kristina Kormilitsyna/Pool Sputnik Kremlin/AP/dpa',
+        'Bildquelle: © East News | STR',
+        'Foto: picture alliance/dpa',
+      ],
+    ],
   ])('drops %s', (kind, furniture) => {
     expect(texts(page(TITLE, '', ...furniture, '', BODY, '', BODY_2))).toEqual([BODY, BODY_2]);
     // Each line on its own between blank lines, and below the body, so no neighbour or position rule helps.
     if (kind !== 'a numbered breadcrumb') {
-      for (const line of furniture) expect(texts(page(TITLE, '', BODY, '', line, '', BODY_2)), line).toEqual([BODY, BODY_2]);
+      for (const line of furniture)
+        expect(texts(page(TITLE, '', BODY, '', line, '', BODY_2)), line).toEqual([BODY, BODY_2]);
     }
   });
 
   it('removes a section label glued to the headline', () => {
-    expect(cleanScrapedText(page('PolitikPutin dankt Kim für die Soldaten', '', BODY)).title).toBe('Putin dankt Kim für die Soldaten');
-    expect(cleanScrapedText(page('NachrichtenNordkoreas Truppen in Kursk', '', 'Nordkoreas Truppen in Kursk', '', BODY)).title).toBe(
-      'Nordkoreas Truppen in Kursk',
+    expect(cleanScrapedText(page('PolitikPutin dankt Kim für die Soldaten', '', BODY)).title).toBe(
+      'Putin dankt Kim für die Soldaten',
     );
+    expect(
+      cleanScrapedText(page('NachrichtenNordkoreas Truppen in Kursk', '', 'Nordkoreas Truppen in Kursk', '', BODY))
+        .title,
+    ).toBe('Nordkoreas Truppen in Kursk');
     // A headline that merely starts with a section word is left alone.
-    expect(cleanScrapedText(page('Politiker in Seoul warnen vor Nordkorea', '', BODY)).title).toBe('Politiker in Seoul warnen vor Nordkorea');
+    expect(cleanScrapedText(page('Politiker in Seoul warnen vor Nordkorea', '', BODY)).title).toBe(
+      'Politiker in Seoul warnen vor Nordkorea',
+    );
   });
 
   it('drops a caption attached to a credit, including its repeated alt text, but not the reporting around it', () => {
     const caption = 'Auf Linie getrimmt: nordkoreanische Soldaten. (Symbolfoto)';
-    const raw = page(TITLE, '', BODY, '', caption, `${caption} © IMAGO / Russian Look`, '', 'Die Ukrainer haben ein Fahrzeug zerstört. © Screenshot X@Someone', '', BODY_2);
+    const raw = page(
+      TITLE,
+      '',
+      BODY,
+      '',
+      caption,
+      `${caption} © IMAGO / Russian Look`,
+      '',
+      'Die Ukrainer haben ein Fahrzeug zerstört. © Screenshot X@Someone',
+      '',
+      BODY_2,
+    );
     expect(texts(raw)).toEqual([BODY, BODY_2]);
   });
 
@@ -87,12 +117,37 @@ describe('cleanScrapedText', () => {
   });
 
   it('drops fact boxes and label–value boxes', () => {
-    const raw = page(TITLE, '', BODY, '', 'Details', 'Vorfall Terrorismus', 'Ort Kursk, Russland', 'Quellen', '', 'Land Nordkorea', 'Hauptstadt Pjöngjang', 'Einwohner 26 Millionen', '', BODY_2);
+    const raw = page(
+      TITLE,
+      '',
+      BODY,
+      '',
+      'Details',
+      'Vorfall Terrorismus',
+      'Ort Kursk, Russland',
+      'Quellen',
+      '',
+      'Land Nordkorea',
+      'Hauptstadt Pjöngjang',
+      'Einwohner 26 Millionen',
+      '',
+      BODY_2,
+    );
     expect(texts(raw)).toEqual([BODY, BODY_2]);
   });
 
   it('drops everything after an end-of-article marker, such as teasers of other stories', () => {
-    const raw = page(TITLE, '', BODY, '', 'Auch interessant', '', 'Kim Jong-un lässt neue Rakete testen', '', 'Eine ganz andere Geschichte beginnt hier mit einem Satz.');
+    const raw = page(
+      TITLE,
+      '',
+      BODY,
+      '',
+      'Auch interessant',
+      '',
+      'Kim Jong-un lässt neue Rakete testen',
+      '',
+      'Eine ganz andere Geschichte beginnt hier mit einem Satz.',
+    );
     expect(texts(raw)).toEqual([BODY]);
   });
 
@@ -106,7 +161,21 @@ describe('cleanScrapedText', () => {
   });
 
   it('marks crossheads as headings and sentences not', () => {
-    const cleaned = cleanScrapedText(page(TITLE, '', BODY, '', 'Moskau will Gedenken der Toten bewahren', '', 'Wie geht es weiter?', '', BODY_2, '', 'Kurz.'));
+    const cleaned = cleanScrapedText(
+      page(
+        TITLE,
+        '',
+        BODY,
+        '',
+        'Moskau will Gedenken der Toten bewahren',
+        '',
+        'Wie geht es weiter?',
+        '',
+        BODY_2,
+        '',
+        'Kurz.',
+      ),
+    );
     expect(cleaned.blocks.map((b) => [b.text, b.heading])).toEqual([
       [BODY, false],
       ['Moskau will Gedenken der Toten bewahren', true],
@@ -122,15 +191,31 @@ describe('cleanScrapedText', () => {
   });
 
   it('joins a hard-wrapped paragraph into one verbatim block', () => {
-    const raw = page(TITLE, '', 'Nordkorea hat erstmals bestätigt, eigene Soldaten', 'nach Russland entsandt zu haben. Das meldete KCNA.');
+    const raw = page(
+      TITLE,
+      '',
+      'Nordkorea hat erstmals bestätigt, eigene Soldaten',
+      'nach Russland entsandt zu haben. Das meldete KCNA.',
+    );
     const [block] = texts(raw);
-    expect(block).toBe('Nordkorea hat erstmals bestätigt, eigene Soldaten\nnach Russland entsandt zu haben. Das meldete KCNA.');
+    expect(block).toBe(
+      'Nordkorea hat erstmals bestätigt, eigene Soldaten\nnach Russland entsandt zu haben. Das meldete KCNA.',
+    );
     expect(raw).toContain(block);
   });
 
   it('never joins across a dropped line, so a block stays one verbatim slice', () => {
-    const raw = page(TITLE, '', 'Nordkorea hat erstmals bestätigt, eigene Soldaten', 'Bild 2 von 5', 'nach Russland entsandt zu haben.');
-    expect(texts(raw)).toEqual(['Nordkorea hat erstmals bestätigt, eigene Soldaten', 'nach Russland entsandt zu haben.']);
+    const raw = page(
+      TITLE,
+      '',
+      'Nordkorea hat erstmals bestätigt, eigene Soldaten',
+      'Bild 2 von 5',
+      'nach Russland entsandt zu haben.',
+    );
+    expect(texts(raw)).toEqual([
+      'Nordkorea hat erstmals bestätigt, eigene Soldaten',
+      'nach Russland entsandt zu haben.',
+    ]);
   });
 
   it('returns verbatim slices of a file with Windows line ends', () => {
@@ -154,7 +239,9 @@ describe('cleanScrapedText', () => {
   });
 
   it('returns nothing for a page of furniture only', () => {
-    const cleaned = cleanScrapedText(page('zum Hauptinhalt', '', 'Politik', '', 'Zur Startseite', '', 'showPaywall:', 'false'));
+    const cleaned = cleanScrapedText(
+      page('zum Hauptinhalt', '', 'Politik', '', 'Zur Startseite', '', 'showPaywall:', 'false'),
+    );
     expect(cleaned.blocks).toEqual([]);
   });
 
@@ -167,7 +254,11 @@ describe('cleanScrapedText', () => {
       ['an ISO date', [TITLE, '', '2025-04-28'], '2025-04-28'],
       ['a date without a year (never guessed)', ['28. April', '', TITLE], null],
       ['an impossible date', ['31.02.2025', '', TITLE], null],
-      ['a date inside a sentence of reporting', [TITLE, '', 'Am 28. April 2025 bestätigte Putin den Einsatz der Soldaten.'], null],
+      [
+        'a date inside a sentence of reporting',
+        [TITLE, '', 'Am 28. April 2025 bestätigte Putin den Einsatz der Soldaten.'],
+        null,
+      ],
     ])('%s', (_kind, header, expected) => {
       const cleaned = cleanScrapedText(page(...header, '', BODY));
       expect(cleaned.published).toBe(expected);

@@ -95,7 +95,16 @@ function readLines(raw: string): Line[] {
     }
     // Furniture rules only ever read short lines; a long one is reporting and is compared as written.
     const plain = content.length > MAX_FURNITURE_LENGTH ? content : plainLine(content);
-    return { content, plain, start, end: start + content.length, bullet: bulletLength > 0, group, rank: rank++, keep: true };
+    return {
+      content,
+      plain,
+      start,
+      end: start + content.length,
+      bullet: bulletLength > 0,
+      group,
+      rank: rank++,
+      keep: true,
+    };
   });
 }
 

@@ -24,11 +24,14 @@ function expectSameHash(bytes: Uint8Array, meta?: ArticleMeta): void {
 }
 
 describe('contentHashOfBytes equals contentHash of the decoded text', () => {
-  it.each(REAL.map((bytes, index) => [index, bytes] as const))('bundled article %i, with and without metadata', (_, bytes) => {
-    expectSameHash(bytes);
-    expectSameHash(bytes, { outlet: 'Tagesschau', published: '2025-04-28' });
-    expectSameHash(withBom(bytes));
-  });
+  it.each(REAL.map((bytes, index) => [index, bytes] as const))(
+    'bundled article %i, with and without metadata',
+    (_, bytes) => {
+      expectSameHash(bytes);
+      expectSameHash(bytes, { outlet: 'Tagesschau', published: '2025-04-28' });
+      expectSameHash(withBom(bytes));
+    },
+  );
 
   it.each([
     ['typographic marks and umlauts', '„Größer“ – sagt er …\r\n'],

@@ -20,7 +20,8 @@ const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 const short = (line: string, max: number): boolean => line.length <= max;
 
 /** Accessibility skip links at the top of a page: "zum Hauptinhalt", "Direkt zur Navigation". */
-const SKIP_LINK = /^(?:direkt |springe |weiter )?(?:zum|zur|zu den) (?:hauptinhalt|inhalt|navigation|hauptnavigation|suche|menü|footer|kommentaren)$/iu;
+const SKIP_LINK =
+  /^(?:direkt |springe |weiter )?(?:zum|zur|zu den) (?:hauptinhalt|inhalt|navigation|hauptnavigation|suche|menü|footer|kommentaren)$/iu;
 
 export const isSkipLink = (line: string): boolean => short(line, 60) && SKIP_LINK.test(line);
 
@@ -34,24 +35,121 @@ const END_MATTER =
 export const isEndMatter = (line: string): boolean => short(line, 60) && END_MATTER.test(line);
 
 /** Navigation labels, kickers and page controls that stand alone on a line. */
-const LABELS = new Set(
-  [
-    'politik', 'ausland', 'inland', 'wirtschaft', 'panorama', 'sport', 'kultur', 'wissen', 'gesundheit', 'digital',
-    'reise', 'auto', 'nachrichten', 'news', 'welt', 'deutschland', 'international', 'regional', 'lokal',
-    'update', 'ticker', 'liveticker', 'live', 'eilmeldung', 'breaking news', 'exklusiv', 'analyse', 'kommentar',
-    'meinung', 'interview', 'hintergrund', 'faktencheck', 'anzeige', 'werbung', 'plus', 'premium', 'abo', 'podcast',
-    'video', 'videos', 'bilder', 'fotos', 'galerie', 'bildergalerie', 'teilen', 'merken', 'drucken', 'feedback',
-    'kommentare', 'kommentieren', 'startseite', 'home', 'menü', 'suche', 'schließen', 'newsletter', 'stand',
-    'aktualisiert', 'quellen', 'quelle', 'lesen sie auch', 'lesen sie mehr', 'zum artikel', 'mehr', 'weiterlesen',
-    'artikel anhören', 'artikel hören', 'artikel teilen', 'diesen artikel teilen', 'vorlesen', 'audio', 'mehr anzeigen',
-    'alle anzeigen', 'zurück', 'weiter', 'zum thema', 'merkliste', 'zur merkliste', 'zur merkliste hinzufügen',
-    'link kopieren', 'abonnieren', 'anmelden', 'login', 'registrieren', 'mehr erfahren', 'bild vergrößern', 'vollbild',
-    'player wird geladen', 'video abspielen', 'video starten', 'video ansehen', 'fotostrecke ansehen',
-    // Share buttons, one per line.
-    'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'e-mail', 'email', 'linkedin', 'xing', 'pinterest', 'reddit',
-    'threads', 'bluesky', 'mastodon', 'flipboard', 'pocket', 'messenger', 'instagram', 'tiktok', 'youtube',
-  ],
-);
+const LABELS = new Set([
+  'politik',
+  'ausland',
+  'inland',
+  'wirtschaft',
+  'panorama',
+  'sport',
+  'kultur',
+  'wissen',
+  'gesundheit',
+  'digital',
+  'reise',
+  'auto',
+  'nachrichten',
+  'news',
+  'welt',
+  'deutschland',
+  'international',
+  'regional',
+  'lokal',
+  'update',
+  'ticker',
+  'liveticker',
+  'live',
+  'eilmeldung',
+  'breaking news',
+  'exklusiv',
+  'analyse',
+  'kommentar',
+  'meinung',
+  'interview',
+  'hintergrund',
+  'faktencheck',
+  'anzeige',
+  'werbung',
+  'plus',
+  'premium',
+  'abo',
+  'podcast',
+  'video',
+  'videos',
+  'bilder',
+  'fotos',
+  'galerie',
+  'bildergalerie',
+  'teilen',
+  'merken',
+  'drucken',
+  'feedback',
+  'kommentare',
+  'kommentieren',
+  'startseite',
+  'home',
+  'menü',
+  'suche',
+  'schließen',
+  'newsletter',
+  'stand',
+  'aktualisiert',
+  'quellen',
+  'quelle',
+  'lesen sie auch',
+  'lesen sie mehr',
+  'zum artikel',
+  'mehr',
+  'weiterlesen',
+  'artikel anhören',
+  'artikel hören',
+  'artikel teilen',
+  'diesen artikel teilen',
+  'vorlesen',
+  'audio',
+  'mehr anzeigen',
+  'alle anzeigen',
+  'zurück',
+  'weiter',
+  'zum thema',
+  'merkliste',
+  'zur merkliste',
+  'zur merkliste hinzufügen',
+  'link kopieren',
+  'abonnieren',
+  'anmelden',
+  'login',
+  'registrieren',
+  'mehr erfahren',
+  'bild vergrößern',
+  'vollbild',
+  'player wird geladen',
+  'video abspielen',
+  'video starten',
+  'video ansehen',
+  'fotostrecke ansehen',
+  // Share buttons, one per line.
+  'facebook',
+  'twitter',
+  'x',
+  'whatsapp',
+  'telegram',
+  'e-mail',
+  'email',
+  'linkedin',
+  'xing',
+  'pinterest',
+  'reddit',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'flipboard',
+  'pocket',
+  'messenger',
+  'instagram',
+  'tiktok',
+  'youtube',
+]);
 
 /** A standalone section label, kicker or control ("Politik", "Update", "Stand:", "12 Kommentare", "3 Min. Lesezeit"). */
 export function isLabel(line: string): boolean {
@@ -86,12 +184,12 @@ const WIDGET_PATTERNS = [
 // at the start and case-insensitive but one without letters, so one `iu` pattern answers exactly as the list does.
 const WIDGETS = new RegExp(WIDGET_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'iu');
 const EXTERNAL_CONTENT = /\bexterne[nrs]? inhalte?\b/iu;
-const CONSENT = /\b(?:einverstanden|zustimm|akzeptier|einwillig|anzeigen lassen|angezeigt werden|inhalt laden|aktivieren sie)/iu;
+const CONSENT =
+  /\b(?:einverstanden|zustimm|akzeptier|einwillig|anzeigen lassen|angezeigt werden|inhalt laden|aktivieren sie)/iu;
 
 export const isWidget = (line: string): boolean =>
   short(line, 250) &&
-  (WIDGETS.test(line) ||
-    (line.includes('xtern') && EXTERNAL_CONTENT.test(line) && CONSENT.test(line)));
+  (WIDGETS.test(line) || (line.includes('xtern') && EXTERNAL_CONTENT.test(line) && CONSENT.test(line)));
 
 /** Home labels that open a breadcrumb trail. */
 const HOME = /^(?:startseite|home|nachrichten|news|übersicht)$/iu;
@@ -116,7 +214,8 @@ export function breadcrumbStep(line: string): { position: number; label: string;
  * Section names that sites glue to the headline when the breadcrumb and title are scraped without a space
  * ("NachrichtenNordkoreas Truppen …"). Only stripped when the next letter is a capital starting a new word.
  */
-const GLUED_SECTION = /^(?:Nachrichten|News|Politik|Ausland|Inland|Wirtschaft|Panorama|Welt|Startseite|Home|Update|Liveticker|Ticker|Exklusiv)(?=\p{Lu}\p{Ll})/u;
+const GLUED_SECTION =
+  /^(?:Nachrichten|News|Politik|Ausland|Inland|Wirtschaft|Panorama|Welt|Startseite|Home|Update|Liveticker|Ticker|Exklusiv)(?=\p{Lu}\p{Ll})/u;
 
 /** The headline without a section label glued to its front, or the line unchanged. */
 export function stripGluedSection(line: string): string {
@@ -124,7 +223,8 @@ export function stripGluedSection(line: string): string {
 }
 
 /** Headers of fact boxes whose lines are label–value pairs ("Details / Vorfall … / Ursache … / Ort …"). */
-const FACT_BOX = /^(?:details|fakten|faktenbox|steckbrief|info|infobox|auf einen blick|daten und fakten|zahlen und daten)$/iu;
+const FACT_BOX =
+  /^(?:details|fakten|faktenbox|steckbrief|info|infobox|auf einen blick|daten und fakten|zahlen und daten)$/iu;
 
 export const isFactBoxHeader = (line: string): boolean => short(line, 40) && FACT_BOX.test(line);
 
@@ -152,7 +252,8 @@ export function isCode(text: string): boolean {
 }
 
 /** A photo credit line: "© Kristina Kormilitsyna/Pool …", "Bildquelle: © East News | STR", "Foto: dpa". */
-const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\b|(?:bildquelle|bildnachweis|bildrechte|foto|fotos|bild|bilder|credits?)\s*:)/iu;
+const CREDIT_LINE =
+  /^(?:©|\(c\)\s|copyright\b|(?:bildquelle|bildnachweis|bildrechte|foto|fotos|bild|bilder|credits?)\s*:)/iu;
 
 export const isCreditLine = (line: string): boolean => CREDIT_LINE.test(line);
 
@@ -191,6 +292,7 @@ export function bulletPrefixLength(line: string): number {
 }
 
 /** Box headers that introduce a summary list ("Was müssen Sie wissen?"): kept, as a heading. */
-const BOX_HEADER = /^(?:was (?:müssen|sollten) sie wissen|das wichtigste(?: in kürze| im überblick)?|worum geht es|zusammenfassung|in kürze|kurz gesagt)\s*[?:]?$/iu;
+const BOX_HEADER =
+  /^(?:was (?:müssen|sollten) sie wissen|das wichtigste(?: in kürze| im überblick)?|worum geht es|zusammenfassung|in kürze|kurz gesagt)\s*[?:]?$/iu;
 
 export const isBoxHeader = (line: string): boolean => short(line, 60) && BOX_HEADER.test(line);

@@ -18,7 +18,8 @@ export function jsonSyntaxReason(json: string, error: unknown): string {
 }
 
 // The token V8 names can be a line break or a byte order mark, which would vanish in a one-line report.
-const visible = (char: string): string => (char === '\ufeff' ? '\\ufeff (a byte order mark)' : JSON.stringify(char).slice(1, -1));
+const visible = (char: string): string =>
+  char === '\ufeff' ? '\\ufeff (a byte order mark)' : JSON.stringify(char).slice(1, -1);
 
 class SyntaxErrorAt {
   constructor(readonly offset: number) {}

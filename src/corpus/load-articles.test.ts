@@ -23,7 +23,8 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const put = (name: string, content: string | Uint8Array): Promise<void> => writeFile(join(dataDir, 'articles', name), content);
+const put = (name: string, content: string | Uint8Array): Promise<void> =>
+  writeFile(join(dataDir, 'articles', name), content);
 
 describe('loadArticles', () => {
   it('loads the five bundled articles without problems, sorted by id', async () => {
@@ -42,7 +43,10 @@ describe('loadArticles', () => {
   it('sorts by id and applies a valid metadata file', async () => {
     await put('b.txt', ARTICLE);
     await put('a.txt', ARTICLE);
-    await put('a.meta.json', JSON.stringify({ outlet: 'Tagesblatt', published: '2025-04-28', url: 'https://example.org/a' }));
+    await put(
+      'a.meta.json',
+      JSON.stringify({ outlet: 'Tagesblatt', published: '2025-04-28', url: 'https://example.org/a' }),
+    );
     const { articles, problems } = await loadArticles(dataDir);
     expect(problems).toEqual([]);
     expect(articles.map((a) => a.id)).toEqual(['a', 'b']);
@@ -74,8 +78,16 @@ describe('loadArticles', () => {
     ['a whitespace-only file', '  \n\n ', /^empty file$/],
     ['a binary file', new Uint8Array([0x48, 0x0a, 0x00, 0x01, 0x02]), /^binary file \(NUL byte at line 2\)$/],
     ['a UTF-16 file', Buffer.from(`\uFEFF${ARTICLE}`, 'utf16le'), /^UTF-16 text; save the file as UTF-8$/],
-    ['a Latin-1 file', Buffer.from('Erste Zeile\nNordkorea best\xe4tigt den Einsatz.', 'latin1'), /^not valid UTF-8 \(line 2\)/],
-    ['a file of furniture only', 'zum Hauptinhalt\n\nPolitik\n\nZur Startseite\n\nshowPaywall:\nfalse\n', /^no reporting left/],
+    [
+      'a Latin-1 file',
+      Buffer.from('Erste Zeile\nNordkorea best\xe4tigt den Einsatz.', 'latin1'),
+      /^not valid UTF-8 \(line 2\)/,
+    ],
+    [
+      'a file of furniture only',
+      'zum Hauptinhalt\n\nPolitik\n\nZur Startseite\n\nshowPaywall:\nfalse\n',
+      /^no reporting left/,
+    ],
   ])('reports %s and leaves it out', async (_kind, content, reason) => {
     await put('bad.txt', content);
     await put('good.txt', ARTICLE);
@@ -97,7 +109,9 @@ describe('loadArticles', () => {
     await put('lonely.meta.json', '{}');
     const { articles, problems } = await loadArticles(dataDir);
     expect(articles).toEqual([]);
-    expect(problems).toEqual([{ file: 'articles/lonely.meta.json', reason: expect.stringMatching(/lonely\.txt is missing/) }]);
+    expect(problems).toEqual([
+      { file: 'articles/lonely.meta.json', reason: expect.stringMatching(/lonely\.txt is missing/) },
+    ]);
   });
 
   it('reports ids that are not safe file stems', async () => {
@@ -129,7 +143,9 @@ describe('loadArticles', () => {
     const count = 2_000;
     const real = await loadArticles(REAL_DATA_DIR);
     expect(real.articles).toHaveLength(5);
-    await Promise.all(Array.from({ length: count }, (_, i) => put(`n${String(i).padStart(5, '0')}.txt`, ARTICLE.repeat(3))));
+    await Promise.all(
+      Array.from({ length: count }, (_, i) => put(`n${String(i).padStart(5, '0')}.txt`, ARTICLE.repeat(3))),
+    );
     const { articles, problems } = await loadArticles(dataDir);
     expect(problems).toEqual([]);
     expect(articles).toHaveLength(count);
@@ -164,7 +180,8 @@ describe('loadArticles and the event loop', () => {
 });
 
 describe('loadArticles with saved web pages', () => {
-  const page = (name: string) => readFile(fileURLToPath(new URL(`../../tests/fixtures/pages/${name}.html`, import.meta.url)));
+  const page = (name: string) =>
+    readFile(fileURLToPath(new URL(`../../tests/fixtures/pages/${name}.html`, import.meta.url)));
 
   it('reads a page saved as .html like a fetched one: reporting, outlet, date and URL from the page', async () => {
     await put('hafen.html', await page('hafenstreik'));
@@ -179,7 +196,9 @@ describe('loadArticles with saved web pages', () => {
       url: 'https://www.hanseatische-rundschau.example/hamburg/hafenstreik-terminals-stehen-still-a-41873.html',
     });
     expect(articles[0]?.paragraphs).toHaveLength(7);
-    expect(articles[0]?.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Mehr zum Thema|abonnieren|Cookie|Impressum/);
+    expect(articles[0]?.paragraphs.map((p) => p.text).join(' ')).not.toMatch(
+      /Mehr zum Thema|abonnieren|Cookie|Impressum/,
+    );
   });
 
   it('lets the desk’s .meta.json override what the page says, field by field', async () => {
@@ -197,7 +216,10 @@ describe('loadArticles with saved web pages', () => {
     expect(articles).toEqual([]);
     expect(problems).toEqual([
       { file: 'articles/doppelt.html', reason: 'doppelt.txt holds the same article; keep one of the two' },
-      { file: 'articles/uebersicht.html', reason: expect.stringMatching(/^the page has (no|only \d+ characters of) article text/) },
+      {
+        file: 'articles/uebersicht.html',
+        reason: expect.stringMatching(/^the page has (no|only \d+ characters of) article text/),
+      },
     ]);
   });
 });

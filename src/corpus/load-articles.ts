@@ -192,13 +192,19 @@ type LoadResult = { article: Article; key: string } | { problems: FileProblem[] 
 function loadArticleFile(folder: string, files: ArticleFiles): LoadResult {
   if (files.html !== undefined) {
     if (files.text !== undefined) {
-      return { problems: [{ file: relative(files.html), reason: `${files.text} holds the same article; keep one of the two` }] };
+      return {
+        problems: [{ file: relative(files.html), reason: `${files.text} holds the same article; keep one of the two` }],
+      };
     }
     return loadSavedPage(folder, files as ArticleFiles & { html: string });
   }
   if (files.text === undefined) {
     const meta = files.meta ?? `${files.id}${META_SUFFIX}`;
-    return { problems: [{ file: relative(meta), reason: `metadata without its article: ${files.id}${TEXT_SUFFIX} is missing` }] };
+    return {
+      problems: [
+        { file: relative(meta), reason: `metadata without its article: ${files.id}${TEXT_SUFFIX} is missing` },
+      ],
+    };
   }
   const text = readText(folder, files.text);
   const meta = files.meta ? readMeta(folder, files.meta) : undefined;
@@ -228,7 +234,10 @@ function loadSavedPage(folder: string, files: ArticleFiles & { html: string }): 
   if (typeof bytes === 'string') return { problems: [{ file: relative(files.html), reason: bytes }] };
   const page = readSavedPage(bytes);
   const desk = files.meta ? readMeta(folder, files.meta) : undefined;
-  const problems = [...(page.ok ? [] : [{ file: relative(files.html), reason: page.reason }]), ...(desk && 'problems' in desk ? desk.problems : [])];
+  const problems = [
+    ...(page.ok ? [] : [{ file: relative(files.html), reason: page.reason }]),
+    ...(desk && 'problems' in desk ? desk.problems : []),
+  ];
   if (problems.length > 0 || !page.ok) return { problems };
   const meta: ArticleMeta = { ...page.meta, ...(desk && 'meta' in desk ? desk.meta : {}) };
   // Hashed on what was extracted, so a page saved again with new ads or tracking is not reported as changed.

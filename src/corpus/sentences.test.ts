@@ -16,7 +16,11 @@ describe('splitSentences', () => {
       ['Er sagte an diesem Dienstag (5. November) in einem Interview etwas.', 'Dann ging er.'],
     ],
     ['28. April', 'Seit dem 28. April gilt das. Nun nicht mehr.', ['Seit dem 28. April gilt das.', 'Nun nicht mehr.']],
-    ['ordinals', 'Das ist der 2. Weltkrieg und zum 1. Mal so. Ja.', ['Das ist der 2. Weltkrieg und zum 1. Mal so.', 'Ja.']],
+    [
+      'ordinals',
+      'Das ist der 2. Weltkrieg und zum 1. Mal so. Ja.',
+      ['Das ist der 2. Weltkrieg und zum 1. Mal so.', 'Ja.'],
+    ],
     [
       'a small number ending a sentence before a typical opener',
       'Die Zahl stieg auf 12. Die Regierung schwieg.',
@@ -86,7 +90,10 @@ describe('splitSentences', () => {
     [
       'a German quote continuing after the closing mark',
       '„Die koreanischen Freunde handelten aus Solidarität heraus“, erklärte Putin in Moskau. Russland werde gedenken.',
-      ['„Die koreanischen Freunde handelten aus Solidarität heraus“, erklärte Putin in Moskau.', 'Russland werde gedenken.'],
+      [
+        '„Die koreanischen Freunde handelten aus Solidarität heraus“, erklärte Putin in Moskau.',
+        'Russland werde gedenken.',
+      ],
     ],
     [
       'a quote followed by its speaker without a comma',
@@ -128,11 +135,27 @@ describe('splitSentences', () => {
       'Er ging. (Das war gestern.) Dann kam sie.',
       ['Er ging.', '(Das war gestern.)', 'Dann kam sie.'],
     ],
-    ['dates and times without spaces', 'Am 28.04.2025 um 14.30 Uhr. Danach.', ['Am 28.04.2025 um 14.30 Uhr.', 'Danach.']],
+    [
+      'dates and times without spaces',
+      'Am 28.04.2025 um 14.30 Uhr. Danach.',
+      ['Am 28.04.2025 um 14.30 Uhr.', 'Danach.'],
+    ],
     ['a lowercase continuation does not split', 'Das ist gut. und so weiter.', ['Das ist gut. und so weiter.']],
-    ['a paragraph break always splits', 'Eine Zeile ohne Punkt\n\nZweite Zeile', ['Eine Zeile ohne Punkt', 'Zweite Zeile']],
-    ['no-break spaces count as spaces', 'Er wurde zitiert.\u00a0Kim habe entschieden.', ['Er wurde zitiert.', 'Kim habe entschieden.']],
-    ['an unmatched quote mark does not swallow the text', '„Ein Satz. Noch einer. Ende.', ['„Ein Satz.', 'Noch einer.', 'Ende.']],
+    [
+      'a paragraph break always splits',
+      'Eine Zeile ohne Punkt\n\nZweite Zeile',
+      ['Eine Zeile ohne Punkt', 'Zweite Zeile'],
+    ],
+    [
+      'no-break spaces count as spaces',
+      'Er wurde zitiert.\u00a0Kim habe entschieden.',
+      ['Er wurde zitiert.', 'Kim habe entschieden.'],
+    ],
+    [
+      'an unmatched quote mark does not swallow the text',
+      '„Ein Satz. Noch einer. Ende.',
+      ['„Ein Satz.', 'Noch einer.', 'Ende.'],
+    ],
     ['empty and blank input', '   ', []],
   ])('%s', (_name, text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
@@ -153,7 +176,9 @@ describe('splitSentences', () => {
 
   // Speed is the benchmark's job (npm run bench); this pins only that a long text splits completely.
   it('splits a long text completely', () => {
-    const text = 'Am 5. November kamen rund 11.000 Soldaten, z. B. aus Pjöngjang. „Es ist so“, sagte er. '.repeat(5_000);
+    const text = 'Am 5. November kamen rund 11.000 Soldaten, z. B. aus Pjöngjang. „Es ist so“, sagte er. '.repeat(
+      5_000,
+    );
     expect(splitSentences(text)).toHaveLength(10_000);
   });
 });

@@ -18,7 +18,9 @@ The bot posts digests itself on DIGEST_CRON; moderators can post one at once wit
 const ANY_CHANNEL = '(new channel)';
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = ArgsSchema.safeParse(parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean' } }, strict: true }).values);
+  const parsed = ArgsSchema.safeParse(
+    parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean' } }, strict: true }).values,
+  );
   if (!parsed.success) {
     process.stderr.write(`${USAGE}\n`);
     return 2;

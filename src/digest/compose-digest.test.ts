@@ -38,7 +38,12 @@ const casualties: TopicSpread = {
 const kcna: SourceCount = { sourceId: 'kcna', name: 'KCNA', count: 4 };
 
 /** A figure as /figure lists it: the value, who gave it, and the article it was read from. */
-function cited(value: number, source?: string, outlet: string | null = null, published: string | null = null): AnswerResult {
+function cited(
+  value: number,
+  source?: string,
+  outlet: string | null = null,
+  published: string | null = null,
+): AnswerResult {
   return {
     articleId: `a-${value}-${source ?? 'none'}`,
     title: 'Nordkorea bestätigt Soldaten',
@@ -120,7 +125,9 @@ describe('composeDigest', () => {
   it('is written in German for a German desk: German dates, numbers and spread, articles and names as written', () => {
     const digest = composeDigest(engineOf([second, first]), emptyDigestState(), A, slot1);
     const text = digestText(digest, TZ, 'de');
-    expect(text).toContain(`Factdesk-Überblick · Fr., 20. Nov. 2026, ${new Intl.DateTimeFormat('de-DE', { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(new Date(slot1))}`);
+    expect(text).toContain(
+      `Factdesk-Überblick · Fr., 20. Nov. 2026, ${new Intl.DateTimeFormat('de-DE', { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(new Date(slot1))}`,
+    );
     expect(text).toContain('Erster Überblick: 2 Artikel im Korpus');
     expect(text).toContain('• Nordkorea bestätigt Soldaten — Tagesspiegel, Mo., 28. Apr. 2025\n');
     expect(text).toContain('• Russland gesteht — Medium unbekannt, ohne Datum\n');
@@ -158,7 +165,7 @@ describe('composeDigest', () => {
     );
   });
 
-  it('links an article\'s title to it when its URL is known, in Discord; the console prints the URL', () => {
+  it("links an article's title to it when its URL is known, in Discord; the console prints the URL", () => {
     const linked = { ...third, url: 'https://example.org/ukraine-gefechte' };
     const broken = { ...first, title: 'Titel mit [Klammer]', url: 'https://example.org/a' };
     const digest = composeDigest(engineOf([linked, broken, second]), emptyDigestState(), A, slot1);
@@ -167,7 +174,9 @@ describe('composeDigest', () => {
     // A title that would break the link's markdown is shown without one.
     expect(description).toContain('• Titel mit [Klammer] — Tagesspiegel, 2025-04-28');
     expect(description).toContain('• Russland gesteht — unknown outlet, undated');
-    expect(digestText(digest, TZ)).toContain('• Ukraine meldet Gefechte — FR, 2024-11-05 — https://example.org/ukraine-gefechte');
+    expect(digestText(digest, TZ)).toContain(
+      '• Ukraine meldet Gefechte — FR, 2024-11-05 — https://example.org/ukraine-gefechte',
+    );
   });
 
   it('after a sent digest, the same corpus gives one line saying nothing is new, not a repeat', () => {
@@ -196,7 +205,9 @@ describe('composeDigest', () => {
 
   it('a channel whose post failed still gets the articles another channel already received', () => {
     const engine = engineOf([first, second]);
-    let state = recordDigestSent(emptyDigestState(), { channelId: A, slot: slot1 }, engine.articles.keys(), { at: slot1 });
+    let state = recordDigestSent(emptyDigestState(), { channelId: A, slot: slot1 }, engine.articles.keys(), {
+      at: slot1,
+    });
     state = recordDigestSent(state, { channelId: B, slot: slot1 }, engine.articles.keys(), { at: slot1 });
     const grown = engineOf([first, second, third]);
     // slot2: A gets the new article, B's post fails (so nothing is recorded for B).
@@ -209,7 +220,12 @@ describe('composeDigest', () => {
 describe('digestMessage', () => {
   it('stays within Discord limits for a corpus of tens of thousands, and says how many it left out', () => {
     const many = Array.from({ length: 30_000 }, (_, i) =>
-      article(`${String(i).padStart(6, '0')}_x`, `Ein ziemlich langer Titel über Nordkorea und Russland Nr. ${i}`, 'dpa', '2025-01-01'),
+      article(
+        `${String(i).padStart(6, '0')}_x`,
+        `Ein ziemlich langer Titel über Nordkorea und Russland Nr. ${i}`,
+        'dpa',
+        '2025-01-01',
+      ),
     );
     const board = Array.from({ length: 40 }, (_, i) => ({ ...troops, topicId: `t${i}`, label: `topic ${i}` }));
     // Each topic a long list read source by source: 100 sources' latest figures with long names.

@@ -13,7 +13,16 @@ const A = '111111111111111111';
 const B = '222222222222222222';
 
 function article(id: string, title: string): Article {
-  return { id, title, outlet: 'dpa', published: '2025-04-28', url: null, language: 'de', paragraphs: [], contentHash: id };
+  return {
+    id,
+    title,
+    outlet: 'dpa',
+    published: '2025-04-28',
+    url: null,
+    language: 'de',
+    paragraphs: [],
+    contentHash: id,
+  };
 }
 
 interface Post {
@@ -121,21 +130,37 @@ describe('start-up catch-up', () => {
   const schedule = (nextDue: string) => ({ pattern: '0 8 * * 1-5', nextDue: at(nextDue) });
 
   it('a first start with no state catches nothing up, but records when the next run is due', async () => {
-    const run = await runDigest(ctx, { kind: 'start-up', now: at('2026-11-23T06:00:00Z'), catchUp: true }, schedule('2026-11-23T07:00:00.000Z'));
+    const run = await runDigest(
+      ctx,
+      { kind: 'start-up', now: at('2026-11-23T06:00:00Z'), catchUp: true },
+      schedule('2026-11-23T07:00:00.000Z'),
+    );
     expect(run.skipped).toBe('nothing-missed');
     expect(ctx.poster.posts).toEqual([]);
     expect((await loadDigestState(stateDir)).state.schedule?.nextDue).toBe('2026-11-23T07:00:00.000Z');
   });
 
   it('a restart before the next due run posts nothing', async () => {
-    await runDigest(ctx, { kind: 'scheduled', slot: at('2026-11-20T07:00:00.000Z') }, schedule('2026-11-23T07:00:00.000Z'));
-    const run = await runDigest(ctx, { kind: 'start-up', now: at('2026-11-21T12:00:00Z'), catchUp: true }, schedule('2026-11-23T07:00:00.000Z'));
+    await runDigest(
+      ctx,
+      { kind: 'scheduled', slot: at('2026-11-20T07:00:00.000Z') },
+      schedule('2026-11-23T07:00:00.000Z'),
+    );
+    const run = await runDigest(
+      ctx,
+      { kind: 'start-up', now: at('2026-11-21T12:00:00Z'), catchUp: true },
+      schedule('2026-11-23T07:00:00.000Z'),
+    );
     expect(run.sent).toEqual([]);
     expect(ctx.poster.posts).toHaveLength(2);
   });
 
   it('after missed runs, posts exactly one digest per channel, once', async () => {
-    await runDigest(ctx, { kind: 'scheduled', slot: at('2026-11-20T07:00:00.000Z') }, schedule('2026-11-23T07:00:00.000Z'));
+    await runDigest(
+      ctx,
+      { kind: 'scheduled', slot: at('2026-11-20T07:00:00.000Z') },
+      schedule('2026-11-23T07:00:00.000Z'),
+    );
     articles.push(article('001_b', 'Neue Gefechte in Kursk'));
     // Down over Monday's and Tuesday's runs; back on Tuesday afternoon.
     const now = at('2026-11-24T15:00:00Z');
@@ -151,8 +176,16 @@ describe('start-up catch-up', () => {
   });
 
   it('DIGEST_CATCH_UP=false posts nothing at start-up', async () => {
-    await runDigest(ctx, { kind: 'scheduled', slot: at('2026-11-20T07:00:00.000Z') }, schedule('2026-11-23T07:00:00.000Z'));
-    const run = await runDigest(ctx, { kind: 'start-up', now: at('2026-11-24T15:00:00Z'), catchUp: false }, schedule('2026-11-25T07:00:00.000Z'));
+    await runDigest(
+      ctx,
+      { kind: 'scheduled', slot: at('2026-11-20T07:00:00.000Z') },
+      schedule('2026-11-23T07:00:00.000Z'),
+    );
+    const run = await runDigest(
+      ctx,
+      { kind: 'start-up', now: at('2026-11-24T15:00:00Z'), catchUp: false },
+      schedule('2026-11-25T07:00:00.000Z'),
+    );
     expect(run.skipped).toBe('catch-up-off');
     expect(ctx.poster.posts).toHaveLength(2);
   });

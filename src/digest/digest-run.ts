@@ -65,7 +65,12 @@ export interface DigestSchedule {
   matcher?: SlotMatcher;
 }
 
-async function rebuildState(ctx: DigestContext, lastWritten: Date, request: DigestRequest, schedule?: DigestSchedule): Promise<DigestState> {
+async function rebuildState(
+  ctx: DigestContext,
+  lastWritten: Date,
+  request: DigestRequest,
+  schedule?: DigestSchedule,
+): Promise<DigestState> {
   const snapshot = await loadCorpusSnapshot(ctx.stateDir);
   const now = request.kind === 'start-up' ? request.now : new Date();
   const missedSlot = schedule?.matcher ? latestSlotBetween(schedule.matcher, lastWritten, now) : null;
@@ -83,7 +88,10 @@ function floorToSecond(date: Date): string {
   return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
 }
 
-function slotFor(request: DigestRequest, state: DigestState): { slot: string } | { skipped: 'nothing-missed' | 'catch-up-off' } {
+function slotFor(
+  request: DigestRequest,
+  state: DigestState,
+): { slot: string } | { skipped: 'nothing-missed' | 'catch-up-off' } {
   if (request.kind !== 'start-up') return { slot: floorToSecond(request.slot) };
   if (!request.catchUp) return { skipped: 'catch-up-off' };
   const due = state.schedule?.nextDue;
@@ -179,12 +187,19 @@ async function postToChannels(ctx: DigestContext, initial: DigestState, slot: st
     const postStarted = performance.now();
     let sent: { messageId?: string };
     try {
-      sent = await ctx.poster.post(channelId, digestMessage(digest, ctx.timezone, ctx.locale), digestNonce(channelId, slot));
+      sent = await ctx.poster.post(
+        channelId,
+        digestMessage(digest, ctx.timezone, ctx.locale),
+        digestNonce(channelId, slot),
+      );
     } catch (error) {
       const reason = describeError(error);
       result.failed.push({ channelId, error: reason });
       const durationMs = Math.round(performance.now() - postStarted);
-      ctx.log.error({ event: LogEvent.digestPostFailed, channelId, slot, err: reason, durationMs }, 'digest: post failed; will retry at the next run');
+      ctx.log.error(
+        { event: LogEvent.digestPostFailed, channelId, slot, err: reason, durationMs },
+        'digest: post failed; will retry at the next run',
+      );
       continue;
     }
     state = recordDigestSent(state, digest, engine.articles.keys(), {
@@ -193,7 +208,10 @@ async function postToChannels(ctx: DigestContext, initial: DigestState, slot: st
     });
     result.sent.push(channelId);
     const durationMs = Math.round(performance.now() - postStarted);
-    ctx.log.info({ channelId, slot, kind: digest.kind, articles: digest.articles.length, durationMs }, 'digest: posted');
+    ctx.log.info(
+      { channelId, slot, kind: digest.kind, articles: digest.articles.length, durationMs },
+      'digest: posted',
+    );
     // Saved after every post, not once at the end: a crash mid-run must not re-post to the channels already done.
     // A save that fails ends the run rather than being reported as a failed post: Discord has this one.
     try {

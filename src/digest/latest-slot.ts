@@ -13,7 +13,12 @@ const MAX_SLOT_CHECKS = 20_000;
  * next from now, so past runs are found by walking back minute by minute, trying only the seconds it fires at;
  * a run earlier than the last MAX_SLOT_CHECKS candidates (about two weeks of a five-field schedule) is not found.
  */
-export function latestSlotBetween(schedule: SlotMatcher, after: Date, until: Date, maxChecks = MAX_SLOT_CHECKS): Date | null {
+export function latestSlotBetween(
+  schedule: SlotMatcher,
+  after: Date,
+  until: Date,
+  maxChecks = MAX_SLOT_CHECKS,
+): Date | null {
   const seconds = [...schedule.seconds].sort((a, b) => b - a);
   const floor = after.getTime();
   let checks = 0;

@@ -23,7 +23,8 @@ export function rebuildDigestState(clues: DigestStateClues): DigestState {
   const stamp = clues.lastWritten.toISOString();
   const known = clues.announcedArticleIds;
   const seen = Object.fromEntries((known ?? []).map((id) => [id, stamp]));
-  const channels = known === null ? {} : Object.fromEntries(clues.channelIds.map((id) => [id, { lastSlot: stamp, sentAt: stamp }]));
+  const channels =
+    known === null ? {} : Object.fromEntries(clues.channelIds.map((id) => [id, { lastSlot: stamp, sentAt: stamp }]));
   const schedule = clues.missedSlot
     ? { pattern: clues.pattern, timezone: clues.timezone, nextDue: clues.missedSlot.toISOString() }
     : undefined;

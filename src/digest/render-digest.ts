@@ -135,7 +135,9 @@ function boardText(digest: Digest, locale: Locale): string[] {
 
 function sourceLines(digest: Digest, locale: Locale): string[] {
   const m = messages(locale).digest;
-  return digest.sources.map((s) => `${displayName(s.name, s.labels, locale)}: ${m.sentences(s.count, formatNumber(s.count, locale))}`);
+  return digest.sources.map(
+    (s) => `${displayName(s.name, s.labels, locale)}: ${m.sentences(s.count, formatNumber(s.count, locale))}`,
+  );
 }
 
 /** The digest as one Discord message in the desk's language, within Discord's limits however large the corpus. */

@@ -45,7 +45,11 @@ export async function startDigestScheduler(options: DigestSchedulerOptions): Pro
       options.log.warn({ request: request.kind }, 'digest: a run is still in progress; this one is skipped');
       return 'busy';
     }
-    const run = runDigest(options, request, { pattern: options.cron, nextDue: task.getNextRuns(1)[0] ?? null, matcher });
+    const run = runDigest(options, request, {
+      pattern: options.cron,
+      nextDue: task.getNextRuns(1)[0] ?? null,
+      matcher,
+    });
     current = run;
     try {
       return await run;
@@ -59,7 +63,10 @@ export async function startDigestScheduler(options: DigestSchedulerOptions): Pro
       try {
         await guarded({ kind: 'scheduled', slot: context.date });
       } catch (error) {
-        options.log.error({ event: LogEvent.digestRunFailed, err: error instanceof Error ? error.message : String(error) }, 'digest: run failed');
+        options.log.error(
+          { event: LogEvent.digestRunFailed, err: error instanceof Error ? error.message : String(error) },
+          'digest: run failed',
+        );
       }
     },
     {

@@ -51,7 +51,10 @@ const query = <N extends string, A extends SuggestField | false = false>(name: N
   ({ name, type: 'text', maxLength: MAX_QUERY_LENGTH, autocomplete: autocomplete ?? false }) as const;
 
 /** Pairs a declaration with its answer function, typing the function's arguments from the declared options. */
-const answered = <C extends CommandSpec>(spec: C, answer: (data: CorpusData, args: ArgsOf<C>, limit?: number) => Outcome) => ({
+const answered = <C extends CommandSpec>(
+  spec: C,
+  answer: (data: CorpusData, args: ArgsOf<C>, limit?: number) => Outcome,
+) => ({
   spec,
   answer,
 });

@@ -59,7 +59,10 @@ describe('/figure', () => {
     const english = ask('figure', 'troops');
     for (const query of ['Soldaten', 'Truppen', 'troosp', 'soldiers']) {
       const answer = ask('figure', query);
-      expect(answer.results.map((r) => r.snippet), query).toEqual(english.results.map((r) => r.snippet));
+      expect(
+        answer.results.map((r) => r.snippet),
+        query,
+      ).toEqual(english.results.map((r) => r.snippet));
     }
     expect(ask('figure', 'troosp').match).toBe('fuzzy');
   });
@@ -89,7 +92,9 @@ describe('/figure', () => {
     const values = outcome.answer.results.map((r) => r.figure?.value ?? 0);
     expect(values).toContain(11000);
     expect(values).toEqual([...values].sort((a, b) => a - b));
-    expect(outcome.answer.results.every((r) => r.figure?.text !== undefined && r.snippet.includes('Soldaten'))).toBe(true);
+    expect(outcome.answer.results.every((r) => r.figure?.text !== undefined && r.snippet.includes('Soldaten'))).toBe(
+      true,
+    );
   });
 
   it('says plainly when a topic is unknown', () => {

@@ -6,7 +6,10 @@ import { sortByKeys } from './sort-by-keys';
 export function sortFigures(data: { articles: ReadonlyMap<string, ArticleHeader> }, figures: Figure[]): Figure[] {
   const ids = new Set<string>();
   for (const f of figures) ids.add(f.articleId);
-  return sortFiguresByRank(figures, recencyRanks(ids, (id) => data.articles.get(id)?.published ?? null));
+  return sortFiguresByRank(
+    figures,
+    recencyRanks(ids, (id) => data.articles.get(id)?.published ?? null),
+  );
 }
 
 /**

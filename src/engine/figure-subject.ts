@@ -78,7 +78,9 @@ export function subjectsWithFigures(
 export function figuresForWords<F>(words: readonly string[], byWord: ReadonlyMap<string, readonly F[]>): F[] {
   const found = new Set<F>();
   for (const [key, figures] of byWord) {
-    const about = words.some((word) => key === word || (word.length >= MIN_HEAD && key.length > word.length && key.endsWith(word)));
+    const about = words.some(
+      (word) => key === word || (word.length >= MIN_HEAD && key.length > word.length && key.endsWith(word)),
+    );
     if (about) for (const f of figures) found.add(f);
   }
   return [...found];

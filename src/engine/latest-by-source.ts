@@ -35,12 +35,10 @@ export function latestBySource(
   const ids = new Set(list.figures.map((f) => f.articleId));
   const ranks = recencyRanks(ids, (id) => articles.get(id)?.published ?? null);
   // Within one article a stated total is the source's figure before an addition to it ("weitere 3.000").
-  const newestFirst = sortByKeys([...list.figures], [
-    (f) => ranks.get(f.articleId)!,
-    (f) => (f.increment ? 1 : 0),
-    (f) => f.paragraph,
-    (f) => f.sentence,
-  ]);
+  const newestFirst = sortByKeys(
+    [...list.figures],
+    [(f) => ranks.get(f.articleId)!, (f) => (f.increment ? 1 : 0), (f) => f.paragraph, (f) => f.sentence],
+  );
   const bySource = new Map<string, Figure[]>();
   for (const f of newestFirst) {
     const key = sourceKey(f);

@@ -73,10 +73,12 @@ describe('autocomplete', () => {
   it('offers discovered sources, most-cited first, with their role or kind', () => {
     const offered = engine.suggest('source', 'Kat', 5);
     expect(offered.map((s) => s.value)).toContain('Wolfgang Katzian');
-    expect(offered.find((s) => s.value === 'Wolfgang Katzian')?.label).toMatch(/^Wolfgang Katzian \(GPA-djp-Chef, SPÖ\) — \d+ quotes?$/);
+    expect(offered.find((s) => s.value === 'Wolfgang Katzian')?.label).toMatch(
+      /^Wolfgang Katzian \(GPA-djp-Chef, SPÖ\) — \d+ quotes?$/,
+    );
   });
 
-  it('offers the vocabulary\'s subjects for /figure', () => {
+  it("offers the vocabulary's subjects for /figure", () => {
     expect(engine.suggest('topic', 'Arbeitslos', 10).map((s) => s.value)).toContain('Arbeitslosigkeit');
   });
 });
@@ -86,13 +88,17 @@ describe('/figure on any subject', () => {
     const answer = ask('figure', 'Wachstum');
     const values = answer.results.map((r) => r.figure?.value);
     expect(values).toContain(1.4);
-    expect(answer.results.every((r) => r.figure?.unit === 'percent' || r.figure?.unit === 'percentage-points')).toBe(true);
+    expect(answer.results.every((r) => r.figure?.unit === 'percent' || r.figure?.unit === 'percentage-points')).toBe(
+      true,
+    );
     // The spread covers the percentages only, not the change in percentage points beside them.
     expect(answer.summary).toMatch(/^1\.4(–1\.6)? % from/);
   });
 
   it('answers English questions through the bundled vocabulary', () => {
-    expect(ask('figure', 'growth').results.map((r) => r.snippet)).toEqual(ask('figure', 'Wachstum').results.map((r) => r.snippet));
+    expect(ask('figure', 'growth').results.map((r) => r.snippet)).toEqual(
+      ask('figure', 'Wachstum').results.map((r) => r.snippet),
+    );
     const unemployment = ask('figure', 'unemployment rate');
     expect(unemployment.results.map((r) => r.figure?.value)).toEqual(expect.arrayContaining([5.6, 9.7]));
   });

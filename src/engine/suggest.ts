@@ -43,11 +43,18 @@ export function suggest(data: CorpusData, field: SuggestField, prefix: string, l
         return {
           label: clip(`${s.name} (${what}) — ${plural(count, 'quote')}`),
           value: clip(s.name),
-          parts: { name: s.name, ...(s.labels !== undefined && { labels: s.labels }), ...role, count: { n: count, of: 'quotes' as const } },
+          parts: {
+            name: s.name,
+            ...(s.labels !== undefined && { labels: s.labels }),
+            ...role,
+            count: { n: count, of: 'quotes' as const },
+          },
         };
       });
     case 'article':
-      return data.articleMatcher.complete(prefix, limit).map((a) => ({ label: clip(`${a.id} — ${a.title}`), value: a.id }));
+      return data.articleMatcher
+        .complete(prefix, limit)
+        .map((a) => ({ label: clip(`${a.id} — ${a.title}`), value: a.id }));
   }
 }
 

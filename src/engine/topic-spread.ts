@@ -9,7 +9,12 @@ import type { TopicSpread } from './engine';
  * there are no figures, or when they are not one quantity: different units, or (unless `oneSubject`) different
  * things measured. A spread from 1.5 % growth to 86 % debt would say nothing true.
  */
-export function topicSpread(topicId: string, label: string, figures: readonly Figure[], oneSubject = true): TopicSpread | null {
+export function topicSpread(
+  topicId: string,
+  label: string,
+  figures: readonly Figure[],
+  oneSubject = true,
+): TopicSpread | null {
   if (figures.length === 0) return null;
   if (!oneSubject && new Set(figures.map((f) => f.unit)).size > 1) return null;
   if (!oneSubject && new Set(figures.map((f) => foldText(f.measure ?? f.counted ?? ''))).size > 1) return null;

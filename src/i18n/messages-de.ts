@@ -74,7 +74,8 @@ export const DE: Messages = {
       articleId: 'Artikel-ID',
     },
     sent: (format, n, rows, headline) => `${format}: ${rows} ${n === 1 ? 'Zeile' : 'Zeilen'}, ${headline}`,
-    cut: (shown, total) => `Die ersten ${shown} von ${total} Zeilen: mehr ergäbe eine größere Datei, als Discord annimmt.`,
+    cut: (shown, total) =>
+      `Die ersten ${shown} von ${total} Zeilen: mehr ergäbe eine größere Datei, als Discord annimmt.`,
     exportedFrom: 'Exportiert aus Factdesk. Die Sätze sind wörtlich aus den Artikeln zitiert.',
   },
   chart: {
@@ -86,7 +87,9 @@ export const DE: Messages = {
       const named = `${count(c.sources)} ${c.sources === 1 ? 'Quelle' : 'Quellen'}`;
       const unnamed = `${count(c.unattributed)} ${c.unattributed === 1 ? 'Angabe' : 'Angaben'} ohne Quelle`;
       const who = c.sources === 0 ? unnamed : c.unattributed > 0 ? `${named}, dazu ${unnamed}` : named;
-      const axis = c.byDate ? `nach Erscheinungsdatum${c.first && c.last ? ` (${c.first} bis ${c.last})` : ''}` : 'nach Wert (nicht jeder Artikel ist datiert)';
+      const axis = c.byDate
+        ? `nach Erscheinungsdatum${c.first && c.last ? ` (${c.first} bis ${c.last})` : ''}`
+        : 'nach Wert (nicht jeder Artikel ist datiert)';
       return `Diagramm mit ${count(c.figures)} Zahlen (${who}), ${axis}; schattiert: die Spanne ${c.spread}.`;
     },
   },
@@ -100,7 +103,8 @@ export const DE: Messages = {
       organization: 'Organisation',
       person: 'Person',
     },
-    count: (n, count, of) => `${count} ${of === 'figures' ? (n === 1 ? 'Zahl' : 'Zahlen') : n === 1 ? 'Zitat' : 'Zitate'}`,
+    count: (n, count, of) =>
+      `${count} ${of === 'figures' ? (n === 1 ? 'Zahl' : 'Zahlen') : n === 1 ? 'Zitat' : 'Zitate'}`,
   },
   help: {
     title: 'Factdesk-Befehle',
@@ -140,8 +144,18 @@ export const DE: Messages = {
     typeACommand: 'Geben Sie einen Befehl ein, zum Beispiel /figure Soldaten. /help listet alle auf.',
     unknownCommand: (name) => `Unbekannter Befehl „${name}“. /help listet die Befehle auf.`,
     invalidQuery: (command, problem, max) => {
-      const what = { figure: 'das Thema', source: 'der Quellenname', search: 'der Suchtext', article: 'die Artikel-ID' }[command];
-      const wrong = problem === 'empty' ? 'fehlt' : problem === 'too-long' ? `ist zu lang (höchstens ${max} Zeichen)` : 'ist ungültig';
+      const what = {
+        figure: 'das Thema',
+        source: 'der Quellenname',
+        search: 'der Suchtext',
+        article: 'die Artikel-ID',
+      }[command];
+      const wrong =
+        problem === 'empty'
+          ? 'fehlt'
+          : problem === 'too-long'
+            ? `ist zu lang (höchstens ${max} Zeichen)`
+            : 'ist ungültig';
       return `/${command}: ${what} ${wrong}.`;
     },
     internalError: (reason) => `Interner Fehler beim Antworten (${reason}).`,
@@ -171,7 +185,8 @@ export const DE: Messages = {
     noChannels: 'Es sind keine Überblick-Kanäle eingerichtet (DIGEST_CHANNEL_IDS), daher gibt es kein Ziel.',
     locked: 'Gerade wird ein Überblick gesendet; bitte in einer Minute noch einmal versuchen.',
     postedTo: (channels) => `Überblick gesendet an ${channels}.`,
-    couldNotPost: (channel, error) => `Senden an ${channel} fehlgeschlagen: ${error}. Beim nächsten Lauf wird es erneut versucht.`,
+    couldNotPost: (channel, error) =>
+      `Senden an ${channel} fehlgeschlagen: ${error}. Beim nächsten Lauf wird es erneut versucht.`,
     nothingPosted: 'Es wurde nichts gesendet.',
     noChannelsDryRun: 'DIGEST_CHANNEL_IDS ist nicht gesetzt, daher wird kein Überblick gesendet. Ein Kanal bekäme:',
     channelHeading: (channelId) => `── Kanal ${channelId} ──`,
@@ -183,12 +198,14 @@ export const DE: Messages = {
     refusedEveryPolicy: (why, unchanged) => `Neu laden unter jeder Richtlinie abgelehnt: ${why}; ${unchanged}`,
     refused: (why, unchanged) => `Neu laden abgelehnt (${why}); ${unchanged}`,
     nothingLoadable: 'nichts ladbar',
-    fixOrSkip: 'Korrigieren Sie die Dateien unten, oder setzen Sie RELOAD_POLICY=skip-invalid, um die gültigen trotzdem zu laden.',
+    fixOrSkip:
+      'Korrigieren Sie die Dateien unten, oder setzen Sie RELOAD_POLICY=skip-invalid, um die gültigen trotzdem zu laden.',
     reloaded: (took, articles) => `Neu geladen in ${took}: ${articles} im Betrieb.`,
     skipped: (files) => `Übersprungen: ${files}:`,
     joined: '(Ein Neuladen lief bereits; dies ist sein Ergebnis.)',
     nothingChanged: 'Nichts hat sich geändert.',
-    articleChanges: (added, changed, removed) => `Artikel: ${added} hinzugefügt, ${changed} geändert, ${removed} entfernt.`,
+    articleChanges: (added, changed, removed) =>
+      `Artikel: ${added} hinzugefügt, ${changed} geändert, ${removed} entfernt.`,
     figures: (change, topics) => `Zahlen: ${change}${topics ? `; ${topics}` : ''}.`,
     quoting: (change) => `Zitierende Sätze: ${change}.`,
     sourcesGained: (names) => `Neue Quellen: ${names}.`,
@@ -217,7 +234,8 @@ export const DE: Messages = {
     unchanged: (title) => `Bereits im Archiv, unverändert: ${title}`,
     inArchive: (title) => `Im Archiv: ${title}`,
     savedNotServing: (title) => `Gespeichert, aber noch nicht im Dienst: ${title}`,
-    alreadyAs: (title, id) => `Bereits im Archiv als ${title} (ID ${id}): derselbe Text unter anderer Adresse. Nichts wurde hinzugefügt.`,
+    alreadyAs: (title, id) =>
+      `Bereits im Archiv als ${title} (ID ${id}): derselbe Text unter anderer Adresse. Nichts wurde hinzugefügt.`,
     paragraphs: (n, count) => `${count} ${n === 1 ? 'Absatz' : 'Absätze'}`,
     facts: (outlet, published, paragraphs, id) => `${outlet} · ${published} · ${paragraphs} · ID ${id}`,
     figures: (change) => `Zahlen: ${change} im Archiv.`,
@@ -234,7 +252,8 @@ export const DE: Messages = {
       resolvesInternal: (host, address) => `${host} verweist auf ${address}, eine interne Adresse`,
       redirects: (max) => `mehr als ${max} Weiterleitungen`,
       status: (status, text) => `die Website antwortete mit ${status}${text ? ` ${text}` : ''}`,
-      type: (type, wanted) => `der Link liefert ${type ?? 'einen unbenannten Typ'}, ${wanted === 'feed' ? 'keinen Feed' : 'keine Webseite'}`,
+      type: (type, wanted) =>
+        `der Link liefert ${type ?? 'einen unbenannten Typ'}, ${wanted === 'feed' ? 'keinen Feed' : 'keine Webseite'}`,
       tooLarge: (megabytes) => `die Seite ist größer als ${megabytes} MB`,
       timeout: (seconds) => `die Website antwortete nicht innerhalb von ${seconds} s`,
       cutOff: 'die Verbindung brach ab, bevor die Seite vollständig war',
@@ -243,7 +262,8 @@ export const DE: Messages = {
       certificate: (code) => `das Zertifikat der Website ist ungültig (${code})`,
       fetchFailed: (detail) => `die Seite konnte nicht abgerufen werden (${detail})`,
       noArticleText: 'die Seite enthält keinen Artikeltext (eine Übersichtsseite, ein Teaser oder eine Paywall?)',
-      tooLittleText: (chars) => `die Seite enthält nur ${chars} Zeichen Artikeltext (eine Übersichtsseite, ein Teaser oder eine Paywall?)`,
+      tooLittleText: (chars) =>
+        `die Seite enthält nur ${chars} Zeichen Artikeltext (eine Übersichtsseite, ein Teaser oder eine Paywall?)`,
       noReporting: 'nach dem Entfernen der Seitenelemente bleibt kein Artikeltext',
       notAFeed: (detail) => `kein lesbarer Feed (${detail})`,
       notSaved: (detail) => `der Artikel konnte nicht gespeichert werden (${detail})`,
@@ -252,7 +272,8 @@ export const DE: Messages = {
   notices: {
     stillLoading: (percent) => `Factdesk lädt noch das Archiv (${percent}). Bitte gleich noch einmal fragen.`,
     failure: 'Beim Antworten ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.',
-    engineFailure: 'Factdesk konnte das gerade nicht beantworten (interner Fehler). Bitte versuchen Sie es noch einmal.',
+    engineFailure:
+      'Factdesk konnte das gerade nicht beantworten (interner Fehler). Bitte versuchen Sie es noch einmal.',
     staleButton: 'Diese Schaltflächen passen nicht mehr zu dieser Antwort. Bitte fragen Sie neu.',
     unknownCommand: (name) => `Unbekannter Befehl /${name}.`,
     moderatorsOnly: 'Nur Moderatoren können diesen Befehl verwenden.',

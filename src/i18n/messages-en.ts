@@ -73,7 +73,8 @@ export const EN: Messages = {
       articleId: 'article id',
     },
     sent: (format, n, rows, headline) => `${format}: ${rows} ${n === 1 ? 'row' : 'rows'}, ${headline}`,
-    cut: (shown, total) => `The first ${shown} of ${total} rows: the rest would make the file larger than Discord accepts.`,
+    cut: (shown, total) =>
+      `The first ${shown} of ${total} rows: the rest would make the file larger than Discord accepts.`,
     exportedFrom: 'Exported from Factdesk. Sentences are quoted verbatim from the articles.',
   },
   chart: {
@@ -82,10 +83,15 @@ export const EN: Messages = {
     value: (unit) => (unit === '' ? 'value' : `value (${unit})`),
     source: 'source',
     describe: (c, count) => {
-      const who = [c.sources > 0 ? `${count(c.sources)} ${c.sources === 1 ? 'source' : 'sources'}` : '', c.unattributed > 0 ? `${count(c.unattributed)} unattributed` : '']
+      const who = [
+        c.sources > 0 ? `${count(c.sources)} ${c.sources === 1 ? 'source' : 'sources'}` : '',
+        c.unattributed > 0 ? `${count(c.unattributed)} unattributed` : '',
+      ]
         .filter(Boolean)
         .join(' and ');
-      const axis = c.byDate ? `by publication date${c.first && c.last ? ` (${c.first} to ${c.last})` : ''}` : 'by value (not every article is dated)';
+      const axis = c.byDate
+        ? `by publication date${c.first && c.last ? ` (${c.first} to ${c.last})` : ''}`
+        : 'by value (not every article is dated)';
       return `Chart of ${count(c.figures)} ${c.figures === 1 ? 'figure' : 'figures'} from ${who}, ${axis}; shaded: the spread ${c.spread}.`;
     },
   },
@@ -99,7 +105,8 @@ export const EN: Messages = {
       organization: 'organization',
       person: 'person',
     },
-    count: (n, count, of) => `${count} ${of === 'figures' ? (n === 1 ? 'figure' : 'figures') : n === 1 ? 'quote' : 'quotes'}`,
+    count: (n, count, of) =>
+      `${count} ${of === 'figures' ? (n === 1 ? 'figure' : 'figures') : n === 1 ? 'quote' : 'quotes'}`,
   },
   help: {
     title: 'Factdesk commands',
@@ -140,7 +147,12 @@ export const EN: Messages = {
     unknownCommand: (name) => `Unknown command "${name}". Type /help for the list of commands.`,
     invalidQuery: (command, problem, max) => {
       const what = { figure: 'topic', source: 'source name', search: 'search text', article: 'article id' }[command];
-      const wrong = problem === 'empty' ? 'needs some text' : problem === 'too-long' ? `is too long (at most ${max} characters)` : 'is not valid';
+      const wrong =
+        problem === 'empty'
+          ? 'needs some text'
+          : problem === 'too-long'
+            ? `is too long (at most ${max} characters)`
+            : 'is not valid';
       return `/${command}: the ${what} ${wrong}.`;
     },
     internalError: (reason) => `Internal error while answering (${reason}).`,
@@ -215,7 +227,8 @@ export const EN: Messages = {
     unchanged: (title) => `Already in the archive, unchanged: ${title}`,
     inArchive: (title) => `In the archive: ${title}`,
     savedNotServing: (title) => `Saved, but not in service yet: ${title}`,
-    alreadyAs: (title, id) => `Already in the archive as ${title} (id ${id}): the same text under another address. Nothing was added.`,
+    alreadyAs: (title, id) =>
+      `Already in the archive as ${title} (id ${id}): the same text under another address. Nothing was added.`,
     paragraphs: (n, count) => `${count} ${n === 1 ? 'paragraph' : 'paragraphs'}`,
     facts: (outlet, published, paragraphs, id) => `${outlet} · ${published} · ${paragraphs} · id ${id}`,
     figures: (change) => `Figures: ${change} in the archive.`,
@@ -232,7 +245,8 @@ export const EN: Messages = {
       resolvesInternal: (host, address) => `${host} resolves to ${address}, an internal address`,
       redirects: (max) => `more than ${max} redirects`,
       status: (status, text) => `the site answered ${status}${text ? ` ${text}` : ''}`,
-      type: (type, wanted) => `the link serves ${type ?? 'an unnamed type'}, not ${wanted === 'feed' ? 'a feed' : 'a web page'}`,
+      type: (type, wanted) =>
+        `the link serves ${type ?? 'an unnamed type'}, not ${wanted === 'feed' ? 'a feed' : 'a web page'}`,
       tooLarge: (megabytes) => `the page is larger than ${megabytes} MB`,
       timeout: (seconds) => `the site did not answer within ${seconds} s`,
       cutOff: 'the connection closed before the page was complete',
@@ -241,7 +255,8 @@ export const EN: Messages = {
       certificate: (code) => `the site’s certificate is not valid (${code})`,
       fetchFailed: (detail) => `the page could not be fetched (${detail})`,
       noArticleText: 'the page has no article text (an index page, a teaser or a paywall?)',
-      tooLittleText: (chars) => `the page has only ${chars} characters of article text (an index page, a teaser or a paywall?)`,
+      tooLittleText: (chars) =>
+        `the page has only ${chars} characters of article text (an index page, a teaser or a paywall?)`,
       noReporting: 'no reporting left after removing site furniture',
       notAFeed: (detail) => `not a feed that can be read (${detail})`,
       notSaved: (detail) => `the article could not be saved (${detail})`,

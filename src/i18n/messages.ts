@@ -128,7 +128,11 @@ export interface Messages {
     typeACommand: string;
     unknownCommand(name: string): string;
     /** "/figure: the topic needs some text." */
-    invalidQuery(command: 'figure' | 'source' | 'search' | 'article', problem: 'empty' | 'too-long' | 'invalid', max: number): string;
+    invalidQuery(
+      command: 'figure' | 'source' | 'search' | 'article',
+      problem: 'empty' | 'too-long' | 'invalid',
+      max: number,
+    ): string;
     internalError(reason: string): string;
     greeting(articles: string, figures: string, attributions: string): string;
     prompt: string;

@@ -25,7 +25,12 @@ With a bot running on this STATE_DIR, asks it to reload over STATE_DIR/bot.sock 
 Exit code 0 when every link was added or already there, 1 when one was not, 2 for a usage error.`;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { feeds: { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { feeds: { type: 'boolean' } },
+  });
   if (values.feeds) return pollOnce(positionals);
   const links = ArgsSchema.safeParse(positionals);
   if (!links.success) {
@@ -43,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
     }
     const type = page.ok ? mediaType(page.contentType) : null;
     const asPage: FetchResult =
-      type === null || PAGE_TYPES.includes(type) ? page : { ok: false, url: link, problem: { kind: 'type', type, wanted: 'page' } };
+      type === null || PAGE_TYPES.includes(type)
+        ? page
+        : { ok: false, url: link, problem: { kind: 'type', type, wanted: 'page' } };
     let served = false;
     const result = await ingestPage(link, asPage, {
       dataDir: env.DATA_DIR,

@@ -14,7 +14,10 @@ export function feedLinks(text: string, contentType: string, feedUrl: string): F
     const json = /json/i.test(contentType) || /^\s*\{/.test(text);
     entries = (json ? extractFromJson(text, options) : extractFromXml(text, options)).entries;
   } catch (error) {
-    return { ok: false, problem: { kind: 'not-a-feed', detail: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      problem: { kind: 'not-a-feed', detail: error instanceof Error ? error.message : String(error) },
+    };
   }
   const links: string[] = [];
   for (const entry of entries ?? []) {

@@ -36,10 +36,16 @@ export async function startFeedPolling(
       fetch: fetchOptionsFromEnv(env),
       reload: () => reloadAndAudit(service, 'feeds'),
     });
-    if (result.stateProblem) log.warn({ problem: result.stateProblem }, 'feeds: the record of seen items was unreadable; started afresh');
+    if (result.stateProblem)
+      log.warn({ problem: result.stateProblem }, 'feeds: the record of seen items was unreadable; started afresh');
     const failures = result.failures.map((f) => ({ link: f.link, reason: problemText(f.problem) }));
     log.info(
-      { added: result.added.map((a) => a.id), duplicates: result.duplicates, failures, outcome: result.report?.outcome },
+      {
+        added: result.added.map((a) => a.id),
+        duplicates: result.duplicates,
+        failures,
+        outcome: result.report?.outcome,
+      },
       'feeds polled',
     );
     return result;
@@ -47,7 +53,9 @@ export async function startFeedPolling(
   const task: ScheduledTask = cron.createTask(
     env.FEED_CRON,
     async () => {
-      await poll().catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, 'feeds: poll failed'));
+      await poll().catch((error: unknown) =>
+        log.error({ err: error instanceof Error ? error.message : String(error) }, 'feeds: poll failed'),
+      );
     },
     {
       timezone: env.DIGEST_TIMEZONE,

@@ -21,7 +21,9 @@ beforeAll(async () => {
   server = await startPageServer({
     '/artikel': html(PAGE),
     '/latin1': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from('<p>Straße, Größe</p>', 'latin1'));
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' })
+        .end(Buffer.from('<p>Straße, Größe</p>', 'latin1'));
     },
     '/gzip': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE));
@@ -38,7 +40,11 @@ beforeAll(async () => {
       const push = (): void => {
         while (sent < 20 && res.write(chunk)) sent++;
         if (sent >= 20) res.end();
-        else res.once('drain', () => { sent++; push(); });
+        else
+          res.once('drain', () => {
+            sent++;
+            push();
+          });
       };
       push();
     },
@@ -75,7 +81,7 @@ describe('fetchPage', () => {
   });
 
   it('refuses the tests’ own local server when private addresses are not allowed', async () => {
-    const host = '127.0.0.1:' + new URL(server.origin).port;
+    const host = `127.0.0.1:${new URL(server.origin).port}`;
     expect(await refusal(server.url('/artikel'), { timeoutMs: 2000 })).toBe(`${host} is an internal address`);
     expect(await refusal(server.url('/artikel'), { timeoutMs: 2000 }, 'de')).toBe(`${host} ist eine interne Adresse`);
   });
@@ -84,7 +90,9 @@ describe('fetchPage', () => {
     // Only this server's own address is let through, so what stops these redirects is the check on the next hop.
     const onlyThisServer = { ...local, allowAddress: (a: string) => a === '127.0.0.1' || isPublicAddress(a) };
     expect(await fetchPage(server.url('/artikel'), onlyThisServer)).toMatchObject({ ok: true });
-    expect(await refusal(server.url('/zum-metadatendienst'), onlyThisServer)).toBe('169.254.169.254 is an internal address');
+    expect(await refusal(server.url('/zum-metadatendienst'), onlyThisServer)).toBe(
+      '169.254.169.254 is an internal address',
+    );
     expect(await refusal(server.url('/zum-router'), onlyThisServer)).toBe('[::ffff:c0a8:1] is an internal address');
   });
 
@@ -96,15 +104,22 @@ describe('fetchPage', () => {
     expect(await refusal(server.url('/riesig'), local)).toBe('the page is larger than 5 MB');
     expect(await refusal(server.url('/riesig-angekuendigt'), local)).toBe('the page is larger than 5 MB');
     const started = performance.now();
-    expect(await refusal(server.url('/langsam'), { ...local, timeoutMs: 300 })).toBe('the site did not answer within 0.3 s');
+    expect(await refusal(server.url('/langsam'), { ...local, timeoutMs: 300 })).toBe(
+      'the site did not answer within 0.3 s',
+    );
     expect(await refusal(server.url('/bild'), local, 'de')).toBe('der Link liefert image/jpeg, keine Webseite');
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });
 
 describe('guardedLookup', () => {
-  const resolvingTo = (...addresses: string[]): Lookup => (_host, _opts, cb) =>
-    cb(null, addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+  const resolvingTo =
+    (...addresses: string[]): Lookup =>
+    (_host, _opts, cb) =>
+      cb(
+        null,
+        addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+      );
   const run = (lookup: Lookup, all: boolean) =>
     new Promise<{ error: Error | null; address: unknown }>((resolve) =>
       guardedLookup(isPublicAddress, lookup)('news.example', { all }, (error, address) => resolve({ error, address })),
@@ -124,7 +139,19 @@ describe('guardedLookup', () => {
 describe('isPublicAddress', () => {
   it('accepts public unicast and refuses loopback, private, link-local, metadata and mapped internal addresses', () => {
     expect(['93.184.216.34', '2a00:1450:4001::1'].map(isPublicAddress)).toEqual([true, true]);
-    const internal = ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.100.100.200', '0.0.0.0', '::1', 'fe80::1', 'fd00:ec2::254', '::ffff:127.0.0.1'];
+    const internal = [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.100.100.200',
+      '0.0.0.0',
+      '::1',
+      'fe80::1',
+      'fd00:ec2::254',
+      '::ffff:127.0.0.1',
+    ];
     expect(internal.filter(isPublicAddress)).toEqual([]);
   });
 

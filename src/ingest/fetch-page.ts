@@ -12,7 +12,12 @@ export const USER_AGENT = 'Factdesk/0.1 (newsroom research archive; fetches one 
 export const PAGE_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml'];
 /** RSS 2.0, Atom and JSON Feed, including the generic XML and JSON types many servers send them as. */
 export const FEED_TYPES: readonly string[] = [
-  'application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/xml', 'text/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/json',
+  'application/xml',
+  'text/xml',
 ];
 
 export interface FetchOptions {
@@ -84,7 +89,8 @@ function checkUrl(link: string, allowAddress: (address: string) => boolean): URL
   } catch {
     throw new Refusal({ kind: 'not-a-url', link });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Refusal({ kind: 'scheme', scheme: url.protocol });
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Refusal({ kind: 'scheme', scheme: url.protocol });
   if (url.username || url.password) throw new Refusal({ kind: 'credentials' });
   const literal = literalAddress(url.hostname);
   // A literal address never goes through a lookup, so it is checked here.
@@ -155,7 +161,9 @@ async function readBody(
 export const mediaType = (contentType: string): string => contentType.split(';')[0]?.trim().toLowerCase() ?? '';
 
 function decompressed(response: IncomingMessage): IncomingMessage | Transform {
-  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const encoding = String(response.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
   const decoder =
     encoding === 'gzip' || encoding === 'x-gzip'
       ? createGunzip()
@@ -172,7 +180,8 @@ function decompressed(response: IncomingMessage): IncomingMessage | Transform {
 function problemOf(error: unknown, options: FetchOptions, signal: AbortSignal): FetchProblem {
   if (error instanceof Refusal) return error.problem;
   if (signal.aborted) return { kind: 'timeout', ms: options.timeoutMs };
-  if (error instanceof PrivateAddressError) return { kind: 'resolves-internal', host: error.hostname, address: error.address };
+  if (error instanceof PrivateAddressError)
+    return { kind: 'resolves-internal', host: error.hostname, address: error.address };
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { kind: 'no-name' };
   if (code === 'ECONNREFUSED') return { kind: 'refused' };

@@ -7,7 +7,10 @@ export type Lookup = (hostname: string, options: LookupOptions, callback: Lookup
 /** The error a refused address raises; fetchPage turns it into the reason the user reads. */
 export class PrivateAddressError extends Error {
   readonly code = 'EPRIVATEADDRESS';
-  constructor(readonly hostname: string, readonly address: string) {
+  constructor(
+    readonly hostname: string,
+    readonly address: string,
+  ) {
     super(`${hostname} resolves to ${address}, an internal address`);
   }
 }

@@ -10,7 +10,12 @@ export const fetchOptionsFromEnv = (env: Pick<Env, 'INGEST_ALLOW_PRIVATE'>): Ing
 });
 
 /** What the bot's ingest commands use: the same validated, audited reload as /reload, in the same holder. */
-export function botIngestDeps(env: Pick<Env, 'INGEST_ALLOW_PRIVATE' | 'STATE_DIR'>, holder: EngineHolder, service: ReloadService, actor: string): IngestDeps {
+export function botIngestDeps(
+  env: Pick<Env, 'INGEST_ALLOW_PRIVATE' | 'STATE_DIR'>,
+  holder: EngineHolder,
+  service: ReloadService,
+  actor: string,
+): IngestDeps {
   return {
     dataDir: service.dataDir,
     stateDir: env.STATE_DIR,

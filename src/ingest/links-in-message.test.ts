@@ -3,8 +3,11 @@ import { linksInMessage } from './links-in-message';
 
 describe('linksInMessage', () => {
   it('finds each link once, in text, in <…> and in embeds, without the sentence punctuation around it', () => {
-    const content = 'Lest mal https://www.example.de/artikel-1.html, und (siehe <https://www.example.de/a?b=1>). Auch https://de.wikipedia.org/wiki/Hafen_(Begriffsklärung)!';
-    expect(linksInMessage(content, ['https://www.example.de/artikel-1.html', null, 'https://agentur.example/meldung'])).toEqual([
+    const content =
+      'Lest mal https://www.example.de/artikel-1.html, und (siehe <https://www.example.de/a?b=1>). Auch https://de.wikipedia.org/wiki/Hafen_(Begriffsklärung)!';
+    expect(
+      linksInMessage(content, ['https://www.example.de/artikel-1.html', null, 'https://agentur.example/meldung']),
+    ).toEqual([
       'https://www.example.de/artikel-1.html',
       'https://www.example.de/a?b=1',
       'https://de.wikipedia.org/wiki/Hafen_(Begriffsklärung)',

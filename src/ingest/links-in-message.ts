@@ -23,7 +23,11 @@ function trimTrailing(link: string): string {
   for (;;) {
     const last = link[end - 1];
     if (last !== undefined && '.,;:!?'.includes(last)) end--;
-    else if (last === ')' && (link.slice(0, end).match(/\(/g)?.length ?? 0) < (link.slice(0, end).match(/\)/g)?.length ?? 0)) end--;
+    else if (
+      last === ')' &&
+      (link.slice(0, end).match(/\(/g)?.length ?? 0) < (link.slice(0, end).match(/\)/g)?.length ?? 0)
+    )
+      end--;
     else break;
   }
   return link.slice(0, end);

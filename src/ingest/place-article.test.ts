@@ -10,8 +10,12 @@ import { NODE_FILE_SYSTEM, type ArticleFileSystem } from './write-article-files'
 
 const HAFEN = readFileSync('tests/fixtures/pages/hafenstreik.html', 'utf8');
 const PAGE_URL = 'https://www.hanseatische-rundschau.example/hamburg/hafenstreik-terminals-stehen-still-a-41873.html';
-const UPDATE = '<p>Am Dienstagabend haben Verdi und die Arbeitgeber eine Schlichtung vereinbart. Der Streik endet damit vorzeitig.</p>';
-const updated = HAFEN.replace('</div>\n  <footer class="article-footer">', `${UPDATE}\n  </div>\n  <footer class="article-footer">`);
+const UPDATE =
+  '<p>Am Dienstagabend haben Verdi und die Arbeitgeber eine Schlichtung vereinbart. Der Streik endet damit vorzeitig.</p>';
+const updated = HAFEN.replace(
+  '</div>\n  <footer class="article-footer">',
+  `${UPDATE}\n  </div>\n  <footer class="article-footer">`,
+);
 
 function prepared(html: string, url = PAGE_URL) {
   const result = prepareArticle(html, url);
@@ -20,13 +24,18 @@ function prepared(html: string, url = PAGE_URL) {
 }
 
 async function dirs() {
-  return { dataDir: await mkdtemp(join(tmpdir(), 'factdesk-place-data-')), stateDir: await mkdtemp(join(tmpdir(), 'factdesk-place-state-')) };
+  return {
+    dataDir: await mkdtemp(join(tmpdir(), 'factdesk-place-data-')),
+    stateDir: await mkdtemp(join(tmpdir(), 'factdesk-place-state-')),
+  };
 }
 
 /** Every file in articles/, hidden ones included, with its content. */
 async function folder(dataDir: string): Promise<Record<string, string>> {
   const names = (await readdir(join(dataDir, 'articles'))).sort();
-  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(dataDir, 'articles', n), 'utf8')] as const)));
+  return Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await readFile(join(dataDir, 'articles', n), 'utf8')] as const)),
+  );
 }
 
 describe('placeArticle', () => {
@@ -46,7 +55,10 @@ describe('placeArticle', () => {
       },
     };
     const failed = await placeOnRecord(prepared(updated), { ...deps, fs: failing });
-    expect(failed).toEqual({ kind: 'failed', problem: { kind: 'not-saved', detail: 'ENOSPC: no space left on device' } });
+    expect(failed).toEqual({
+      kind: 'failed',
+      problem: { kind: 'not-saved', detail: 'ENOSPC: no space left on device' },
+    });
     expect(await folder(deps.dataDir)).toEqual(before);
 
     const placed = await placeOnRecord(prepared(updated), deps);
@@ -75,12 +87,18 @@ describe('placeArticle', () => {
     await placeOnRecord(prepared(HAFEN), deps);
     const before = await folder(deps.dataDir);
     // A mobile copy that names no canonical URL, with the crossheads its template leaves out.
-    const mobile = HAFEN.replace(/<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>|"mainEntityOfPage":\{[^}]*\},/g, '')
-      .replace('<h2>Reedereien warnen vor Staus</h2>', '');
+    const mobile = HAFEN.replace(
+      /<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>|"mainEntityOfPage":\{[^}]*\},/g,
+      '',
+    ).replace('<h2>Reedereien warnen vor Staus</h2>', '');
     const copy = prepared(mobile, 'https://m.hanseatische-rundschau.example/hafenstreik?utm_source=app');
     expect(copy.files.meta.url).toBe('https://m.hanseatische-rundschau.example/hafenstreik');
     const placed = await placeOnRecord(copy, deps);
-    expect(placed).toEqual({ kind: 'duplicate', id: expect.stringMatching(/^hanseatische-rundschau_/), title: 'Hafenstreik in Hamburg: Terminals stehen still' });
+    expect(placed).toEqual({
+      kind: 'duplicate',
+      id: expect.stringMatching(/^hanseatische-rundschau_/),
+      title: 'Hafenstreik in Hamburg: Terminals stehen still',
+    });
     expect(await folder(deps.dataDir)).toEqual(before);
   });
 });

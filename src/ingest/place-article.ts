@@ -29,9 +29,10 @@ export async function placeArticle(
   const url = prepared.files.meta.url ?? '';
   const textHash = articleTextHash(prepared.article);
   const onRecord = seen.articles.find((a) => a.url === url);
-  const files = onRecord && onRecord.id !== prepared.files.id && (await isStored(dataDir, onRecord.id))
-    ? { ...prepared.files, id: onRecord.id }
-    : prepared.files;
+  const files =
+    onRecord && onRecord.id !== prepared.files.id && (await isStored(dataDir, onRecord.id))
+      ? { ...prepared.files, id: onRecord.id }
+      : prepared.files;
   if (await storedAsIs(dataDir, files)) {
     recordStored(seen, { id: files.id, url, textHash });
     return { kind: 'unchanged', files };
@@ -54,7 +55,10 @@ export async function placeArticle(
 }
 
 async function isStored(dataDir: string, id: string): Promise<boolean> {
-  return stat(articleFilePaths(dataDir, id).text).then((s) => s.isFile(), () => false);
+  return stat(articleFilePaths(dataDir, id).text).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** The title the stored article is cited with, as its metadata gives it; the id when it gives none. */

@@ -21,22 +21,26 @@ beforeAll(async () => {
     '/radwege': html(await page('og-only')),
     '/uebersicht': html(await page('uebersicht')),
     '/rss.xml': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(`<?xml version="1.0" encoding="UTF-8"?>
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+        .end(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Hanseatische Rundschau – Hamburg</title><link>${origin()}/</link>
 <item><title>Hafenstreik in Hamburg</title><link>${origin()}/hafen?utm_source=rss</link><pubDate>Mon, 10 Mar 2025 22:40:00 GMT</pubDate></item>
 <item><title>Übersicht</title><link>/uebersicht</link></item>
 </channel></rss>`);
     },
     '/feed.json': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/feed+json' }).end(JSON.stringify({
-        version: 'https://jsonfeed.org/version/1.1',
-        title: 'Regionales',
-        items: [
-          { id: '1', url: `${origin()}/radwege`, title: 'Neue Radwege' },
-          // The same article as the RSS feed's first item, reached by another link.
-          { id: '2', url: `${origin()}/amp/hafen`, title: 'Hafenstreik' },
-        ],
-      }));
+      res.writeHead(200, { 'content-type': 'application/feed+json' }).end(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Regionales',
+          items: [
+            { id: '1', url: `${origin()}/radwege`, title: 'Neue Radwege' },
+            // The same article as the RSS feed's first item, reached by another link.
+            { id: '2', url: `${origin()}/amp/hafen`, title: 'Hafenstreik' },
+          ],
+        }),
+      );
     },
   });
 });
@@ -47,11 +51,22 @@ describe('pollFeeds', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'factdesk-feeds-data-'));
     const stateDir = await mkdtemp(join(tmpdir(), 'factdesk-feeds-state-'));
     let reloads = 0;
-    const deps = { dataDir, stateDir, fetch: { allowAddress: addressPolicy(true), timeoutMs: 2000 }, reload: async () => { reloads++; return null; } };
+    const deps = {
+      dataDir,
+      stateDir,
+      fetch: { allowAddress: addressPolicy(true), timeoutMs: 2000 },
+      reload: async () => {
+        reloads++;
+        return null;
+      },
+    };
     const feeds = [site.url('/rss.xml'), site.url('/feed.json')];
 
     const first = await pollFeeds(feeds, deps);
-    expect(first.added.map((a) => a.title)).toEqual(['Hafenstreik in Hamburg: Terminals stehen still', 'Neue Radwege: Stadt plant 30 Kilometer bis 2027']);
+    expect(first.added.map((a) => a.title)).toEqual([
+      'Hafenstreik in Hamburg: Terminals stehen still',
+      'Neue Radwege: Stadt plant 30 Kilometer bis 2027',
+    ]);
     expect(first.duplicates).toBe(1);
     expect(reasons(first)).toEqual([{ link: site.url('/uebersicht'), reason: expect.stringMatching(/article text/) }]);
     expect(reloads).toBe(1);
@@ -71,7 +86,10 @@ describe('pollFeeds', () => {
     const stateDir = await mkdtemp(join(tmpdir(), 'factdesk-feeds-state-'));
     const dataDir = await mkdtemp(join(tmpdir(), 'factdesk-feeds-data-'));
     const result = await pollFeeds([site.url('/hafen'), site.url('/fehlt')], {
-      dataDir, stateDir, fetch: { allowAddress: addressPolicy(true), timeoutMs: 2000 }, reload: async () => null,
+      dataDir,
+      stateDir,
+      fetch: { allowAddress: addressPolicy(true), timeoutMs: 2000 },
+      reload: async () => null,
     });
     expect(reasons(result)).toEqual([
       { link: site.url('/hafen'), reason: 'the link serves text/html, not a feed' },

@@ -43,10 +43,15 @@ export async function pollFeeds(feedUrls: readonly string[], deps: PollDeps): Pr
       result.failures.push({ link: feedUrl, problem: parsed.problem });
       continue;
     }
-    await ingestItems(parsed.links.filter((link) => !known.has(link)), deps, result, (link) => {
-      known.add(link);
-      fetched.push(link);
-    });
+    await ingestItems(
+      parsed.links.filter((link) => !known.has(link)),
+      deps,
+      result,
+      (link) => {
+        known.add(link);
+        fetched.push(link);
+      },
+    );
   }
   await withSeenItems(deps.stateDir, async () => {
     // Read again: an /ingest may have recorded an article while the feeds were read.

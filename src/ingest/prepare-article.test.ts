@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareArticle } from './prepare-article';
 
 const page = (name: string) => readFileSync(`tests/fixtures/pages/${name}.html`, 'utf8');
-const FETCHED_AT = 'https://www.hanseatische-rundschau.example/hamburg/hafenstreik-a-41873.html?utm_source=twitter&utm_medium=social';
+const FETCHED_AT =
+  'https://www.hanseatische-rundschau.example/hamburg/hafenstreik-a-41873.html?utm_source=twitter&utm_medium=social';
 
 /** The reporting of tests/fixtures/pages/hafenstreik.html, paragraph by paragraph, as the outlet wrote it. */
 const REPORTING = [
@@ -17,9 +18,28 @@ const REPORTING = [
 ];
 
 const FURNITURE = [
-  'Privatsphäre', 'Alle akzeptieren', 'Zum Hauptinhalt', 'Anmelden', 'Startseite', 'Arbeitskampf', 'Teilen',
-  'Mehr zum Thema', 'Tarifstreit im Hafen', 'Anzeige', 'Lesen Sie jetzt weiter', '0,99', 'abonnieren', 'Newsletter',
-  'Auch interessant', 'Elbtunnel', 'HSV', 'Kommentare', 'Impressum', 'Cookie', 'Christian Charisius', 'dataLayer',
+  'Privatsphäre',
+  'Alle akzeptieren',
+  'Zum Hauptinhalt',
+  'Anmelden',
+  'Startseite',
+  'Arbeitskampf',
+  'Teilen',
+  'Mehr zum Thema',
+  'Tarifstreit im Hafen',
+  'Anzeige',
+  'Lesen Sie jetzt weiter',
+  '0,99',
+  'abonnieren',
+  'Newsletter',
+  'Auch interessant',
+  'Elbtunnel',
+  'HSV',
+  'Kommentare',
+  'Impressum',
+  'Cookie',
+  'Christian Charisius',
+  'dataLayer',
   'Themen:',
 ];
 
@@ -78,7 +98,10 @@ describe('prepareArticle', () => {
     if (!first.ok) throw new Error(first.problem.kind);
     const lead = first.article.paragraphs[0]!.text;
     const described = (content: string | null) =>
-      page('og-only').replace(/<meta property="og:description"[^>]*>/, content === null ? '' : `<meta property="og:description" content="${content}">`);
+      page('og-only').replace(
+        /<meta property="og:description"[^>]*>/,
+        content === null ? '' : `<meta property="og:description" content="${content}">`,
+      );
     for (const html of [described(null), described(lead), described(`${lead.slice(0, 60)}…`), described('Leipzig')]) {
       const prepared = prepareArticle(html, url);
       expect(prepared.ok && prepared.files.meta.standfirst).toBe(undefined);
@@ -95,7 +118,9 @@ describe('prepareArticle', () => {
   });
 
   it('keeps the article when the page as a whole is marked with a furniture word (body class "paywall-active")', () => {
-    const marked = page('og-only').replace('<body>', '<body class="paywall-active has-ads">').replace('<div class="layout">', '<main class="ad-free"><div class="layout">');
+    const marked = page('og-only')
+      .replace('<body>', '<body class="paywall-active has-ads">')
+      .replace('<div class="layout">', '<main class="ad-free"><div class="layout">');
     const prepared = prepareArticle(marked, 'https://www.leipziger-abendblatt.example/leipzig/radwege-123');
     expect(prepared.ok && prepared.article.paragraphs.length).toBe(3);
   });

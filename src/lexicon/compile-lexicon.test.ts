@@ -26,7 +26,13 @@ describe('findSourceMentions with the desk lexicon', () => {
     ['Das US-Außenministerium erklärte', [['us-state-department', 'US-Außenministerium']]],
     ['Putins Sprecher', [['putin', 'Putins']]],
     ['laut ukrainischer Militärblogger', [['ukrainian-military-bloggers', 'ukrainischer Militärblogger']]],
-    ['SÜDKOREA und Pjoengjang', [['south-korea', 'SÜDKOREA'], ['north-korea', 'Pjoengjang']]],
+    [
+      'SÜDKOREA und Pjoengjang',
+      [
+        ['south-korea', 'SÜDKOREA'],
+        ['north-korea', 'Pjoengjang'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -48,7 +54,10 @@ describe('findSourceMentions with the desk lexicon', () => {
   });
 
   it('keeps names apart across punctuation', () => {
-    expect(mentions('AFP, AFP')).toEqual([['afp', 'AFP'], ['afp', 'AFP']]);
+    expect(mentions('AFP, AFP')).toEqual([
+      ['afp', 'AFP'],
+      ['afp', 'AFP'],
+    ]);
   });
 });
 
@@ -69,7 +78,16 @@ describe('compileLexicon lookups', () => {
 
   it('lets a desk edit take effect without code: a new alias is matched', () => {
     const lexicon: Lexicon = {
-      sources: [{ id: 'tass', name: 'TASS', kind: 'agency', aliases: ['russische Staatsagentur Tass'], generic: [], context: [] }],
+      sources: [
+        {
+          id: 'tass',
+          name: 'TASS',
+          kind: 'agency',
+          aliases: ['russische Staatsagentur Tass'],
+          generic: [],
+          context: [],
+        },
+      ],
       topics: [{ id: 'troops', label: 'Troops', names: ['troops'], terms: ['soldat'] }],
       vocabulary: [],
     };

@@ -14,7 +14,9 @@ async function dataDirWith(files: { sources?: string; topics?: string }): Promis
   return dir;
 }
 
-const validTopics = JSON.stringify({ topics: [{ id: 'troops', label: 'Troops', names: ['troops'], terms: ['soldat'] }] });
+const validTopics = JSON.stringify({
+  topics: [{ id: 'troops', label: 'Troops', names: ['troops'], terms: ['soldat'] }],
+});
 const source = (id: string, aliases: string[]) => ({ id, name: id.toUpperCase(), kind: 'agency', aliases });
 
 describe('loadLexicon on the bundled data', () => {
@@ -48,7 +50,10 @@ describe('loadLexicon reports what a desk editor must fix', () => {
     const topics = (labels: unknown) =>
       JSON.stringify({ topics: [{ id: 'troops', label: 'Troops', labels, names: ['troops'], terms: ['soldat'] }] });
     const sources = JSON.stringify({ sources: [source('kcna', ['KCNA'])] });
-    for (const [labels, field] of [[{ de: ' ' }, 'topics.0.labels.de'], [{ fr: 'Troupes' }, 'topics.0.labels']] as const) {
+    for (const [labels, field] of [
+      [{ de: ' ' }, 'topics.0.labels.de'],
+      [{ fr: 'Troupes' }, 'topics.0.labels'],
+    ] as const) {
       const { lexicon, problems } = await loadLexicon(await dataDirWith({ sources, topics: topics(labels) }));
       expect(lexicon).toBeNull();
       expect(problems.map((p) => p.reason).join('\n')).toContain(field);

@@ -112,7 +112,7 @@ const MIN_ALIAS_CHARACTERS = 2;
 function aliasHarm(phrase: string): string | null {
   const words = tokenize(phrase);
   if (words.length > 0 && words.every((word) => STOP_WORDS.has(word.key))) {
-    return 'is a common word (a German stop word): it would credit the source with other people\'s sentences';
+    return "is a common word (a German stop word): it would credit the source with other people's sentences";
   }
   const characters = words.reduce((sum, word) => sum + word.key.length, 0);
   if (words.length > 0 && characters < MIN_ALIAS_CHARACTERS) {

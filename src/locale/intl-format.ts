@@ -15,13 +15,19 @@ export function formatNumber(value: number, locale: Locale = 'en'): string {
 
 /** "11,000" or "11,000–12,000"; "11.000–12.000" in German. */
 export function formatRange(value: number, upper: number | undefined, locale: Locale = 'en'): string {
-  return upper === undefined ? formatNumber(value, locale) : `${formatNumber(value, locale)}–${formatNumber(upper, locale)}`;
+  return upper === undefined
+    ? formatNumber(value, locale)
+    : `${formatNumber(value, locale)}–${formatNumber(upper, locale)}`;
 }
 
 /** A decimal with exactly `digits` places and no grouping: "1.25" / "1,25" (durations, "1.25 s"). */
 export function formatFixed(value: number, digits: number, locale: Locale): string {
   const tag = locale === 'de' ? 'de-DE' : 'en-US';
-  return new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+  return new Intl.NumberFormat(tag, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(value);
 }
 
 const INTL_TAG: Record<Locale, string> = { en: 'en-GB', de: 'de-DE' };

@@ -22,4 +22,3 @@ export const LogEvent = {
   commandRegistrationFailed: 'command_registration_failed',
   analysisCacheProblem: 'analysis_cache_problem',
 } as const;
-

@@ -17,7 +17,11 @@ export interface RunningHttpServer {
 
 type Reply = { status: number; contentType: string; body: string };
 
-const json = (status: number, body: unknown): Reply => ({ status, contentType: 'application/json', body: `${JSON.stringify(body)}\n` });
+const json = (status: number, body: unknown): Reply => ({
+  status,
+  contentType: 'application/json',
+  body: `${JSON.stringify(body)}\n`,
+});
 
 /** The three operator endpoints; anything else is a 404, and nothing but GET and HEAD is answered. */
 async function reply(method: string, path: string, endpoints: HttpEndpoints): Promise<Reply> {
@@ -25,7 +29,9 @@ async function reply(method: string, path: string, endpoints: HttpEndpoints): Pr
   if (path === '/healthz') return json(200, { status: 'alive' });
   if (path === '/readyz') {
     const readiness = endpoints.readiness();
-    return readiness.ready ? json(200, { status: 'ready' }) : json(503, { status: 'not ready', reason: readiness.reason });
+    return readiness.ready
+      ? json(200, { status: 'ready' })
+      : json(503, { status: 'not ready', reason: readiness.reason });
   }
   if (path === '/metrics' && endpoints.metrics) {
     const { contentType, body } = await endpoints.metrics();
@@ -38,7 +44,11 @@ async function reply(method: string, path: string, endpoints: HttpEndpoints): Pr
  * The health and metrics server. It does not keep the process alive on its own (unref): when the bot has stopped
  * or never got going, the process must still end.
  */
-export async function startHttpServer(host: string, port: number, endpoints: HttpEndpoints): Promise<RunningHttpServer> {
+export async function startHttpServer(
+  host: string,
+  port: number,
+  endpoints: HttpEndpoints,
+): Promise<RunningHttpServer> {
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     reply(req.method ?? 'GET', path, endpoints).then(

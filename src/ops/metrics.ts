@@ -66,7 +66,7 @@ export function createBotMetrics(): BotMetrics {
   });
   const lastReloadOutcome = new Gauge({
     name: 'factdesk_last_reload_outcome',
-    help: 'The last reload\'s outcome: 1 for the outcome it had, 0 for the others.',
+    help: "The last reload's outcome: 1 for the outcome it had, 0 for the others.",
     labelNames: ['outcome'] as const,
     registers,
   });
@@ -94,7 +94,11 @@ export function createBotMetrics(): BotMetrics {
     labelNames: ['phase'] as const,
     registers,
   });
-  const gatewayUp = new Gauge({ name: 'factdesk_gateway_up', help: 'Whether the Discord gateway session is connected.', registers });
+  const gatewayUp = new Gauge({
+    name: 'factdesk_gateway_up',
+    help: 'Whether the Discord gateway session is connected.',
+    registers,
+  });
 
   let engine: (() => Engine) | null = null;
   const corpusGauge = (name: string, help: string, read: (e: Engine) => number) =>
@@ -108,8 +112,16 @@ export function createBotMetrics(): BotMetrics {
     });
   corpusGauge('factdesk_corpus_articles', 'Articles in the corpus in service.', (e) => e.stats().articles);
   corpusGauge('factdesk_corpus_figures', 'Figures read from the corpus in service.', (e) => e.stats().figures);
-  corpusGauge('factdesk_corpus_attributions', 'Sentences crediting a source in the corpus in service.', (e) => e.stats().attributions);
-  corpusGauge('factdesk_corpus_sources', 'Distinct sources the corpus in service quotes or credits.', (e) => e.topSources(Number.MAX_SAFE_INTEGER).length);
+  corpusGauge(
+    'factdesk_corpus_attributions',
+    'Sentences crediting a source in the corpus in service.',
+    (e) => e.stats().attributions,
+  );
+  corpusGauge(
+    'factdesk_corpus_sources',
+    'Distinct sources the corpus in service quotes or credits.',
+    (e) => e.topSources(Number.MAX_SAFE_INTEGER).length,
+  );
 
   for (const phase of ['start-up', 'reload'] as const) building.set({ phase }, 0);
   for (const result of ['sent', 'failed'] as const) digestPosts.inc({ result }, 0);

@@ -36,7 +36,10 @@ export async function startOperations(env: Pick<Env, 'HTTP_PORT' | 'HTTP_HOST'>,
   const http =
     env.HTTP_PORT === undefined
       ? null
-      : await startHttpServer(env.HTTP_HOST, env.HTTP_PORT, { readiness: () => readinessOf(state), metrics: () => metrics.render() });
+      : await startHttpServer(env.HTTP_HOST, env.HTTP_PORT, {
+          readiness: () => readinessOf(state),
+          metrics: () => metrics.render(),
+        });
   if (http) logger.info({ host: http.host, port: http.port }, 'http server listening');
   let stopWatchingReloads: () => void = () => undefined;
   return {

@@ -10,7 +10,10 @@ const silent = { info: () => undefined, warn: () => undefined, error: () => unde
 
 describe('the reload audit post', () => {
   it.each([
-    ['de', /^Neu geladen von Moderatorin \(1\):\nNeu geladen in \d+,\d+ s: \d+ Artikel im Betrieb\.\nNichts hat sich geändert\./],
+    [
+      'de',
+      /^Neu geladen von Moderatorin \(1\):\nNeu geladen in \d+,\d+ s: \d+ Artikel im Betrieb\.\nNichts hat sich geändert\./,
+    ],
     ['en', /^Reload by Moderatorin \(1\):\nReloaded in \d+\.\d+ s: \d+ articles in service\.\nNothing changed\./],
   ] as const)('is written in the desk language (DESK_LOCALE=%s)', async (locale, expected) => {
     const { engine } = await createEngineFromDir('data');

@@ -67,7 +67,8 @@ export async function reloadAndAudit(service: ReloadService, actor: string): Pro
   const report = await reloadEngine(service.holder, service.dataDir, service.policy, {
     actor,
     ...(service.cache ? { cache: service.cache } : {}),
-    onWorkerFailure: (error) => service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
+    onWorkerFailure: (error) =>
+      service.log.warn({ err: error }, 'reload: build workers failed; built on the main thread'),
     onProgress: (progress) => {
       build.update(progress);
       notifyReload(service.holder, { phase: 'progress', progress });
@@ -109,9 +110,14 @@ export async function reloadAndAudit(service: ReloadService, actor: string): Pro
     );
   }
   if (service.audit) {
-    await service.audit(auditText(report, service.locale ?? 'en')).catch((err: unknown) =>
-      service.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'reload: could not post to the audit channel'),
-    );
+    await service
+      .audit(auditText(report, service.locale ?? 'en'))
+      .catch((err: unknown) =>
+        service.log.warn(
+          { err: err instanceof Error ? err.message : String(err) },
+          'reload: could not post to the audit channel',
+        ),
+      );
   }
   return report;
 }

@@ -21,7 +21,9 @@ loaded (STATE_DIR/corpus-snapshot.json, which the bot writes). It writes nothing
 Exit code 0 when the corpus was (or would be) reloaded, 1 when the old corpus stays, 2 for a usage error.`;
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = ArgsSchema.safeParse(parseArgs({ args: argv, options: { local: { type: 'boolean' } }, strict: true }).values);
+  const parsed = ArgsSchema.safeParse(
+    parseArgs({ args: argv, options: { local: { type: 'boolean' } }, strict: true }).values,
+  );
   if (!parsed.success) {
     process.stderr.write(`${USAGE}\n`);
     return 2;

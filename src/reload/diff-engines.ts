@@ -34,7 +34,9 @@ function countChanges(before: Record<string, number>, after: Record<string, numb
     const a = after[name] ?? 0;
     if (a !== b) changes.push({ name, before: b, after: a });
   }
-  return changes.sort((x, y) => Math.abs(y.after - y.before) - Math.abs(x.after - x.before) || x.name.localeCompare(y.name));
+  return changes.sort(
+    (x, y) => Math.abs(y.after - y.before) - Math.abs(x.after - x.before) || x.name.localeCompare(y.name),
+  );
 }
 
 /** Pure, linear in the number of articles: the difference between two corpus summaries. */
@@ -58,8 +60,12 @@ export function diffSummaries(old: EngineSummary, next: EngineSummary): ReloadDi
     figures: { before: old.figures, after: next.figures },
     attributions: { before: old.attributions, after: next.attributions },
     topics: countChanges(old.topics, next.topics),
-    sourcesGained: Object.keys(next.sources).filter((s) => !(s in old.sources)).sort(),
-    sourcesLost: Object.keys(old.sources).filter((s) => !(s in next.sources)).sort(),
+    sourcesGained: Object.keys(next.sources)
+      .filter((s) => !(s in old.sources))
+      .sort(),
+    sourcesLost: Object.keys(old.sources)
+      .filter((s) => !(s in next.sources))
+      .sort(),
   };
 }
 

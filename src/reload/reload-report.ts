@@ -68,7 +68,11 @@ function diffLines(diff: ReloadDiff, locale: Locale): string[] {
  * The reload reply: what changed, or why nothing did, in `locale`. Fits one Discord message whatever the size of
  * the change. File names, reasons and titles are shown as the loader and the data give them.
  */
-export function formatReloadReport(report: ReloadReport, maxLength: number = DISCORD_LIMITS.content, locale: Locale = 'en'): string {
+export function formatReloadReport(
+  report: ReloadReport,
+  maxLength: number = DISCORD_LIMITS.content,
+  locale: Locale = 'en',
+): string {
   const m = messages(locale).reload;
   const took = seconds(report.durationMs, locale);
   const articles = m.articles(report.articles, formatNumber(report.articles, locale));

@@ -40,7 +40,9 @@ describe('installReloadSignal', () => {
       expect(audits[0]).toMatch(/^Reload by SIGHUP:\nReloaded in/);
       const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'reload');
       expect(logged).toMatchObject({ actor: 'SIGHUP', outcome: 'reloaded', added: ['010_neu'] });
-      await expect.poll(async () => (await loadCorpusSnapshot(stateDir)).summary?.articles.length).toBe(engine.articles.size + 1);
+      await expect
+        .poll(async () => (await loadCorpusSnapshot(stateDir)).summary?.articles.length)
+        .toBe(engine.articles.size + 1);
     } finally {
       await uninstall();
     }

@@ -12,7 +12,9 @@ import { LogEvent } from '../logging/log-events';
  */
 export async function installReloadSignal(service: ReloadService): Promise<() => Promise<void>> {
   const onHangup = () => {
-    void reloadAndAudit(service, 'SIGHUP').catch((err: unknown) => service.log.error({ event: LogEvent.reloadFailed, err }, 'reload: SIGHUP reload failed'));
+    void reloadAndAudit(service, 'SIGHUP').catch((err: unknown) =>
+      service.log.error({ event: LogEvent.reloadFailed, err }, 'reload: SIGHUP reload failed'),
+    );
   };
   process.on('SIGHUP', onHangup);
   await writePidFile(service.stateDir);

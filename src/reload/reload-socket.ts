@@ -51,7 +51,10 @@ async function answer(service: ReloadService, socket: Socket): Promise<void> {
     return;
   }
   const report = await reloadAndAudit(service, ACTOR);
-  const reply: ReloadReply = { outcome: report.outcome, report: formatReloadReport(report, Number.POSITIVE_INFINITY, service.locale) };
+  const reply: ReloadReply = {
+    outcome: report.outcome,
+    report: formatReloadReport(report, Number.POSITIVE_INFINITY, service.locale),
+  };
   socket.end(`${JSON.stringify(reply)}\n`);
 }
 
@@ -85,7 +88,10 @@ export async function serveReloadRequests(service: ReloadService): Promise<() =>
     const other = await connect(path);
     if (other) {
       other.destroy();
-      service.log.warn({ socket: path }, 'reload: another bot answers on this STATE_DIR socket; npm run reload reaches that one');
+      service.log.warn(
+        { socket: path },
+        'reload: another bot answers on this STATE_DIR socket; npm run reload reaches that one',
+      );
       return async () => undefined;
     }
     await rm(path, { force: true });

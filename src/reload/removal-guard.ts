@@ -21,7 +21,8 @@ export function removalRefusal(
 ): string | null {
   if (inService.size === 0) return null;
   const folder = problems.find((p) => p.file === ARTICLES_FOLDER_FILE);
-  if (folder) return `it would remove all ${plural(inService.size, 'article')} in service, because ${folder.file} cannot be read`;
+  if (folder)
+    return `it would remove all ${plural(inService.size, 'article')} in service, because ${folder.file} cannot be read`;
   if (loadedIds.length === 0) return `it would remove all ${plural(inService.size, 'article')} in service`;
   const loaded = new Set(loadedIds);
   const lost = new Set<string>();

@@ -9,7 +9,9 @@ export async function saveCorpusSnapshot(stateDir: string, summary: EngineSummar
   await writeFileAtomic(join(stateDir, SNAPSHOT_FILE), JSON.stringify(summary));
 }
 
-export async function loadCorpusSnapshot(stateDir: string): Promise<{ summary: EngineSummary | null; problem?: string }> {
+export async function loadCorpusSnapshot(
+  stateDir: string,
+): Promise<{ summary: EngineSummary | null; problem?: string }> {
   const read = await readJsonFile(join(stateDir, SNAPSHOT_FILE), EngineSummarySchema);
   if (read.kind === 'ok') return { summary: read.value };
   if (read.kind === 'missing') return { summary: null };

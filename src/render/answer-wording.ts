@@ -43,7 +43,8 @@ export function matchNotice(answer: Answer, locale: Locale = 'en'): string | nul
   const m = messages(locale).answer;
   const q = quote(answer.query.trim());
   if (answer.match === 'none') {
-    if (answer.suggestions.length > 0) return m.suggestions(m.suggestionLead[answer.command], answer.suggestions.join(', '));
+    if (answer.suggestions.length > 0)
+      return m.suggestions(m.suggestionLead[answer.command], answer.suggestions.join(', '));
     return answer.command === 'search' ? m.tryFewerWords : m.nothingClose;
   }
   if (answer.match === 'fuzzy') return m.noExactMatch(q, matchedNames(answer, locale).join(', '));
@@ -87,7 +88,10 @@ export function incrementNote(locale: Locale = 'en'): string {
 }
 
 /** "11,000", "1.5 %", "0.1 Prozentpunkte" ("11.000", "1,5 %" in German): the value read, in its unit. */
-export function figureValue(figure: Pick<NonNullable<AnswerResult['figure']>, 'value' | 'upper' | 'unit'>, locale: Locale = 'en'): string {
+export function figureValue(
+  figure: Pick<NonNullable<AnswerResult['figure']>, 'value' | 'upper' | 'unit'>,
+  locale: Locale = 'en',
+): string {
   const unit = UNIT_LABEL[figure.unit];
   return `${formatRange(figure.value, figure.upper, locale)}${unit === '' ? '' : ` ${unit}`}`;
 }
@@ -102,7 +106,10 @@ export function spreadLine(answer: Pick<Answer, 'summary' | 'spread'>, locale: L
 }
 
 export function spreadText(spread: AnswerSpread, locale: Locale = 'en'): string {
-  const range = figureValue({ value: spread.min, ...(spread.max !== spread.min && { upper: spread.max }), unit: spread.unit }, locale);
+  const range = figureValue(
+    { value: spread.min, ...(spread.max !== spread.min && { upper: spread.max }), unit: spread.unit },
+    locale,
+  );
   return messages(locale).answer.spread(range, spread, (n) => formatNumber(n, locale));
 }
 

@@ -26,4 +26,3 @@ export const DISCORD_LIMITS = {
   /** An attachment's description: its alt text. */
   attachmentDescription: 1024,
 } as const;
-

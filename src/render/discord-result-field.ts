@@ -12,7 +12,11 @@ import { markdownLink } from './markdown-link';
  * this line carries the rest of the citation, with the article's link when the data has one.
  */
 function embedCitation(result: AnswerResult, locale: Locale = 'en'): string {
-  const parts = [outletOf(result, locale), publishedOf(result, locale), paragraphLabel(result.paragraph, ' ', locale, result.standfirst)];
+  const parts = [
+    outletOf(result, locale),
+    publishedOf(result, locale),
+    paragraphLabel(result.paragraph, ' ', locale, result.standfirst),
+  ];
   const link = markdownLink(messages(locale).answer.articleLink, result.url);
   if (link) parts.push(link);
   return parts.join(' · ');
@@ -23,7 +27,12 @@ function embedCitation(result: AnswerResult, locale: Locale = 'en'): string {
  * 1024-character value limit is it cut, at a sentence, with "…". A reader can check the figure line's reading
  * against the sentence quoted above it.
  */
-export function resultField(result: AnswerResult, position: number, command: CommandName, locale: Locale = 'en'): APIEmbedField {
+export function resultField(
+  result: AnswerResult,
+  position: number,
+  command: CommandName,
+  locale: Locale = 'en',
+): APIEmbedField {
   const name =
     command === 'article'
       ? paragraphLabel(result.paragraph, ' ', locale, result.standfirst)
@@ -50,5 +59,5 @@ function quote(text: string): string {
 
 /** Characters the "> " prefixes add, so the snippet is cut before quoting rather than after. */
 function quoteOverhead(text: string): number {
-  return 2 * (text.split('\n').length);
+  return 2 * text.split('\n').length;
 }

@@ -76,7 +76,9 @@ describe('renderAnswerPages', () => {
 
   it('shows the value read, the words it was read from and who gave it', () => {
     const figure = { value: 1000, text: 'rund 1.000 Soldaten', unit: 'count' as const };
-    const [, page] = renderAnswerPages(answer({ results: [result(1, { figure, source: 'KCNA' }), result(2, { figure })] }));
+    const [, page] = renderAnswerPages(
+      answer({ results: [result(1, { figure, source: 'KCNA' }), result(2, { figure })] }),
+    );
     expect(page?.fields?.[0]?.value).toContain('1,000 — "rund 1.000 Soldaten" — KCNA');
     expect(page?.fields?.[1]?.value).toContain('1,000 — "rund 1.000 Soldaten" — no source named');
   });
@@ -119,7 +121,11 @@ describe('renderAnswerPages', () => {
 
   it('keeps the figure table within Discord limits at archive size, saying how many it left out', () => {
     const results = Array.from({ length: 100 }, (_, i) =>
-      result(i + 1, { figure: { value: 1000 + i, text: 'x', unit: 'count' }, source: 'S'.repeat(150), outlet: 'O'.repeat(150) }),
+      result(i + 1, {
+        figure: { value: 1000 + i, text: 'x', unit: 'count' },
+        source: 'S'.repeat(150),
+        outlet: 'O'.repeat(150),
+      }),
     );
     const pages = renderAnswerPages(answer({ results, total: 4000 }));
     expectWithinLimits(pages);
@@ -145,7 +151,13 @@ describe('renderAnswerPages', () => {
     const pages = renderAnswerPages(answer({ results }));
     expect(pages).toHaveLength(Math.ceil(12 / RESULTS_PER_PAGE));
     expect(pages.flatMap((p) => p.fields ?? [])).toHaveLength(12);
-    expect(parsePageFooter(pages[1]?.footer?.text)).toEqual({ command: 'figure', query: 'troops', page: 1, pages: 3, locale: 'en' });
+    expect(parsePageFooter(pages[1]?.footer?.text)).toEqual({
+      command: 'figure',
+      query: 'troops',
+      page: 1,
+      pages: 3,
+      locale: 'en',
+    });
   });
 
   it('keeps every page within Discord limits for huge snippets, titles and queries', () => {
@@ -154,7 +166,11 @@ describe('renderAnswerPages', () => {
       result(i + 1, { title: 'T'.repeat(600), snippet: longSentence.repeat(40), outlet: 'O'.repeat(200) }),
     );
     const pages = renderAnswerPages(
-      answer({ query: '@everyone '.repeat(20).trim(), matched: Array.from({ length: 80 }, (_, i) => `Wort${i}`), results }),
+      answer({
+        query: '@everyone '.repeat(20).trim(),
+        matched: Array.from({ length: 80 }, (_, i) => `Wort${i}`),
+        results,
+      }),
     );
     expectWithinLimits(pages);
     expect(pages.flatMap((p) => p.fields ?? [])).toHaveLength(40);
@@ -167,7 +183,9 @@ describe('renderAnswerPages', () => {
 
   it('keeps an over-long query readable back from the footer (paging must survive 200 characters)', () => {
     const query = `${'@here Gerasimow '.repeat(12)}`.slice(0, 200);
-    const pages = renderAnswerPages(answer({ command: 'search', query, results: Array.from({ length: 7 }, (_, i) => result(i + 1)) }));
+    const pages = renderAnswerPages(
+      answer({ command: 'search', query, results: Array.from({ length: 7 }, (_, i) => result(i + 1)) }),
+    );
     expect(parsePageFooter(pages[1]?.footer?.text)?.query).toBe(query);
     expect(pages[1]?.footer?.text).not.toContain('@here');
   });
@@ -175,13 +193,17 @@ describe('renderAnswerPages', () => {
 
 describe('renderMiss', () => {
   it('names what was not found and words close names as suggestions', () => {
-    const text = renderMiss(answer({ command: 'source', query: 'BBC', matched: [], suggestions: ['KBS'], match: 'none', results: [] }));
+    const text = renderMiss(
+      answer({ command: 'source', query: 'BBC', matched: [], suggestions: ['KBS'], match: 'none', results: [] }),
+    );
     expect(text).toContain('No source named "BBC"');
     expect(text).toContain('Closest known names (suggestions, not matches): KBS');
   });
 
   it('neutralises mentions echoed from the query and fits in one message', () => {
-    const text = renderMiss(answer({ command: 'search', query: `@everyone ${'x'.repeat(3000)}`, matched: [], match: 'none', results: [] }));
+    const text = renderMiss(
+      answer({ command: 'search', query: `@everyone ${'x'.repeat(3000)}`, matched: [], match: 'none', results: [] }),
+    );
     expect(text).not.toContain('@everyone');
     expect(text.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
   });

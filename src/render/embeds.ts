@@ -33,17 +33,22 @@ export function renderAnswerPages(answer: Answer, locale: Locale = 'en'): APIEmb
   const budget = DISCORD_LIMITS.embedTotalPerMessage - title.length - description.length - worstFooter.length;
   const pages: Array<{ description: string; fields: APIEmbedField[] }> = [];
   // /figure opens with the figures at a glance; the cited sentences follow on the next pages.
-  const table = answer.command === 'figure' ? figureTablePage(answer, locale, description, title.length + worstFooter.length) : null;
+  const table =
+    answer.command === 'figure'
+      ? figureTablePage(answer, locale, description, title.length + worstFooter.length)
+      : null;
   if (table) pages.push({ description: table, fields: [] });
   for (const chunk of chunkFields(fields, budget)) pages.push({ description, fields: chunk });
-  const url = answer.command === 'article' ? answer.results[0]?.url ?? undefined : undefined;
+  const url = answer.command === 'article' ? (answer.results[0]?.url ?? undefined) : undefined;
   return pages.map((body, page) => ({
     title,
     ...(url && { url }),
     ...(body.description && { description: body.description }),
     color: EMBED_COLOUR,
     fields: body.fields,
-    footer: { text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: pages.length }, locale) },
+    footer: {
+      text: formatPageFooter({ command: answer.command, query: answer.query, page, pages: pages.length }, locale),
+    },
   }));
 }
 

@@ -18,7 +18,9 @@ import { groupFiguresByValue } from './figure-groups';
 
 /** Renders an engine outcome as plain text for the console. */
 export function renderOutcomeText(outcome: Outcome, locale: Locale = 'en'): string {
-  return outcome.ok ? renderAnswerText(outcome.answer, locale) : `${messages(locale).console.errorLead}: ${outcome.error}`;
+  return outcome.ok
+    ? renderAnswerText(outcome.answer, locale)
+    : `${messages(locale).console.errorLead}: ${outcome.error}`;
 }
 
 export function renderAnswerText(answer: Answer, locale: Locale = 'en'): string {
@@ -66,7 +68,9 @@ function figureLines(r: AnswerResult, locale: Locale, lines: string[]): void {
   if (!r.figure) return;
   const qualifier = r.figure.qualifier ? ` (${r.figure.qualifier})` : '';
   const increment = r.figure.increment ? ` ${incrementNote(locale)}` : '';
-  lines.push(`  • ${creditLine(r, locale)}${qualifier}${increment}: ${messages(locale).answer.readFrom(r.figure.text)}`);
+  lines.push(
+    `  • ${creditLine(r, locale)}${qualifier}${increment}: ${messages(locale).answer.readFrom(r.figure.text)}`,
+  );
   lines.push(...resultLines(r, locale).map((l) => `    ${l}`));
 }
 

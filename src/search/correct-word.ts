@@ -58,7 +58,10 @@ export function correctWord(index: PassageIndex, word: string, scratch: SearchSc
   ranked.sort((a, b) => a.distance - b.distance || a.score - b.score || b.frequency - a.frequency);
   const distance = ranked[0]!.distance;
   return {
-    terms: ranked.filter((r) => r.distance === distance).slice(0, MAX_CORRECTIONS).map((r) => r.term),
+    terms: ranked
+      .filter((r) => r.distance === distance)
+      .slice(0, MAX_CORRECTIONS)
+      .map((r) => r.term),
     distance,
   };
 }

@@ -20,7 +20,9 @@ export function exactNameMatcher<T extends { id: string }>(entries: readonly Nam
   return {
     resolve(query) {
       const items = byKey.get(nameKey(query.slice(0, 500)));
-      return items ? { match: 'exact', items, matchedName: query.trim(), suggestions: [] } : { match: 'none', items: [], suggestions: [] };
+      return items
+        ? { match: 'exact', items, matchedName: query.trim(), suggestions: [] }
+        : { match: 'none', items: [], suggestions: [] };
     },
     complete: () => [],
   };

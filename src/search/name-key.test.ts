@@ -16,7 +16,8 @@ describe('nameKey', () => {
   });
 
   it('matches folding every token and splitting compounds', () => {
-    const title = 'Für die „Befreiung der Region Kursk“: Nordkorea bestätigt erstmals eigene Soldaten – Dankesworte von Putin';
+    const title =
+      'Für die „Befreiung der Region Kursk“: Nordkorea bestätigt erstmals eigene Soldaten – Dankesworte von Putin';
     const slow = tokenize(title)
       .flatMap((t) => foldText(t.original).split(/[-‐.'’]/))
       .filter(Boolean)

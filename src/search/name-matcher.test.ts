@@ -122,7 +122,18 @@ describe('createNameMatcher().complete', () => {
 });
 
 describe('createNameMatcher on a long list (article ids and titles)', () => {
-  const words = ['Nordkorea', 'Russland', 'Ukraine', 'Kursk', 'Truppen', 'Verluste', 'Gipfel', 'Raketen', 'Wahl', 'Streik'];
+  const words = [
+    'Nordkorea',
+    'Russland',
+    'Ukraine',
+    'Kursk',
+    'Truppen',
+    'Verluste',
+    'Gipfel',
+    'Raketen',
+    'Wahl',
+    'Streik',
+  ];
   const articles = Array.from({ length: 12_000 }, (_, i) => ({
     id: `${String(i).padStart(5, '0')}_${(i * 2654435761).toString(16).padStart(8, '0').slice(-8)}`,
     title: `${words[i % 10]} meldet ${words[(i * 7 + 3) % 10]} am Tag ${i}`,
@@ -149,9 +160,19 @@ describe('createNameMatcher on a long list (article ids and titles)', () => {
     expect(inside).toHaveLength(3);
     expect(inside.every((a) => a.title.includes('Gipfel am'))).toBe(true);
     const word = matcher.complete('tag 1199', 20);
-    expect(word.map((a) => a.title.split(' Tag ')[1]).sort()).toEqual(
-      ['1199', '11990', '11991', '11992', '11993', '11994', '11995', '11996', '11997', '11998', '11999'],
-    );
+    expect(word.map((a) => a.title.split(' Tag ')[1]).sort()).toEqual([
+      '1199',
+      '11990',
+      '11991',
+      '11992',
+      '11993',
+      '11994',
+      '11995',
+      '11996',
+      '11997',
+      '11998',
+      '11999',
+    ]);
   });
 
   it('can be built in slices, to the same matcher', () => {

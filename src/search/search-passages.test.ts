@@ -40,7 +40,8 @@ const articles = [
   ]),
 ];
 const index = buildPassageIndex(articles);
-const places = (q: string, limit = 10) => searchPassages(index, q, limit).hits.map((h) => `${h.articleId}#${h.paragraph}`);
+const places = (q: string, limit = 10) =>
+  searchPassages(index, q, limit).hits.map((h) => `${h.articleId}#${h.paragraph}`);
 const snippet = (hit: { articleId: string; paragraph: number; sentence: number }) =>
   articles.find((a) => a.id === hit.articleId)?.paragraphs[hit.paragraph - 1]?.sentences[hit.sentence];
 
@@ -105,12 +106,18 @@ describe('searchPassages', () => {
     expect(result.hits.map((h) => h.articleId)).toEqual(['washington']);
   });
 
-  it.each(['', '   ', '.*+?^${}()|[]\\', '🔥🔥', '@everyone', '**fett** `x`', '<@123456789012345678>', 'q'.repeat(200)])(
-    'returns an empty result for %j without throwing',
-    (query) => {
-      expect(searchPassages(index, query, 10).hits).toEqual([]);
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    '.*+?^${}()|[]\\',
+    '🔥🔥',
+    '@everyone',
+    '**fett** `x`',
+    '<@123456789012345678>',
+    'q'.repeat(200),
+  ])('returns an empty result for %j without throwing', (query) => {
+    expect(searchPassages(index, query, 10).hits).toEqual([]);
+  });
 
   it('searches a long pasted text by its first words without throwing', () => {
     const result = searchPassages(index, 'Gerassimow '.repeat(40) + 'Kursk '.repeat(40), 10);
@@ -151,8 +158,14 @@ describe('createPassageIndexBuilder', () => {
 });
 
 describe('searchPassages on the standfirst', () => {
-  const teaser = { ...article('hafen', [['Die Terminals stehen seit Montag still.'], ['Reedereien leiten Schiffe um.']]), standfirst: 'Verdi legt den Hafen lahm. Tagelange Staus drohen.' };
-  const repeated = { ...article('rad', [['Der Stadtrat beschloss neue Radwege.']]), standfirst: 'Der Stadtrat beschloss neue Radwege.' };
+  const teaser = {
+    ...article('hafen', [['Die Terminals stehen seit Montag still.'], ['Reedereien leiten Schiffe um.']]),
+    standfirst: 'Verdi legt den Hafen lahm. Tagelange Staus drohen.',
+  };
+  const repeated = {
+    ...article('rad', [['Der Stadtrat beschloss neue Radwege.']]),
+    standfirst: 'Der Stadtrat beschloss neue Radwege.',
+  };
   const index = buildPassageIndex([teaser, repeated]);
 
   it('finds a word only the standfirst holds, and says the hit is the standfirst, not the headline or a paragraph', () => {
@@ -163,6 +176,8 @@ describe('searchPassages on the standfirst', () => {
   });
 
   it('gives a standfirst the text already holds no passage of its own, so its paragraph is cited', () => {
-    expect(searchPassages(index, 'Radwege', 5).hits).toEqual([expect.objectContaining({ articleId: 'rad', paragraph: 1 })]);
+    expect(searchPassages(index, 'Radwege', 5).hits).toEqual([
+      expect.objectContaining({ articleId: 'rad', paragraph: 1 }),
+    ]);
   });
 });

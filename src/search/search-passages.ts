@@ -1,6 +1,14 @@
 import { sentencesOf } from '../corpus/article-text';
 import { bestSentence } from './best-sentence';
-import { documentFrequency, HEADLINE, passageAt, STANDFIRST, termDisplay, termKey, type PassageIndex } from './passage-index';
+import {
+  documentFrequency,
+  HEADLINE,
+  passageAt,
+  STANDFIRST,
+  termDisplay,
+  termKey,
+  type PassageIndex,
+} from './passage-index';
 import { resolveQuery, type QueryWord } from './resolve-query';
 import { accumulateWord, probeWord } from './score-passages';
 import { resetScratch, scratchFor, type SearchScratch } from './search-scratch';
@@ -105,7 +113,7 @@ export function searchPassages(index: PassageIndex, query: string, limit: number
   resetScratch(scratch, touchedCount);
 
   const wordOfKey = new Map<string, number>();
-  found.forEach((word, w) => word.terms.forEach((t) => wordOfKey.set(termKey(index, t), w)));
+  for (const [w, word] of found.entries()) for (const t of word.terms) wordOfKey.set(termKey(index, t), w);
   const hits: PassageHit[] = [];
   best.forEach((p, i) => {
     const at = passageAt(index, p);

@@ -14,13 +14,18 @@ beforeAll(async () => {
 });
 
 // Paragraph 0 is the headline (see HEADLINE): its one sentence is the title.
-const headlineOf = (hit: PassageHit) => (hit.paragraph === 0 ? articles.find((a) => a.id === hit.articleId)?.title : undefined);
+const headlineOf = (hit: PassageHit) =>
+  hit.paragraph === 0 ? articles.find((a) => a.id === hit.articleId)?.title : undefined;
 const sentenceOf = (hit: PassageHit) =>
   headlineOf(hit) ??
-  articles.find((a) => a.id === hit.articleId)?.paragraphs.find((p) => p.number === hit.paragraph)?.sentences[hit.sentence] ??
+  articles.find((a) => a.id === hit.articleId)?.paragraphs.find((p) => p.number === hit.paragraph)?.sentences[
+    hit.sentence
+  ] ??
   '';
 const paragraphOf = (hit: PassageHit) =>
-  headlineOf(hit) ?? articles.find((a) => a.id === hit.articleId)?.paragraphs.find((p) => p.number === hit.paragraph)?.text ?? '';
+  headlineOf(hit) ??
+  articles.find((a) => a.id === hit.articleId)?.paragraphs.find((p) => p.number === hit.paragraph)?.text ??
+  '';
 
 describe('searchPassages on the bundled corpus', () => {
   it('loads all five articles', () => {
@@ -79,7 +84,8 @@ describe('searchPassages on the bundled corpus', () => {
     const sentence = sentenceOf(hit!);
     const words = ['Kim', 'Putin', 'Dankesworte'].filter((w) => sentence.includes(w));
     const article = articles.find((a) => a.id === hit!.articleId)!;
-    const sentences = hit!.paragraph === 0 ? [article.title] : article.paragraphs.find((p) => p.number === hit!.paragraph)!.sentences;
+    const sentences =
+      hit!.paragraph === 0 ? [article.title] : article.paragraphs.find((p) => p.number === hit!.paragraph)!.sentences;
     for (const other of sentences) {
       expect(['Kim', 'Putin', 'Dankesworte'].filter((w) => other.includes(w)).length).toBeLessThanOrEqual(words.length);
     }

@@ -22,11 +22,15 @@ function reference(terms: StringPool): { start: number[]; termIds: number[] } {
   const lists = new Map<number, number[]>();
   for (const t of order) {
     const key = keys[t]!;
-    forEachTrigram((i) => key.charCodeAt(i), key.length, (g) => {
-      const list = lists.get(g);
-      if (list) list.push(t);
-      else lists.set(g, [t]);
-    });
+    forEachTrigram(
+      (i) => key.charCodeAt(i),
+      key.length,
+      (g) => {
+        const list = lists.get(g);
+        if (list) list.push(t);
+        else lists.set(g, [t]);
+      },
+    );
   }
   const start = [0];
   const termIds: number[] = [];

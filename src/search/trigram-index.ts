@@ -142,16 +142,20 @@ export function trigramCandidates(index: TrigramIndex, query: CandidateQuery, co
     return lo;
   };
   const touched: number[] = [];
-  forEachTrigram((i) => word.charCodeAt(i), word.length, (g) => {
-    const from = firstOfLength(index.start[g]!, index.start[g + 1]!, shortest);
-    const to = firstOfLength(from, index.start[g + 1]!, longest + 1);
-    for (let p = from; p < to; p++) {
-      const t = termIds[p]!;
-      const shared = counter[t]!;
-      if (shared === 0) touched.push(t);
-      if (shared < 255) counter[t] = shared + 1;
-    }
-  });
+  forEachTrigram(
+    (i) => word.charCodeAt(i),
+    word.length,
+    (g) => {
+      const from = firstOfLength(index.start[g]!, index.start[g + 1]!, shortest);
+      const to = firstOfLength(from, index.start[g + 1]!, longest + 1);
+      for (let p = from; p < to; p++) {
+        const t = termIds[p]!;
+        const shared = counter[t]!;
+        if (shared === 0) touched.push(t);
+        if (shared < 255) counter[t] = shared + 1;
+      }
+    },
+  );
   // Bucket by shared count (≤ 255) instead of sorting every touched term.
   const buckets: number[][] = [];
   for (const t of touched) {

@@ -60,7 +60,11 @@ export async function loadDigestState(stateDir: string): Promise<LoadedDigestSta
   );
   const aside = `${path}.corrupt-${Date.now()}`;
   await rename(path, aside).catch(() => undefined);
-  return { state: loaded.state, problem: `${loaded.problem} (moved to ${aside})`, ...(written ? { lastWritten: written } : {}) };
+  return {
+    state: loaded.state,
+    problem: `${loaded.problem} (moved to ${aside})`,
+    ...(written ? { lastWritten: written } : {}),
+  };
 }
 
 export async function saveDigestState(stateDir: string, state: DigestState): Promise<void> {

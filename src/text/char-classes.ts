@@ -14,7 +14,7 @@ function classifier(pattern: RegExp, ascii: (code: number) => boolean): (code: n
   const known = new Uint8Array(0x10000);
   return (code) => {
     if (code < 0x80) return ascii(code);
-    if (code > 0xffff || code !== code) return false; // NaN: charCodeAt past the end
+    if (code > 0xffff || Number.isNaN(code)) return false; // NaN: charCodeAt past the end
     let state = known[code];
     if (state === UNKNOWN) {
       state = pattern.test(String.fromCharCode(code)) ? YES : NO;

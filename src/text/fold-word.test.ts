@@ -9,9 +9,31 @@ const ARTICLES = join(import.meta.dirname, '../../data/articles');
 
 describe('foldWord folds exactly as foldText', () => {
   it.each([
-    'Pjöngjang', 'Pjoengjang', 'Außenministerium', 'SÜDKOREA', 'Grüße', 'Quelle', 'aee', 'oee', 'uee', 'äe', 'Äe',
-    'aoe', 'uae', 'oaee', 'NEUE', 'AE', 'uE',
-    'Gerassimow', 'Nordkorea-Soldaten', '11.000', "Kim's", 'İstanbul', 'Ελλάδα', 'Москва', 'ﬁnal',
+    'Pjöngjang',
+    'Pjoengjang',
+    'Außenministerium',
+    'SÜDKOREA',
+    'Grüße',
+    'Quelle',
+    'aee',
+    'oee',
+    'uee',
+    'äe',
+    'Äe',
+    'aoe',
+    'uae',
+    'oaee',
+    'NEUE',
+    'AE',
+    'uE',
+    'Gerassimow',
+    'Nordkorea-Soldaten',
+    '11.000',
+    "Kim's",
+    'İstanbul',
+    'Ελλάδα',
+    'Москва',
+    'ﬁnal',
   ])('%s', (word) => {
     expect(foldWord(word, 0, word.length)).toBe(foldText(word));
   });
@@ -19,7 +41,26 @@ describe('foldWord folds exactly as foldText', () => {
   it('agrees on random words of German letters, umlauts, ß and joiners, in any case', () => {
     // Capital E after a vowel ("NEUE", "AE") once slipped through the fast path unfolded.
     const alphabet = [
-      'a', 'e', 'o', 'u', 'A', 'E', 'O', 'U', 'ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß', 'ẞ', 'n', 'Z', '-', '.',
+      'a',
+      'e',
+      'o',
+      'u',
+      'A',
+      'E',
+      'O',
+      'U',
+      'ä',
+      'ö',
+      'ü',
+      'Ä',
+      'Ö',
+      'Ü',
+      'ß',
+      'ẞ',
+      'n',
+      'Z',
+      '-',
+      '.',
     ];
     let state = 7;
     for (let n = 0; n < 50000; n++) {

@@ -112,7 +112,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     request.status = response.status;
     // Like Discord, a 204 has no body and no content type (discord.js would try to parse "JSON" otherwise).
     const json = response.body === undefined ? undefined : JSON.stringify(response.body);
-    res.writeHead(response.status, { ...(json !== undefined && { 'content-type': 'application/json' }), ...response.headers });
+    res.writeHead(response.status, {
+      ...(json !== undefined && { 'content-type': 'application/json' }),
+      ...response.headers,
+    });
     res.end(json);
   }
 
@@ -120,7 +123,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const m = (method: string, pattern: RegExp) => (r.method === method ? pattern.exec(r.path) : null);
     let match: RegExpExecArray | null;
     if ((match = m('GET', /^\/gateway\/bot$/))) {
-      return ok({ url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return ok({
+        url: gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if ((match = m('POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       return interactionCallback(match[1] ?? '', match[2] ?? '', r);
@@ -148,7 +155,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     }
     if ((match = m('PUT', /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/))) {
       const commands = Array.isArray(r.body) ? r.body : [];
-      return ok(commands.map((c: Record<string, unknown>) => ({ id: snowflake(), application_id: world.applicationId, version: snowflake(), ...c })));
+      return ok(
+        commands.map((c: Record<string, unknown>) => ({
+          id: snowflake(),
+          application_id: world.applicationId,
+          version: snowflake(),
+          ...c,
+        })),
+      );
     }
     return notFound();
   }
@@ -169,7 +183,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     }
     if (r.query.get('with_response') !== 'true') return { status: 204 };
     return ok({
-      interaction: { id: interactionId, type: 2, activity_instance_id: null, response_message_id: message?.id ?? null, response_message_loading: type === 5, response_message_ephemeral: false },
+      interaction: {
+        id: interactionId,
+        type: 2,
+        activity_instance_id: null,
+        response_message_id: message?.id ?? null,
+        response_message_loading: type === 5,
+        response_message_ephemeral: false,
+      },
       resource: { type, ...(message ? { message } : {}) },
     });
   }
@@ -193,8 +214,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     gatewayFrames: gateway.received,
     messages,
     sendInteraction,
-    slashCommand: (name, options = [], locale) => sendInteraction(withLocale(commandInteraction(world, name, options), locale)),
-    autocomplete: (name, options, locale) => sendInteraction(withLocale(commandInteraction(world, name, options, true), locale)),
+    slashCommand: (name, options = [], locale) =>
+      sendInteraction(withLocale(commandInteraction(world, name, options), locale)),
+    autocomplete: (name, options, locale) =>
+      sendInteraction(withLocale(commandInteraction(world, name, options, true), locale)),
     clickButton(messageId, customId, locale) {
       const message = messages.get(messageId);
       if (!message) throw new Error(`fake-discord: no message ${messageId}`);
@@ -206,7 +229,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       const seen = requests.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`fake-discord: no matching request within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`fake-discord: no matching request within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
       });
     },
@@ -258,7 +284,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
  * JSON as JSON; multipart/form-data, which discord.js sends when a reply attaches files, as Discord reads it: the
  * `payload_json` field is the body and every other field a file. Anything else is kept as text for inspection.
  */
-async function parseBody(raw: Buffer, contentType: string | undefined): Promise<{ body: unknown; files?: RecordedFile[] }> {
+async function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ body: unknown; files?: RecordedFile[] }> {
   if (contentType?.includes('application/json')) return { body: JSON.parse(raw.toString('utf8')) };
   if (!contentType?.includes('multipart/form-data')) return { body: raw.toString('utf8') };
   const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
@@ -266,7 +295,8 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
   const files: RecordedFile[] = [];
   for (const [field, value] of form) {
     if (field === 'payload_json') body = JSON.parse(String(value));
-    else if (typeof value !== 'string') files.push({ field, name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+    else if (typeof value !== 'string')
+      files.push({ field, name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
   }
   return { body, files };
 }

@@ -101,7 +101,12 @@ export class FakeGateway {
         break;
       case 2: {
         this.#session = { id: snowflake(), seq: 0 };
-        this.#send({ op: 0, t: 'READY', s: ++this.#session.seq, d: readyPayload(this.world, this.#session.id, this.url()) });
+        this.#send({
+          op: 0,
+          t: 'READY',
+          s: ++this.#session.seq,
+          d: readyPayload(this.world, this.#session.id, this.url()),
+        });
         this.#send({ op: 0, t: 'GUILD_CREATE', s: ++this.#session.seq, d: guildCreatePayload(this.world) });
         this.#flush();
         break;

@@ -87,7 +87,9 @@ export function guildCreatePayload(world: FakeWorld) {
     emojis: [],
     stickers: [],
     members: [],
-    channels: [{ id: world.channelId, type: 0, name: 'desk', position: 0, permission_overwrites: [], guild_id: world.guildId }],
+    channels: [
+      { id: world.channelId, type: 0, name: 'desk', position: 0, permission_overwrites: [], guild_id: world.guildId },
+    ],
     threads: [],
     presences: [],
     voice_states: [],
@@ -183,7 +185,16 @@ export function messageFrom(world: FakeWorld, id: string, body: Record<string, u
     type: interactionId ? 20 : 0,
     flags: 0,
     application_id: world.applicationId,
-    ...(interactionId ? { interaction_metadata: { id: interactionId, type: 2, user: humanUser(world), authorizing_integration_owners: {} } } : {}),
+    ...(interactionId
+      ? {
+          interaction_metadata: {
+            id: interactionId,
+            type: 2,
+            user: humanUser(world),
+            authorizing_integration_owners: {},
+          },
+        }
+      : {}),
     ...body,
   };
 }

@@ -11,11 +11,19 @@ describe('SIGHUP to the console', { timeout: 60_000 }, () => {
     running.child.stdin.write('/figure troops\n');
     await expect.poll(running.stdout, { timeout: 30_000 }).toMatch(/Figures for troops/);
 
-    await writeFile(join(dataDir, 'articles', '010_neu.txt'), 'Neue Meldung aus Kiew\n\nRund 500 Soldaten wurden verlegt.\n');
+    await writeFile(
+      join(dataDir, 'articles', '010_neu.txt'),
+      'Neue Meldung aus Kiew\n\nRund 500 Soldaten wurden verlegt.\n',
+    );
     running.child.kill('SIGHUP');
     running.child.stdin.write('/source kcna\n');
-    const ended = running.exited.then((r) => Promise.reject(new Error(`the console ended (${r.signal ?? r.status}) instead of reloading`)));
-    await Promise.race([expect.poll(running.stderr, { timeout: 30_000 }).toMatch(/Reloaded in [\d.]+ s: 6 articles in service/), ended]);
+    const ended = running.exited.then((r) =>
+      Promise.reject(new Error(`the console ended (${r.signal ?? r.status}) instead of reloading`)),
+    );
+    await Promise.race([
+      expect.poll(running.stderr, { timeout: 30_000 }).toMatch(/Reloaded in [\d.]+ s: 6 articles in service/),
+      ended,
+    ]);
     running.child.stdin.end('/article 010_neu\n');
 
     const run = await running.exited;

@@ -13,7 +13,13 @@ import { loadEngine } from '../support/engine';
 // What a desk editor's mistakes in the data folder do: every one is named, and none takes articles away unnoticed.
 
 const ARTICLE_004 = '004_83012bf74d01115b';
-const BUNDLED_IDS = ['000_9a2567d393b2c456', '001_f0ae384efe2a001d', '002_6e943628f41e7ae9', '003_23444a682065e37b', ARTICLE_004];
+const BUNDLED_IDS = [
+  '000_9a2567d393b2c456',
+  '001_f0ae384efe2a001d',
+  '002_6e943628f41e7ae9',
+  '003_23444a682065e37b',
+  ARTICLE_004,
+];
 
 let dataDir: string;
 let holder: EngineHolder;
@@ -47,7 +53,9 @@ describe('something in articles/ that is not what its name says', () => {
   it('a pipe named like an article is named instead of hanging the reload', async () => {
     execFileSync('mkfifo', [articlePath('010_pipe.txt')]);
     const reply = await reloadReply('keep-old');
-    expect(reply).toContain('• articles/010_pipe.txt: is not a regular file (a device, pipe or socket); only files are read');
+    expect(reply).toContain(
+      '• articles/010_pipe.txt: is not a regular file (a device, pipe or socket); only files are read',
+    );
   });
 
   it('a lexicon file that is a pipe or a folder is named, and the reload finishes', async () => {
@@ -58,7 +66,9 @@ describe('something in articles/ that is not what its name says', () => {
     const reply = await reloadReply('skip-invalid');
     expect(reply).toMatch(/^Reload refused \(2 invalid files\); the corpus in service is unchanged: 5 articles\./);
     expect(reply).toContain('• lexicon/sources.json: is a folder, not a file');
-    expect(reply).toContain('• lexicon/topics.json: is not a regular file (a device, pipe or socket); only files are read');
+    expect(reply).toContain(
+      '• lexicon/topics.json: is not a regular file (a device, pipe or socket); only files are read',
+    );
   });
 
   it('under skip-invalid the folder is listed as skipped, beside the article it removes', async () => {
@@ -74,10 +84,13 @@ describe('something in articles/ that is not what its name says', () => {
 describe('a reload that would empty the desk is refused under every policy', () => {
   it.each<[string, () => Promise<void>]>([
     ['missing', () => rm(join(dataDir, 'articles'), { recursive: true })],
-    ['a file', async () => {
-      await rm(join(dataDir, 'articles'), { recursive: true });
-      await writeFile(join(dataDir, 'articles'), 'not a folder');
-    }],
+    [
+      'a file',
+      async () => {
+        await rm(join(dataDir, 'articles'), { recursive: true });
+        await writeFile(join(dataDir, 'articles'), 'not a folder');
+      },
+    ],
   ])('articles/ %s: both policies keep all five articles and say why', async (_kind, breakFolder) => {
     const engine = holder.current;
     await breakFolder();
@@ -149,7 +162,9 @@ Der südkoreanische Geheimdienst schätzt, dass rund 2.000 Soldaten verwundet wu
     await rm(join(dataDir, 'articles'), { recursive: true });
     await symlink(outside, join(dataDir, 'articles'));
     const reply = await reloadReply('skip-invalid');
-    expect(reply).toMatch(/^Reload refused under every policy: it would remove all 5 articles in service, because articles\/ cannot be read/);
+    expect(reply).toMatch(
+      /^Reload refused under every policy: it would remove all 5 articles in service, because articles\/ cannot be read/,
+    );
     expect(reply).toContain(`• articles/: is a link to ${outside}, outside DATA_DIR`);
   });
 

@@ -13,7 +13,14 @@ const PERIOD_MS = 150;
 /** The racer as one plain script (esbuild comes with tsx), so eight processes start in a fraction of a second each. */
 async function bundleRacer(dir: string): Promise<string> {
   const outfile = join(dir, 'lock-racer.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, 'lock-racer.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'lock-racer.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'silent',
+  });
   return outfile;
 }
 
@@ -37,7 +44,10 @@ describe('the digest lock, taken over from a dead holder by racing processes', {
     const dir = await mkdtemp(join(tmpdir(), 'factdesk-lock-race-'));
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
     for (let round = 0; round < ROUNDS; round += 1) {
-      await writeFile(join(dir, `round-${round}.lock`), JSON.stringify({ pid: dead, host: hostname(), at: new Date().toISOString() }));
+      await writeFile(
+        join(dir, `round-${round}.lock`),
+        JSON.stringify({ pid: dead, host: hostname(), at: new Date().toISOString() }),
+      );
     }
     const racers = Array.from({ length: RACERS }, () => startRacer(script, dir));
     await Promise.all(racers.map((r) => r.said('ready')));
@@ -48,9 +58,14 @@ describe('the digest lock, taken over from a dead holder by racing processes', {
     for (const r of racers) r.child.stdin.end();
     await Promise.all(exited);
 
-    const winners = Array.from({ length: ROUNDS }, (_, round) => racers.filter((r) => r.output().includes(`won ${round}\n`)).length);
+    const winners = Array.from(
+      { length: ROUNDS },
+      (_, round) => racers.filter((r) => r.output().includes(`won ${round}\n`)).length,
+    );
     expect(winners).toEqual(Array.from({ length: ROUNDS }, () => 1));
     // Nothing but the locks is left behind: no drafts, no breakers.
-    expect((await readdir(dir)).sort()).toEqual(Array.from({ length: ROUNDS }, (_, round) => `round-${round}.lock`).sort());
+    expect((await readdir(dir)).sort()).toEqual(
+      Array.from({ length: ROUNDS }, (_, round) => `round-${round}.lock`).sort(),
+    );
   });
 });

@@ -22,17 +22,27 @@ describe('a digest state file found truncated at start-up', { timeout: 30_000 },
     const stateDir = await freshStateDir();
     const dataDir = await copyOfData();
     // Every other second: a run falls due while the bot is down, without waiting minutes for one.
-    const settings = { DATA_DIR: dataDir, STATE_DIR: stateDir, DIGEST_CHANNEL_IDS: fake.channelId, DIGEST_CRON: '*/2 * * * * *' };
+    const settings = {
+      DATA_DIR: dataDir,
+      STATE_DIR: stateDir,
+      DIGEST_CHANNEL_IDS: fake.channelId,
+      DIGEST_CRON: '*/2 * * * * *',
+    };
     const channelPosts = () => fake.requests.filter(route('POST', `/channels/${fake.channelId}/messages`));
 
     const first = await startDeskBot(fake, settings);
     // As the bot does at start-up and after each reload: the corpus in service is recorded in STATE_DIR.
     await saveCorpusSnapshot(stateDir, summarizeEngine(first.holder.current));
     const before = channelPosts().length;
-    await expect.poll(() => channelPosts().filter((r) => r.status === 200).length, { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect
+      .poll(() => channelPosts().filter((r) => r.status === 200).length, { timeout: 10_000 })
+      .toBeGreaterThan(before);
     await first.stop();
 
-    await writeFile(join(dataDir, 'articles', '010_neu.txt'), 'Neue Meldung aus Kiew\n\nRund 500 Soldaten wurden verlegt.\n');
+    await writeFile(
+      join(dataDir, 'articles', '010_neu.txt'),
+      'Neue Meldung aus Kiew\n\nRund 500 Soldaten wurden verlegt.\n',
+    );
     const path = join(stateDir, DIGEST_STATE_FILE);
     const written = (await stat(path)).mtime;
     const text = await readFile(path, 'utf8');
@@ -50,7 +60,9 @@ describe('a digest state file found truncated at start-up', { timeout: 30_000 },
       expect(description).toMatch(/^\*\*1 article added since /);
       expect(description).toContain('Neue Meldung aus Kiew');
       expect(description).not.toContain('First digest');
-      const warned = second.logs.lines().find((l) => l.msg === 'digest: state file was unreadable; rebuilt from the corpus snapshot');
+      const warned = second.logs
+        .lines()
+        .find((l) => l.msg === 'digest: state file was unreadable; rebuilt from the corpus snapshot');
       expect(warned?.problem).toContain(DIGEST_STATE_FILE);
     } finally {
       await second.stop();

@@ -14,7 +14,11 @@ afterAll(async () => {
 describe('a digest state write that fails after Discord accepted the post', () => {
   it("does not leave the bot's own lock in the way of its next runs", async () => {
     const stateDir = await freshStateDir();
-    const desk = await startDeskBot(fake, { DATA_DIR: 'data', STATE_DIR: stateDir, DIGEST_CHANNEL_IDS: fake.channelId });
+    const desk = await startDeskBot(fake, {
+      DATA_DIR: 'data',
+      STATE_DIR: stateDir,
+      DIGEST_CHANNEL_IDS: fake.channelId,
+    });
     try {
       const scheduler = desk.scheduler;
       if (!scheduler) throw new Error('the digest must be scheduled');
@@ -29,7 +33,10 @@ describe('a digest state write that fails after Discord accepted the post', () =
       held.release();
       await expect(run).rejects.toThrow();
       expect(fake.requests.filter(posts).at(-1)?.status).toBe(200);
-      const said = desk.logs.lines().filter((l) => l.channelId === fake.channelId).map((l) => l.msg);
+      const said = desk.logs
+        .lines()
+        .filter((l) => l.channelId === fake.channelId)
+        .map((l) => l.msg);
       expect(said).toContain('digest: posted, but the state file could not be written');
       expect(said).not.toContain('digest: post failed; will retry at the next run');
 

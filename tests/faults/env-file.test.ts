@@ -35,10 +35,15 @@ describe('which .env is read', { timeout: 60_000 }, () => {
   it('stops, naming the file and line, when a line would swallow the next key (not the console in its place)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'factdesk-env-bad-'));
     const file = join(dir, 'desk.env');
-    await writeFile(file, `LOG_LEVEL="info\nDISCORD_TOKEN=MTQ0NDQ0NDQ0NDQ0NDQ0NDQ0NA.GfAkEt.not-a-real-token\nDATA_DIR=/nonexistent/data\n`);
+    await writeFile(
+      file,
+      `LOG_LEVEL="info\nDISCORD_TOKEN=MTQ0NDQ0NDQ0NDQ0NDQ0NDQ0NA.GfAkEt.not-a-real-token\nDATA_DIR=/nonexistent/data\n`,
+    );
     const run = await startFrom(dir, { ENV_FILE: file });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`${file}: line 1: the value of LOG_LEVEL opens a quote that does not close on that line`);
+    expect(run.stderr).toContain(
+      `${file}: line 1: the value of LOG_LEVEL opens a quote that does not close on that line`,
+    );
     expect(run.stdout).toBe('');
 
     const missing = await startFrom(dir, { ENV_FILE: join(dir, 'missing.env') });

@@ -55,7 +55,11 @@ describe('source aliases that would credit the wrong sentences', () => {
   };
 
   it.each([
-    ['a stop word', 'die', "is a common word (a German stop word): it would credit the source with other people's sentences"],
+    [
+      'a stop word',
+      'die',
+      "is a common word (a German stop word): it would credit the source with other people's sentences",
+    ],
     ['a stop word in another case', 'Der', 'is a common word (a German stop word)'],
     ['one letter', 'K', 'is too short (fewer than 2 letters or digits) to name a source'],
   ])('%s is refused, naming the file, the source and the alias', async (_kind, alias, reason) => {
@@ -90,7 +94,10 @@ describe('a bad lexicon file at a restart', () => {
 
   /** The bot's start-up, up to the corpus it would serve (null: it does not start). */
   const start = (): Promise<Engine | null> =>
-    openBotCorpus({ DATA_DIR: dataDir, STATE_DIR: stateDir }, createLogger({ level: 'debug', destination: logs.stream }));
+    openBotCorpus(
+      { DATA_DIR: dataDir, STATE_DIR: stateDir },
+      createLogger({ level: 'debug', destination: logs.stream }),
+    );
   const kcna = (engine: Engine | null) => engine?.answer({ name: 'source', query: 'kcna' });
 
   it.each<[string, (text: string) => string, string]>([
@@ -108,7 +115,9 @@ describe('a bad lexicon file at a restart', () => {
     expect(restarted).not.toBeNull();
     expect(kcna(restarted)).toEqual(kcna(first));
     const loud = logs.lines().find((l) => l.level === 50);
-    expect(loud?.msg).toMatch(/^the lexicon files cannot be used: started with the last good lexicon, saved \d{4}-\d\d-\d\dT/);
+    expect(loud?.msg).toMatch(
+      /^the lexicon files cannot be used: started with the last good lexicon, saved \d{4}-\d\d-\d\dT/,
+    );
     expect(loud?.problems).toEqual(expect.arrayContaining([expect.objectContaining({ file })]));
   });
 
@@ -116,7 +125,10 @@ describe('a bad lexicon file at a restart', () => {
     await writeFile(lexiconPath('sources.json'), '');
     expect(await start()).toBeNull();
     const fatal = logs.lines().find((l) => l.level === 60);
-    expect(fatal).toMatchObject({ msg: 'no usable corpus; not starting', reason: expect.stringMatching(/first start/) });
+    expect(fatal).toMatchObject({
+      msg: 'no usable corpus; not starting',
+      reason: expect.stringMatching(/first start/),
+    });
     expect(logs.lines().find((l) => l.file === 'lexicon/sources.json')?.reason).toMatch(/^invalid JSON/);
   });
 
@@ -124,10 +136,20 @@ describe('a bad lexicon file at a restart', () => {
     const engine = await start();
     if (!engine) throw new Error('the bundled data must start');
     const sources = await readFile(lexiconPath('sources.json'), 'utf8');
-    await writeFile(lexiconPath('sources.json'), sources.replace('"Korean Central News Agency"', '"Korean Central News Agency", "Zentralagentur"'));
-    const env = { DATA_DIR: dataDir, STATE_DIR: stateDir, RELOAD_POLICY: 'keep-old' as const, AUDIT_CHANNEL_ID: undefined };
+    await writeFile(
+      lexiconPath('sources.json'),
+      sources.replace('"Korean Central News Agency"', '"Korean Central News Agency", "Zentralagentur"'),
+    );
+    const env = {
+      DATA_DIR: dataDir,
+      STATE_DIR: stateDir,
+      RELOAD_POLICY: 'keep-old' as const,
+      AUDIT_CHANNEL_ID: undefined,
+    };
     const log = createLogger({ level: 'silent' });
-    expect((await reloadAndAudit(reloadServiceFromEnv(env, new EngineHolder(engine), log), 'test')).outcome).toBe('reloaded');
+    expect((await reloadAndAudit(reloadServiceFromEnv(env, new EngineHolder(engine), log), 'test')).outcome).toBe(
+      'reloaded',
+    );
 
     await writeFile(lexiconPath('sources.json'), '{');
     const restarted = await start();

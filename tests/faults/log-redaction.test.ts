@@ -17,9 +17,15 @@ const UNKNOWN_WEBHOOK = { status: 404, body: { message: 'Unknown Webhook', code:
 /** Waits until the bot has logged that it could not apologise for the interaction: the end of a failing run. */
 async function failedRunLogged(interactionId: string): Promise<void> {
   await expect
-    .poll(() => h.logs.lines().some((l) => l.interactionId === interactionId && l.msg === 'could not tell the user about the failure'), {
-      timeout: 10_000,
-    })
+    .poll(
+      () =>
+        h.logs
+          .lines()
+          .some((l) => l.interactionId === interactionId && l.msg === 'could not tell the user about the failure'),
+      {
+        timeout: 10_000,
+      },
+    )
     .toBe(true);
 }
 
@@ -40,7 +46,10 @@ describe('interaction tokens in the log of a failing run', () => {
     const payload = commandInteraction(h.fake, 'figure', [{ name: 'topic', value: 'troops' }]);
     // Created 2.5 s ago: the bot defers, then edits the answer in through the interaction's webhook.
     payload.id = snowflake(Date.now() - 2500);
-    h.fake.failNext(route('PATCH', `/webhooks/${h.fake.applicationId}/${payload.token}/messages/@original`), UNKNOWN_WEBHOOK);
+    h.fake.failNext(
+      route('PATCH', `/webhooks/${h.fake.applicationId}/${payload.token}/messages/@original`),
+      UNKNOWN_WEBHOOK,
+    );
     h.fake.failNext(route('POST', `/webhooks/${h.fake.applicationId}/${payload.token}`), UNKNOWN_WEBHOOK);
     const interaction = h.fake.sendInteraction(payload);
     await failedRunLogged(interaction.id);

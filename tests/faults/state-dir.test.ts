@@ -14,7 +14,11 @@ describe('an unusable STATE_DIR stops the bot at start-up, naming the variable',
   it('npm start with STATE_DIR a file exits 2 with one configuration line', { timeout: 60_000 }, async () => {
     const stateDir = join(await scratch(), 'state');
     await writeFile(stateDir, 'not a folder');
-    const run = await npmRun(['start'], { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api', STATE_DIR: stateDir });
+    const run = await npmRun(['start'], {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: 'http://127.0.0.1:9/api',
+      STATE_DIR: stateDir,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`Invalid configuration:\n  STATE_DIR: "${stateDir}" is a file, not a folder\n`);
     expect(run.stdout).not.toContain('corpus loaded');
@@ -25,7 +29,9 @@ describe('an unusable STATE_DIR stops the bot at start-up, naming the variable',
   it('a STATE_DIR whose path runs through a file cannot be created', async () => {
     const file = join(await scratch(), 'state');
     await writeFile(file, 'not a folder');
-    expect(await stateDirProblem(join(file, 'bot'))).toBe(`"${join(file, 'bot')}" cannot be created (part of the path is a file)`);
+    expect(await stateDirProblem(join(file, 'bot'))).toBe(
+      `"${join(file, 'bot')}" cannot be created (part of the path is a file)`,
+    );
   });
 
   it('a missing STATE_DIR is created, and the check leaves nothing behind', async () => {

@@ -71,7 +71,8 @@ describe('attribution on the labelled real articles', () => {
     const s = score();
     const precision = s.right / s.credited;
     const recall = s.cueFound / s.cuePositives;
-    const show = (m: Miss) => `  [${m.case}] ${m.article}: ${m.sentence.slice(0, 140)}\n    want ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`;
+    const show = (m: Miss) =>
+      `  [${m.case}] ${m.article}: ${m.sentence.slice(0, 140)}\n    want ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`;
     console.log(
       [
         `attribution: precision ${(precision * 100).toFixed(1)} % (${s.right}/${s.credited}), recall of cue sentences ${(recall * 100).toFixed(1)} % (${s.cueFound}/${s.cuePositives}), recall of all speaker sentences ${((s.found / s.positives) * 100).toFixed(1)} % (${s.found}/${s.positives})`,

@@ -48,18 +48,29 @@ function score() {
       }
       found += 1;
       if (figure.value === label.value && (figure.upper ?? null) === label.upper) rightValue += 1;
-      else misses.push(`  value ${figure.value}–${figure.upper ?? ''}, want ${label.value}–${label.upper ?? ''}: ${figure.text}`);
+      else
+        misses.push(
+          `  value ${figure.value}–${figure.upper ?? ''}, want ${label.value}–${label.upper ?? ''}: ${figure.text}`,
+        );
       if (figure.unit === UNIT_OF_LABEL[label.unit]) rightUnit += 1;
       else misses.push(`  unit ${figure.unit}, want ${label.unit}: ${figure.text} in ${sentence.slice(0, 100)}`);
       const subjects = [label.measures, ...(label.accept_measures ?? [])];
       const subject = subjectOf(figure);
       if (subject !== null && subjects.some((s) => sameName(s, subject))) rightSubject += 1;
-      else misses.push(`  measures ${subject ?? '—'}, want ${subjects.join('|')}: ${label.number} in ${sentence.slice(0, 100)}`);
+      else
+        misses.push(
+          `  measures ${subject ?? '—'}, want ${subjects.join('|')}: ${label.number} in ${sentence.slice(0, 100)}`,
+        );
       if (label.source !== null) {
         const names = [label.source, ...(label.accept_source ?? [])];
-        const credited = figure.source !== null && names.some((n) => sameName(n, figure.sourceMention ?? '') || sameName(n, nameOf(figure)));
+        const credited =
+          figure.source !== null &&
+          names.some((n) => sameName(n, figure.sourceMention ?? '') || sameName(n, nameOf(figure)));
         if (credited) rightSource += 1;
-        else misses.push(`  source ${figure.sourceMention ?? '—'}, want ${label.source}: ${label.number} in ${sentence.slice(0, 140)}`);
+        else
+          misses.push(
+            `  source ${figure.sourceMention ?? '—'}, want ${label.source}: ${label.number} in ${sentence.slice(0, 140)}`,
+          );
       } else if (figure.source !== null) {
         wrongSource += 1;
         misses.push(`  source ${figure.sourceMention}, want none: ${sentence.slice(0, 100)}`);
@@ -73,7 +84,19 @@ function score() {
       }
     }
   }
-  return { labelled, found, rightValue, rightUnit, rightSubject, withSource, rightSource, wrongSource, nonFigures, readAsFigures, misses };
+  return {
+    labelled,
+    found,
+    rightValue,
+    rightUnit,
+    rightSubject,
+    withSource,
+    rightSource,
+    wrongSource,
+    nonFigures,
+    readAsFigures,
+    misses,
+  };
 }
 
 /** What a figure is about: the measure noun when its counted word is a unit, else the counted noun. */

@@ -25,7 +25,9 @@ export async function ask(
   locale?: string,
 ): Promise<Asked> {
   const sentAt = Date.now();
-  const interaction = autocomplete ? fake.autocomplete(name, options, locale) : fake.slashCommand(name, options, locale);
+  const interaction = autocomplete
+    ? fake.autocomplete(name, options, locale)
+    : fake.slashCommand(name, options, locale);
   const callback = await fake.waitForRequest(interactionCallback(interaction.id));
   return { interaction, callback, type: callback.body.type, data: callback.body.data ?? {}, sentAt };
 }
@@ -44,7 +46,9 @@ export async function askAnswer(
   const asked = await ask(fake, name, options, false, locale);
   if (asked.type !== 5) return { ...asked, files: asked.callback.files ?? [], deferred: false };
   const token = asked.interaction.token;
-  const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`));
+  const edit = await fake.waitForRequest(
+    (r) => r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`),
+  );
   return { ...asked, type: 4, data: edit.body ?? {}, files: edit.files ?? [], deferred: true };
 }
 

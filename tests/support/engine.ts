@@ -7,7 +7,8 @@ import { createEngineFromDir } from '../../src/build/engine-from-dir';
 /** The real engine over a data folder (the bundled corpus by default): the e2e tests never run on a stand-in. */
 export async function loadEngine(dataDir = 'data'): Promise<Engine> {
   const { engine, problems } = await createEngineFromDir(dataDir);
-  if (!engine) throw new Error(`no engine from ${dataDir}: ${problems.map((p) => `${p.file}: ${p.reason}`).join('; ')}`);
+  if (!engine)
+    throw new Error(`no engine from ${dataDir}: ${problems.map((p) => `${p.file}: ${p.reason}`).join('; ')}`);
   return engine;
 }
 
@@ -26,7 +27,10 @@ export async function overlongDataDir(): Promise<string> {
   const longSentence = `Nach Darstellung des Ministeriums ${Array.from({ length: 20 }, () => clause).join(', ')}.`;
   const paragraphs = [
     `${longSentence} Danach folgte eine kurze Erklärung.`,
-    ...Array.from({ length: 39 }, (_, i) => `Absatz ${i + 2} berichtet über weitere Einzelheiten der Lage. Es gab keine neuen Zahlen.`),
+    ...Array.from(
+      { length: 39 },
+      (_, i) => `Absatz ${i + 2} berichtet über weitere Einzelheiten der Lage. Es gab keine neuen Zahlen.`,
+    ),
   ];
   const title = `Sehr lange Überschrift ${'mit vielen Wörtern '.repeat(24)}`.trim();
   await writeFile(join(dir, 'articles', `${OVERLONG_ID}.txt`), `${title}\n\n${paragraphs.join('\n\n')}\n`);

@@ -14,7 +14,14 @@ export function npmRun(args: string[], env: Record<string, string> = {}): Promis
   return new Promise((resolve) => {
     const child = spawn('npm', ['--silent', 'run', ...args], {
       // English unless a test asks otherwise: the assertions on console text are written in English.
-      env: { ...process.env, DISCORD_TOKEN: '', DATA_DIR: 'data', DESK_LOCALE: 'en', npm_config_loglevel: 'silent', ...env },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: '',
+        DATA_DIR: 'data',
+        DESK_LOCALE: 'en',
+        npm_config_loglevel: 'silent',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';

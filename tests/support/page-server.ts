@@ -36,10 +36,14 @@ export async function startPageServer(routes: Record<string, Route>): Promise<Pa
   };
 }
 
-export const html = (body: string, type = 'text/html; charset=utf-8'): Route => (_req, res) => {
-  res.writeHead(200, { 'content-type': type }).end(body);
-};
+export const html =
+  (body: string, type = 'text/html; charset=utf-8'): Route =>
+  (_req, res) => {
+    res.writeHead(200, { 'content-type': type }).end(body);
+  };
 
-export const redirect = (location: string, status = 302): Route => (_req, res) => {
-  res.writeHead(status, { location }).end();
-};
+export const redirect =
+  (location: string, status = 302): Route =>
+  (_req, res) => {
+    res.writeHead(status, { location }).end();
+  };

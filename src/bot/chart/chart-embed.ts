@@ -16,7 +16,10 @@ export const CHART_IMAGE_URL = `attachment://${CHART_FILE_NAME}`;
 export function chartEmbed(embed: APIEmbed, imageUrl: string, description: string | null, locale: Locale): APIEmbed {
   const withImage: APIEmbed = { ...embed, image: { url: imageUrl } };
   if (!description) return withImage;
-  const field = { name: messages(locale).chart.fieldName, value: truncateAtSentence(description, DISCORD_LIMITS.embedFieldValue) };
+  const field = {
+    name: messages(locale).chart.fieldName,
+    value: truncateAtSentence(description, DISCORD_LIMITS.embedFieldValue),
+  };
   const fields = embed.fields ?? [];
   const fits =
     fields.length < DISCORD_LIMITS.embedFields &&

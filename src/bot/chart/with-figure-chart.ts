@@ -14,7 +14,13 @@ import { chartEmbed, CHART_IMAGE_URL } from './chart-embed';
  * list, as the spread is. An answer that gets no chart (mixed units, fewer than two figures) is sent as it was, and
  * so is one whose chart fails to draw: the figures matter more than the picture, and the failure is logged.
  */
-export async function withFigureChart(plan: ReplyPlan, ctx: CommandContext, command: Command, locale: Locale, interactionId: string): Promise<ReplyPlan> {
+export async function withFigureChart(
+  plan: ReplyPlan,
+  ctx: CommandContext,
+  command: Command,
+  locale: Locale,
+  interactionId: string,
+): Promise<ReplyPlan> {
   // Sent on the first page only: a reply is always page 1.
   if (plan.visibility !== 'public' || command.name !== 'figure') return plan;
   const outcome = askEngine(ctx, command, interactionId, { all: true });
@@ -27,7 +33,11 @@ export async function withFigureChart(plan: ReplyPlan, ctx: CommandContext, comm
       embeds: plan.embeds.map((embed) => chartEmbed(embed, CHART_IMAGE_URL, chart.description, locale)),
       files: [
         ...(plan.files ?? []),
-        { name: chart.name, data: chart.png, description: truncateAtSentence(chart.description, DISCORD_LIMITS.attachmentDescription) },
+        {
+          name: chart.name,
+          data: chart.png,
+          description: truncateAtSentence(chart.description, DISCORD_LIMITS.attachmentDescription),
+        },
       ],
     };
   } catch (err) {

@@ -24,7 +24,7 @@ describe('export custom ids', () => {
 });
 
 describe('exportButtons', () => {
-  it('offers CSV and Markdown on /figure and /source answers only, labelled in the reader\'s language', () => {
+  it("offers CSV and Markdown on /figure and /source answers only, labelled in the reader's language", () => {
     const row = exportButtons('figure', 'troops', 'de')[0]?.components ?? [];
     expect(row.map((b) => ('label' in b ? b.label : ''))).toEqual(['CSV', 'Markdown']);
     expect(exportButtons('source', 'kcna', 'en')).toHaveLength(1);

@@ -23,12 +23,20 @@ const FILE_BUDGET = DISCORD_LIMITS.attachmentBytes - 64 * 1024;
  * send it as a file to whoever pressed, privately: an export is for the reporter who wants it, and a channel that
  * kept every file someone downloaded would bury the answers. The headings are in the presser's language.
  */
-export async function handleExportButton(interaction: ButtonInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+export async function handleExportButton(
+  interaction: ButtonInteraction,
+  ctx: CommandContext,
+): Promise<InteractionOutcome> {
   const locale = localeOfDiscord(interaction.locale);
   const m = messages(locale);
   const target = parseExportCustomId(interaction.customId);
   const footer = parsePageFooter(interaction.message.embeds[0]?.footer?.text);
-  if (!target || !footer || footer.command !== target.command || queryHash(footer.command, footer.query) !== target.queryHash) {
+  if (
+    !target ||
+    !footer ||
+    footer.command !== target.command ||
+    queryHash(footer.command, footer.query) !== target.queryHash
+  ) {
     await interaction.reply(ephemeralNotice(m.notices.staleButton));
     return 'user-error';
   }
@@ -49,7 +57,12 @@ export async function handleExportButton(interaction: ButtonInteraction, ctx: Co
   }
   const file = exportFile(outcome.answer, target.format, locale, FILE_BUDGET);
   const format = target.format === 'csv' ? m.export.csvButton : m.export.markdownButton;
-  const said = m.export.sent(format, file.rows, formatNumber(file.rows, locale), answerHeadline(outcome.answer, locale));
+  const said = m.export.sent(
+    format,
+    file.rows,
+    formatNumber(file.rows, locale),
+    answerHeadline(outcome.answer, locale),
+  );
   await interaction.reply({
     content: renderNotice([said, file.note].filter(Boolean).join('\n')),
     files: [{ attachment: file.data, name: file.name }],

@@ -15,12 +15,20 @@ import { chartDescription, chartEmbed } from '../chart/chart-embed';
  * Previous/Next: rebuild the answer from the query in the footer of the message the button is on and update that
  * message, and only that message, to the requested page. Works after a restart because nothing is in memory.
  */
-export async function handlePageButton(interaction: ButtonInteraction, ctx: CommandContext): Promise<InteractionOutcome> {
+export async function handlePageButton(
+  interaction: ButtonInteraction,
+  ctx: CommandContext,
+): Promise<InteractionOutcome> {
   const locale = localeOfDiscord(interaction.locale);
   const STALE = messages(locale).notices.staleButton;
   const target = parsePageCustomId(interaction.customId);
   const footer = parsePageFooter(interaction.message.embeds[0]?.footer?.text);
-  if (!target || !footer || footer.command !== target.command || queryHash(footer.command, footer.query) !== target.queryHash) {
+  if (
+    !target ||
+    !footer ||
+    footer.command !== target.command ||
+    queryHash(footer.command, footer.query) !== target.queryHash
+  ) {
     await interaction.reply(ephemeralNotice(STALE));
     return 'user-error';
   }
@@ -38,7 +46,9 @@ export async function handlePageButton(interaction: ButtonInteraction, ctx: Comm
   }
   // A /figure message keeps the chart it was sent with: the file stays on the message, each page shows it.
   const image = interaction.message.embeds[0]?.image?.url;
-  const embeds = image ? keepChart(plan.embeds, page, image, ctx, command.data, footer.locale, interaction.id) : plan.embeds;
+  const embeds = image
+    ? keepChart(plan.embeds, page, image, ctx, command.data, footer.locale, interaction.id)
+    : plan.embeds;
   await interaction.update({ embeds, components: plan.components, allowedMentions: NO_MENTIONS });
   return 'paged';
 }

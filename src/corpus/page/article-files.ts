@@ -37,7 +37,9 @@ function ingestedArticleId(outlet: string, canonicalUrl: string): string {
 
 /** The outlet a citation names: the page's own name for itself, else the host of its address, else unknown. */
 function outletOf(metadata: PageMetadata): string | null {
-  return metadata.outlet ?? (metadata.canonicalUrl ? new URL(metadata.canonicalUrl).hostname.replace(/^www\./, '') : null);
+  return (
+    metadata.outlet ?? (metadata.canonicalUrl ? new URL(metadata.canonicalUrl).hostname.replace(/^www\./, '') : null)
+  );
 }
 
 /** The metadata file's content for a page: what the page says about itself, in the desk's format. */
@@ -63,7 +65,11 @@ const MAX_STANDFIRST = 1000;
  * standfirst, when it is a lead of its own: not a label, not the headline again, and not a repeat or the start of
  * a paragraph the text already holds (Readability's excerpt without a description is the first paragraph).
  */
-function standfirstOf(description: string | null, title: string, blocks: readonly ExtractedBlock[]): { standfirst?: string } {
+function standfirstOf(
+  description: string | null,
+  title: string,
+  blocks: readonly ExtractedBlock[],
+): { standfirst?: string } {
   const text = description?.trim() ?? '';
   if (text.length < MIN_STANDFIRST || text.length > MAX_STANDFIRST || text === title) return {};
   const stem = text.replace(/\s*(…|\.\.\.)$/, '');
@@ -80,7 +86,10 @@ export function pageArticleText(meta: ArticleMeta, blocks: readonly ExtractedBlo
 }
 
 /** The files for a fetched page, whose address stands in for a canonical URL it does not name. */
-export function articleFiles(metadata: PageMetadata & { canonicalUrl: string }, blocks: readonly ExtractedBlock[]): ArticleFilesToWrite {
+export function articleFiles(
+  metadata: PageMetadata & { canonicalUrl: string },
+  blocks: readonly ExtractedBlock[],
+): ArticleFilesToWrite {
   const meta = pageArticleMeta(metadata, blocks);
   const id = ingestedArticleId(meta.outlet ?? 'web', metadata.canonicalUrl);
   return { id, text: pageArticleText(meta, blocks), meta };

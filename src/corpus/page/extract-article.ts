@@ -44,7 +44,9 @@ export function extractArticle(html: string, pageUrl: string | null): Extraction
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as unknown as Parameters<typeof readPageMetadata>[0], pageUrl);
   dropFurniture(document);
-  const readable = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  const readable = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], {
+    charThreshold: MIN_ARTICLE_CHARS,
+  }).parse();
   if (!readable?.content) {
     const reason = 'the page has no article text (an index page, a teaser or a paywall?)';
     return { ok: false, reason, problem: { kind: 'no-article-text' } };

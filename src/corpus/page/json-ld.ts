@@ -22,11 +22,26 @@ const ArticleNodeSchema = z.object({
   description: loose(text),
   datePublished: loose(text),
   dateModified: loose(text),
-  publisher: loose(z.union([named, z.array(named).nonempty().transform((list) => list[0])])),
-  author: loose(z.union([named.transform((n) => [n]), z.array(z.unknown()).transform((list) => list.flatMap((a) => {
-    const one = named.safeParse(a);
-    return one.success ? [one.data] : [];
-  }))])),
+  publisher: loose(
+    z.union([
+      named,
+      z
+        .array(named)
+        .nonempty()
+        .transform((list) => list[0]),
+    ]),
+  ),
+  author: loose(
+    z.union([
+      named.transform((n) => [n]),
+      z.array(z.unknown()).transform((list) =>
+        list.flatMap((a) => {
+          const one = named.safeParse(a);
+          return one.success ? [one.data] : [];
+        }),
+      ),
+    ]),
+  ),
   url: loose(text),
   mainEntityOfPage: loose(z.union([text, z.object({ '@id': text }).transform((v) => v['@id'])])),
 });

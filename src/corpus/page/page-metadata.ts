@@ -18,7 +18,9 @@ export interface PageMetadata {
 
 /** The minimum of a DOM document this reads; linkedom's and jsdom's both fit. */
 export interface MetaSource {
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelectorAll(
+    selector: string,
+  ): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
   documentElement: { getAttribute(name: string): string | null } | null;
 }
 
@@ -27,7 +29,10 @@ export interface MetaSource {
  * outlets write for search engines and keep accurate; OpenGraph is for share previews and often shortened.
  */
 export function readPageMetadata(document: MetaSource, pageUrl: string | null): PageMetadata {
-  const blocks = Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
+  const blocks = Array.from(
+    document.querySelectorAll('script[type="application/ld+json"]'),
+    (s) => s.textContent ?? '',
+  );
   const ld = readJsonLdArticle(blocks);
   const meta = (key: string): string | null => {
     for (const tag of Array.from(document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`))) {

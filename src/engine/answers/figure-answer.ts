@@ -34,7 +34,8 @@ export function figureAnswer(data: CorpusData, query: string, limit = MAX_RESULT
         query,
         matched: resolved.match === 'none' ? [] : resolved.items.map((t) => t.label),
         ...(resolved.match !== 'none' && subjectLabels(resolved.items)),
-        suggestions: resolved.match === 'none' ? resolved.suggestions.slice(0, MAX_SUGGESTIONS).map((t) => t.label) : [],
+        suggestions:
+          resolved.match === 'none' ? resolved.suggestions.slice(0, MAX_SUGGESTIONS).map((t) => t.label) : [],
         match: resolved.match === 'none' ? 'none' : resolved.match,
         total: 0,
         results: [],
@@ -44,12 +45,17 @@ export function figureAnswer(data: CorpusData, query: string, limit = MAX_RESULT
   const fallback = resolved.match === 'none' || word ? [query.trim()] : subjects.map((t) => t.label);
   return {
     ok: true,
-    answer: listAnswer(data, list, {
-      query,
-      matched: list.countedWords.length > 0 ? list.countedWords : fallback,
-      ...(list.countedWords.length === 0 && resolved.match !== 'none' && !word && subjectLabels(subjects)),
-      match: resolved.match === 'fuzzy' && !word ? 'fuzzy' : 'exact',
-    }, limit),
+    answer: listAnswer(
+      data,
+      list,
+      {
+        query,
+        matched: list.countedWords.length > 0 ? list.countedWords : fallback,
+        ...(list.countedWords.length === 0 && resolved.match !== 'none' && !word && subjectLabels(subjects)),
+        match: resolved.match === 'fuzzy' && !word ? 'fuzzy' : 'exact',
+      },
+      limit,
+    ),
   };
 }
 
@@ -77,7 +83,12 @@ function listAnswer(data: CorpusData, list: FigureList, head: AnswerHead, limit 
   const long = list.oneSubject && list.figures.length > TABLE_PAGE_FIGURES;
   const view = long ? latestBySource(list, data.articles) : null;
   const spread = view ? view.spread : list.spread;
-  const ordered = view ? (function* () { yield* view.latest; yield* view.older; })() : list.figures;
+  const ordered = view
+    ? (function* () {
+        yield* view.latest;
+        yield* view.older;
+      })()
+    : list.figures;
   return {
     command: 'figure',
     ...head,
@@ -160,7 +171,9 @@ function subjectsList(data: CorpusData, subjects: readonly FigureSubject[]): Fig
   return derived(data, `subjects:${subjects.map((t) => t.id).join(',')}`, () => {
     const merged = new Set<Figure>();
     for (const subject of subjects) {
-      const figures = subject.topic ? data.topicLists.get(subject.id)?.figures : figuresForWords(subject.words, data.figuresByWord);
+      const figures = subject.topic
+        ? data.topicLists.get(subject.id)?.figures
+        : figuresForWords(subject.words, data.figuresByWord);
       for (const f of figures ?? []) merged.add(f);
     }
     // One subject asked for by its name: a spread of its figures in one unit is meaningful, as for a topic.
@@ -175,7 +188,9 @@ function subjectsList(data: CorpusData, subjects: readonly FigureSubject[]): Fig
 function wordList(data: CorpusData, key: string): FigureList | undefined {
   const figures = data.figuresByWord.get(key);
   if (!figures) return undefined;
-  return derived(data, `word:${key}`, () => figureList('', key, bySubject(sortFigures(data, [...figures])), { oneSubject: false }));
+  return derived(data, `word:${key}`, () =>
+    figureList('', key, bySubject(sortFigures(data, [...figures])), { oneSubject: false }),
+  );
 }
 
 /** Groups figures by what they are about (measure, else counted noun), keeping each group's order. */

@@ -14,9 +14,17 @@ export function searchAnswer(data: CorpusData, query: string): Outcome {
     // Paragraph 0 is the headline or the standfirst: cited as such, never as a paragraph of the text.
     const snippet =
       article &&
-      (hit.standfirst ? article.standfirst : hit.paragraph === 0 ? article.title : sentenceAt(article, hit.paragraph, hit.sentence));
+      (hit.standfirst
+        ? article.standfirst
+        : hit.paragraph === 0
+          ? article.title
+          : sentenceAt(article, hit.paragraph, hit.sentence));
     if (!article || !snippet) continue;
-    results.push({ ...citation(article, hit.paragraph), ...(hit.standfirst && { standfirst: true as const }), snippet });
+    results.push({
+      ...citation(article, hit.paragraph),
+      ...(hit.standfirst && { standfirst: true as const }),
+      snippet,
+    });
   }
   const matched = [...new Set(found.words.flatMap((w) => w.matched))];
   const fuzzy = found.words.some((w) => w.fuzzy && w.matched.length > 0);

@@ -61,7 +61,9 @@ export function sourceAnswer(data: CorpusData, query: string, limit = MAX_RESULT
       command: 'source',
       query,
       matched: resolved.items.map((s) => s.name),
-      ...(resolved.items.some((s) => s.labels) && { matchedLabels: { de: resolved.items.map((s) => s.labels?.de ?? s.name) } }),
+      ...(resolved.items.some((s) => s.labels) && {
+        matchedLabels: { de: resolved.items.map((s) => s.labels?.de ?? s.name) },
+      }),
       suggestions: [],
       match: resolved.match,
       total: attributions.length,

@@ -37,7 +37,12 @@ describe('export rows', () => {
       expect(row.sentence).toBe(result.snippet);
       expect(row.wordsRead).toBe(result.figure?.text);
       expect(row.sentence).toContain(row.wordsRead);
-      expect(row).toMatchObject({ value: result.figure?.value, unit: result.figure?.unit, title: result.title, outlet: result.outlet });
+      expect(row).toMatchObject({
+        value: result.figure?.value,
+        unit: result.figure?.unit,
+        title: result.title,
+        outlet: result.outlet,
+      });
       expect(row.published).toBe(result.published);
     }
   });
@@ -53,6 +58,20 @@ describe('export rows', () => {
       expect(row.sentence).toContain(row.wordsRead);
     }
     expect(exportColumns('source')).not.toContain('value');
-    expect(exportColumns('figure')).toEqual(expect.arrayContaining(['value', 'unit', 'qualifier', 'source', 'wordsRead', 'sentence', 'title', 'outlet', 'published', 'url', 'paragraph']));
+    expect(exportColumns('figure')).toEqual(
+      expect.arrayContaining([
+        'value',
+        'unit',
+        'qualifier',
+        'source',
+        'wordsRead',
+        'sentence',
+        'title',
+        'outlet',
+        'published',
+        'url',
+        'paragraph',
+      ]),
+    );
   });
 });

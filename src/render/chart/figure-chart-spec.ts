@@ -65,7 +65,11 @@ export function figureChartPlan(answer: Answer, locale: Locale): FigureChartPlan
   const description = m.chart.describe(
     {
       figures: points.length,
-      sources: new Set(basis.filter((r) => r.source && r.figure && !r.figure.increment && r.figure.unit === spread.unit).map((r) => r.source)).size,
+      sources: new Set(
+        basis
+          .filter((r) => r.source && r.figure && !r.figure.increment && r.figure.unit === spread.unit)
+          .map((r) => r.source),
+      ).size,
       unattributed: points.filter((p) => p.source === m.answer.noSourceNamed).length,
       byDate,
       first: first ? formatPublished(first, locale) : null,
@@ -75,7 +79,12 @@ export function figureChartPlan(answer: Answer, locale: Locale): FigureChartPlan
     (n) => formatNumber(n, locale),
   );
   const valueAxis = { title: m.chart.value(unit), format: ',~f' };
-  const value = { field: 'value', type: 'quantitative' as const, axis: valueAxis, scale: { zero: false, nice: true, padding: 12 } };
+  const value = {
+    field: 'value',
+    type: 'quantitative' as const,
+    axis: valueAxis,
+    scale: { zero: false, nice: true, padding: 12 },
+  };
   const colour = { field: 'source', type: 'nominal' as const, title: m.chart.source, scale: { scheme: 'tableau10' } };
   // The band has a data row of its own: drawn from the points' data it would be one rectangle per point.
   const band = { data: { values: [{}] }, mark: { type: 'rect' as const, color: COLOUR, opacity: 0.15 } };
@@ -97,7 +106,12 @@ export function figureChartPlan(answer: Answer, locale: Locale): FigureChartPlan
           },
           {
             mark: { type: 'point', filled: true, size: 90, opacity: 0.9 },
-            encoding: { x: dateX(locale, m.chart.date), y: value, color: colour, tooltip: [{ field: 'source' }, { field: 'value' }] },
+            encoding: {
+              x: dateX(locale, m.chart.date),
+              y: value,
+              color: colour,
+              tooltip: [{ field: 'source' }, { field: 'value' }],
+            },
           },
         ]
       : [
@@ -105,7 +119,12 @@ export function figureChartPlan(answer: Answer, locale: Locale): FigureChartPlan
           {
             mark: { type: 'rule', strokeWidth: 2 },
             transform: [{ filter: 'datum.upper != null' }],
-            encoding: { y: sourceY(m.chart.source), x: value, x2: { field: 'upper' }, color: { ...colour, legend: null } },
+            encoding: {
+              y: sourceY(m.chart.source),
+              x: value,
+              x2: { field: 'upper' },
+              color: { ...colour, legend: null },
+            },
           },
           {
             mark: { type: 'point', filled: true, size: 90, opacity: 0.9 },

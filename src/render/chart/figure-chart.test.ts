@@ -33,15 +33,35 @@ function dataValues(plan: NonNullable<ReturnType<typeof figureChartPlan>>): Char
   return data.values as ChartPoint[];
 }
 
-function result(value: number, published: string | null, unit: 'count' | 'percent' = 'count', source = 'NIS'): AnswerResult {
+function result(
+  value: number,
+  published: string | null,
+  unit: 'count' | 'percent' = 'count',
+  source = 'NIS',
+): AnswerResult {
   return {
-    articleId: `a${value}`, title: 't', outlet: null, published, paragraph: 1, snippet: `${value} Soldaten.`, source,
+    articleId: `a${value}`,
+    title: 't',
+    outlet: null,
+    published,
+    paragraph: 1,
+    snippet: `${value} Soldaten.`,
+    source,
     figure: { value, text: String(value), unit },
   };
 }
 
 function answerOf(results: AnswerResult[], spread: Answer['spread']): Answer {
-  return { command: 'figure', query: 'q', matched: ['Soldaten'], suggestions: [], match: 'exact', ...(spread && { spread }), total: results.length, results };
+  return {
+    command: 'figure',
+    query: 'q',
+    matched: ['Soldaten'],
+    suggestions: [],
+    match: 'exact',
+    ...(spread && { spread }),
+    total: results.length,
+    results,
+  };
 }
 
 const spreadOf = (min: number, max: number) => ({ min, max, unit: 'count' as const, sources: 2, unattributed: 0 });
@@ -68,7 +88,10 @@ describe('the /figure chart spec', () => {
   });
 
   it('plots over publication date when every figure is dated, with the spread as the shaded band', () => {
-    const answer = answerOf([result(8000, '2025-03-01'), result(12000, '2025-04-01', 'count', 'KCNA')], spreadOf(8000, 12000));
+    const answer = answerOf(
+      [result(8000, '2025-03-01'), result(12000, '2025-04-01', 'count', 'KCNA')],
+      spreadOf(8000, 12000),
+    );
     const plan = figureChartPlan(answer, 'en');
     expect(dataValues(plan!)).toEqual([
       { source: 'NIS', value: 8000, upper: null, date: '2025-03-01' },
@@ -77,10 +100,12 @@ describe('the /figure chart spec', () => {
     const layers = JSON.stringify(plan!.spec);
     expect(layers).toContain('"y":{"datum":8000},"y2":{"datum":12000}');
     expect(layers).toContain('"x":{"field":"date","type":"temporal"');
-    expect(plan!.description).toBe('Chart of 2 figures from 2 sources, by publication date (2025-03-01 to 2025-04-01); shaded: the spread 8,000–12,000 from 2 sources.');
+    expect(plan!.description).toBe(
+      'Chart of 2 figures from 2 sources, by publication date (2025-03-01 to 2025-04-01); shaded: the spread 8,000–12,000 from 2 sources.',
+    );
   });
 
-  it('plots only each source\'s latest figure when the spread is across those (archive size)', () => {
+  it("plots only each source's latest figure when the spread is across those (archive size)", () => {
     const latest = [result(9000, '2025-05-01'), result(11000, '2025-05-02', 'count', 'KCNA')];
     const older = [result(5000, '2024-01-01'), result(20000, '2024-02-01', 'count', 'KCNA')];
     const answer = { ...answerOf([...latest, ...older], spreadOf(9000, 11000)), latestBySource: 2 };
@@ -91,7 +116,9 @@ describe('the /figure chart spec', () => {
     expect(figureChartPlan(answerOf([result(8000, null)], spreadOf(8000, 8000)), 'en')).toBeNull();
     expect(figureChartPlan(answerOf([result(8000, null), result(9000, null)], undefined), 'en')).toBeNull();
     // A spread in one unit charts only that unit's figures; one left is not a chart.
-    expect(figureChartPlan(answerOf([result(8000, null), result(1.5, null, 'percent')], spreadOf(8000, 8000)), 'en')).toBeNull();
+    expect(
+      figureChartPlan(answerOf([result(8000, null), result(1.5, null, 'percent')], spreadOf(8000, 8000)), 'en'),
+    ).toBeNull();
   });
 });
 
@@ -108,7 +135,8 @@ describe('the /figure chart image', () => {
   });
 
   it('has a font to draw its text with on this machine (resvg draws no text without one)', () => {
-    const text = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="4" y="22" font-family="sans-serif" font-size="18">8.000 Ä</text></svg>';
+    const text =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="4" y="22" font-family="sans-serif" font-size="18">8.000 Ä</text></svg>';
     const pixels = new Resvg(text, RESVG_OPTIONS).render().pixels;
     let inked = 0;
     for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) inked += 1;
@@ -118,10 +146,14 @@ describe('the /figure chart image', () => {
   it('loads vega, vega-lite and resvg only in the module the chart imports on first use', () => {
     const heavy = /^import (?!type )[^;]*from '(vega|vega-lite|@resvg\/resvg-js)'/m;
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+      );
     const importing = files('src').filter((f) => !f.endsWith('.test.ts') && heavy.test(readFileSync(f, 'utf8')));
     expect(importing).toEqual([join('src', 'render', 'chart', 'render-chart.ts')]);
-    const staticUse = files('src').filter((f) => /from '\.\/render-chart'|from '.*chart\/render-chart'/.test(readFileSync(f, 'utf8')));
+    const staticUse = files('src').filter((f) =>
+      /from '\.\/render-chart'|from '.*chart\/render-chart'/.test(readFileSync(f, 'utf8')),
+    );
     expect(staticUse.filter((f) => !f.endsWith('.test.ts'))).toEqual([]);
   });
 });

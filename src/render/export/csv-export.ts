@@ -18,7 +18,8 @@ export function csvExport(command: CommandName, rows: readonly ExportRow[], loca
   const records = rows.map((row) =>
     columns.map((column) => {
       if (column === 'qualifier') return qualifierCell(row, locale);
-      if (column === 'source') return row.source === null ? null : displayName(row.source, row.sourceLabels ?? undefined, locale);
+      if (column === 'source')
+        return row.source === null ? null : displayName(row.source, row.sourceLabels ?? undefined, locale);
       return row[column];
     }),
   );

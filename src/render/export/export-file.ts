@@ -26,7 +26,12 @@ export interface ExportFile {
  * `maxBytes` (an agency quoted tens of thousands of times) keeps its first rows and says so, in the file and in
  * `note`, rather than failing.
  */
-export function exportFile(answer: Answer, format: ExportFormat, locale: Locale, maxBytes = Number.POSITIVE_INFINITY): ExportFile {
+export function exportFile(
+  answer: Answer,
+  format: ExportFormat,
+  locale: Locale,
+  maxBytes = Number.POSITIVE_INFINITY,
+): ExportFile {
   const rows = exportRows(answer);
   let shown = rows.length;
   let data = render(answer, rows, shown, format, locale);
@@ -38,7 +43,13 @@ export function exportFile(answer: Answer, format: ExportFormat, locale: Locale,
   return { name: fileName(answer, format), data, rows: shown, total: rows.length, ...(note && { note }) };
 }
 
-function render(answer: Answer, rows: readonly ExportRow[], shown: number, format: ExportFormat, locale: Locale): Buffer {
+function render(
+  answer: Answer,
+  rows: readonly ExportRow[],
+  shown: number,
+  format: ExportFormat,
+  locale: Locale,
+): Buffer {
   const kept = rows.slice(0, shown);
   if (format === 'csv') return Buffer.from(csvExport(answer.command, kept, locale), 'utf8');
   const spread = spreadLine(answer, locale);

@@ -24,7 +24,8 @@ function full(name: 'figure' | 'source', query: string): Answer {
 /** A row as CSV cells are expected to read back: numbers as written by JS, unknowns empty. */
 function expectedCells(row: ExportRow, command: 'figure' | 'source'): string[] {
   return exportColumns(command).map((column) => {
-    if (column === 'qualifier') return [row.qualifier ?? '', row.increment ? messages('en').answer.incrementShort : ''].filter(Boolean).join(' ');
+    if (column === 'qualifier')
+      return [row.qualifier ?? '', row.increment ? messages('en').answer.incrementShort : ''].filter(Boolean).join(' ');
     const value = row[column];
     return value === null ? '' : String(value);
   });
@@ -39,20 +40,37 @@ function markdownCells(line: string): string[] {
 }
 
 describe('CSV export', () => {
-  it.each(['figure', 'source'] as const)('/%s parses back with csv-parse to the same rows, headed in English', (command) => {
-    const answer = full(command, command === 'figure' ? 'troops' : 'Yonhap');
-    const rows = exportRows(answer);
-    const records: string[][] = parse(csvExport(command, rows, 'en'), { bom: true, relax_column_count: false });
-    expect(records[0]).toEqual(exportColumns(command).map((c) => messages('en').export.columns[c]));
-    expect(records.slice(1)).toEqual(rows.map((row) => expectedCells(row, command)));
-    expect(records.length - 1).toBe(answer.total);
-  });
+  it.each(['figure', 'source'] as const)(
+    '/%s parses back with csv-parse to the same rows, headed in English',
+    (command) => {
+      const answer = full(command, command === 'figure' ? 'troops' : 'Yonhap');
+      const rows = exportRows(answer);
+      const records: string[][] = parse(csvExport(command, rows, 'en'), { bom: true, relax_column_count: false });
+      expect(records[0]).toEqual(exportColumns(command).map((c) => messages('en').export.columns[c]));
+      expect(records.slice(1)).toEqual(rows.map((row) => expectedCells(row, command)));
+      expect(records.length - 1).toBe(answer.total);
+    },
+  );
 
   it('keeps quotes, commas, semicolons, pipes and line breaks of a cell intact', () => {
     const tricky: ExportRow = {
-      value: 1.5, upper: 2, unit: 'percent', measure: 'Wachstum', qualifier: 'rund', increment: true, source: 'Wifo',
-      sourceLabels: null, via: null, wordsRead: 'rund 1,5', sentence: 'Er sagte: "rund 1,5 | 2 Prozent"; mehr\nnicht.',
-      title: 'A, B; "C"', outlet: null, published: null, url: 'https://example.org/?a=1,2', paragraph: 3, articleId: 'x',
+      value: 1.5,
+      upper: 2,
+      unit: 'percent',
+      measure: 'Wachstum',
+      qualifier: 'rund',
+      increment: true,
+      source: 'Wifo',
+      sourceLabels: null,
+      via: null,
+      wordsRead: 'rund 1,5',
+      sentence: 'Er sagte: "rund 1,5 | 2 Prozent"; mehr\nnicht.',
+      title: 'A, B; "C"',
+      outlet: null,
+      published: null,
+      url: 'https://example.org/?a=1,2',
+      paragraph: 3,
+      articleId: 'x',
     };
     const [header, record] = parse(csvExport('figure', [tricky], 'de'), { bom: true }) as string[][];
     expect(header?.[0]).toBe('Wert');
@@ -66,28 +84,33 @@ describe('CSV export', () => {
 });
 
 describe('Markdown export', () => {
-  it.each(['en', 'de'] as const)('is a table with one line per row whose cells hold the sentences verbatim (%s)', (locale: Locale) => {
-    const answer = full('figure', 'troops');
-    const rows = exportRows(answer);
-    const text = markdownExport('figure', rows, { title: 'Figures for troops' }, locale);
-    const table = text.split('\n').filter((line) => line.startsWith('| '));
-    const columns = exportColumns('figure');
-    expect(table).toHaveLength(rows.length + 2);
-    expect(markdownCells(table[0]!)).toEqual(columns.map((c) => messages(locale).export.columns[c]));
-    const sentence = columns.indexOf('sentence');
-    const title = columns.indexOf('title');
-    for (const [i, line] of table.slice(2).entries()) {
-      const cells = markdownCells(line);
-      expect(cells).toHaveLength(columns.length);
-      expect(cells[sentence]).toBe(rows[i]!.sentence);
-      expect(cells[title]).toBe(rows[i]!.title);
-    }
-    // The titles with a pipe came through as one cell each.
-    expect(rows.some((r) => r.title.includes('|'))).toBe(true);
-  });
+  it.each(['en', 'de'] as const)(
+    'is a table with one line per row whose cells hold the sentences verbatim (%s)',
+    (locale: Locale) => {
+      const answer = full('figure', 'troops');
+      const rows = exportRows(answer);
+      const text = markdownExport('figure', rows, { title: 'Figures for troops' }, locale);
+      const table = text.split('\n').filter((line) => line.startsWith('| '));
+      const columns = exportColumns('figure');
+      expect(table).toHaveLength(rows.length + 2);
+      expect(markdownCells(table[0]!)).toEqual(columns.map((c) => messages(locale).export.columns[c]));
+      const sentence = columns.indexOf('sentence');
+      const title = columns.indexOf('title');
+      for (const [i, line] of table.slice(2).entries()) {
+        const cells = markdownCells(line);
+        expect(cells).toHaveLength(columns.length);
+        expect(cells[sentence]).toBe(rows[i]!.sentence);
+        expect(cells[title]).toBe(rows[i]!.title);
+      }
+      // The titles with a pipe came through as one cell each.
+      expect(rows.some((r) => r.title.includes('|'))).toBe(true);
+    },
+  );
 
   it('writes numbers and the stand-ins as the reader reads them', () => {
-    const row = exportRows(full('figure', 'troops')).find((r) => r.value !== null && r.value >= 1000 && r.published === null);
+    const row = exportRows(full('figure', 'troops')).find(
+      (r) => r.value !== null && r.value >= 1000 && r.published === null,
+    );
     if (!row) throw new Error('an undated figure of a thousand or more');
     const de = markdownExport('figure', [row], { title: 't' }, 'de');
     expect(de).toContain(`| ${new Intl.NumberFormat('de-DE').format(row.value!)} |`);
@@ -111,7 +134,9 @@ describe('export files', () => {
   });
 
   it('are named after the command and the query in plain ASCII', () => {
-    expect(fileName({ command: 'figure', query: 'Südkorea: Größe & Truppen' }, 'csv')).toBe('factdesk-figure-sudkorea-grosse-truppen.csv');
+    expect(fileName({ command: 'figure', query: 'Südkorea: Größe & Truppen' }, 'csv')).toBe(
+      'factdesk-figure-sudkorea-grosse-truppen.csv',
+    );
     expect(fileName({ command: 'source', query: '„“' }, 'md')).toBe('factdesk-source-export.md');
   });
 });

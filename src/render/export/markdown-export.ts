@@ -22,7 +22,12 @@ export interface MarkdownHeading {
  * the stand-ins "unknown outlet" and "undated" spelled out. Sentences and the words read are quoted verbatim; only a
  * pipe, which would end the cell, is escaped (it still reads as "|"), and a line break becomes a space.
  */
-export function markdownExport(command: CommandName, rows: readonly ExportRow[], heading: MarkdownHeading, locale: Locale): string {
+export function markdownExport(
+  command: CommandName,
+  rows: readonly ExportRow[],
+  heading: MarkdownHeading,
+  locale: Locale,
+): string {
   const m = messages(locale);
   const columns = exportColumns(command);
   const lines = [`# ${oneLine(heading.title)}`, ''];

@@ -1,17 +1,15 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import { CommandSchema } from '../../engine/command';
 import { messages } from '../../i18n/catalog';
 import { formatNumber } from '../../locale/intl-format';
 import { localeOfDiscord } from '../../locale/locale';
 import { answerHeadline, isMiss } from '../../render/answer-wording';
 import { DISCORD_LIMITS } from '../../render/discord-limits';
-import { parsePageFooter } from '../../render/discord-page-footer';
 import { renderNotice } from '../../render/embeds';
 import { exportFile } from '../../render/export/export-file';
 import { askEngine } from '../ask-engine';
 import type { InteractionOutcome } from '../bot-command';
 import type { CommandContext } from '../command-context';
-import { queryHash } from '../paging/page-custom-id';
+import { buttonCommand } from '../paging/button-command';
 import { ephemeralNotice, NO_MENTIONS } from '../reply-options';
 import { parseExportCustomId } from './export-custom-id';
 
@@ -30,22 +28,12 @@ export async function handleExportButton(
   const locale = localeOfDiscord(interaction.locale);
   const m = messages(locale);
   const target = parseExportCustomId(interaction.customId);
-  const footer = parsePageFooter(interaction.message.embeds[0]?.footer?.text);
-  if (
-    !target ||
-    !footer ||
-    footer.command !== target.command ||
-    queryHash(footer.command, footer.query) !== target.queryHash
-  ) {
+  const asked = target && buttonCommand(interaction, target);
+  if (!target || !asked) {
     await interaction.reply(ephemeralNotice(m.notices.staleButton));
     return 'user-error';
   }
-  const command = CommandSchema.safeParse({ name: footer.command, query: footer.query });
-  if (!command.success) {
-    await interaction.reply(ephemeralNotice(m.notices.staleButton));
-    return 'user-error';
-  }
-  const outcome = askEngine(ctx, command.data, interaction.id, { all: true });
+  const outcome = askEngine(ctx, asked.command, interaction.id, { all: true });
   if (!outcome.ok) {
     await interaction.reply(ephemeralNotice(outcome.kind === 'internal' ? m.notices.engineFailure : outcome.error));
     return outcome.kind === 'internal' ? 'engine-error' : 'user-error';

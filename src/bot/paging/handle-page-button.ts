@@ -1,6 +1,5 @@
 import type { APIEmbed, ButtonInteraction } from 'discord.js';
-import { CommandSchema, type Command } from '../../engine/command';
-import { parsePageFooter } from '../../render/discord-page-footer';
+import type { Command } from '../../engine/command';
 import { answerPlan } from '../answer-plan';
 import { askEngine } from '../ask-engine';
 import type { InteractionOutcome } from '../bot-command';
@@ -8,7 +7,8 @@ import type { CommandContext } from '../command-context';
 import { ephemeralNotice, NO_MENTIONS } from '../reply-options';
 import { messages } from '../../i18n/catalog';
 import { localeOfDiscord, type Locale } from '../../locale/locale';
-import { parsePageCustomId, queryHash } from './page-custom-id';
+import { buttonCommand } from './button-command';
+import { parsePageCustomId } from './page-custom-id';
 import { chartDescription, chartEmbed } from '../chart/chart-embed';
 
 /**
@@ -22,23 +22,14 @@ export async function handlePageButton(
   const locale = localeOfDiscord(interaction.locale);
   const STALE = messages(locale).notices.staleButton;
   const target = parsePageCustomId(interaction.customId);
-  const footer = parsePageFooter(interaction.message.embeds[0]?.footer?.text);
-  if (
-    !target ||
-    !footer ||
-    footer.command !== target.command ||
-    queryHash(footer.command, footer.query) !== target.queryHash
-  ) {
+  const asked = target && buttonCommand(interaction, target);
+  if (!target || !asked) {
     await interaction.reply(ephemeralNotice(STALE));
     return 'user-error';
   }
-  const command = CommandSchema.safeParse({ name: footer.command, query: footer.query });
-  if (!command.success) {
-    await interaction.reply(ephemeralNotice(STALE));
-    return 'user-error';
-  }
+  const { command, footer } = asked;
   // The message keeps the language it was written in, whoever pages it; a notice goes to the presser in theirs.
-  const { plan, page } = answerPlan(askEngine(ctx, command.data, interaction.id), target.page, footer.locale);
+  const { plan, page } = answerPlan(askEngine(ctx, command, interaction.id), target.page, footer.locale);
   if (plan.visibility === 'ephemeral') {
     // The corpus changed under the message (a reload): say so privately, leave the message as it is.
     await interaction.reply(ephemeralNotice(`${STALE} (${plan.content})`));
@@ -46,9 +37,7 @@ export async function handlePageButton(
   }
   // A /figure message keeps the chart it was sent with: the file stays on the message, each page shows it.
   const image = interaction.message.embeds[0]?.image?.url;
-  const embeds = image
-    ? keepChart(plan.embeds, page, image, ctx, command.data, footer.locale, interaction.id)
-    : plan.embeds;
+  const embeds = image ? keepChart(plan.embeds, page, image, ctx, command, footer.locale, interaction.id) : plan.embeds;
   await interaction.update({ embeds, components: plan.components, allowedMentions: NO_MENTIONS });
   return 'paged';
 }

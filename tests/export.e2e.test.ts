@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../src/engine/answer';
 import type { Engine } from '../src/engine/engine';
-import { askAnswer, click, EPHEMERAL } from './support/ask';
+import { askAnswer, click, clickAnswer, EPHEMERAL } from './support/ask';
 import { startBotHarness, type BotHarness } from './support/bot-harness';
 import { expectAcceptedByDiscord } from './support/discord-limits-check';
 import { loadEngine, manyFiguresDataDir } from './support/engine';
@@ -83,12 +83,13 @@ describe('export buttons', () => {
     const { message } = await answerMessage('figure', 'topic', 'troops');
     const full = fullAnswer('figure', 'troops');
     expect(full.results.length).toBeGreaterThan(100);
-    const pressed = await click(h.fake, message.id, button(message, 'CSV').custom_id);
-    expect(pressed.type).toBe(4);
-    expect(pressed.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const pressed = await clickAnswer(h.fake, message.id, button(message, 'CSV').custom_id);
+    // Deferred at once, privately: a full list and its upload may take longer than Discord's 3 s.
+    expect(pressed.deferred).toBe(true);
+    expect(pressed.flags & EPHEMERAL).toBe(EPHEMERAL);
     expectAcceptedByDiscord(pressed.data);
     expect(pressed.data.content).toMatch(new RegExp(`^CSV: ${full.results.length} rows, Figures for troops`));
-    const [file] = pressed.callback.files ?? [];
+    const [file] = pressed.files;
     expect(file?.name).toBe('factdesk-figure-troops.csv');
     const [header, ...records] = parse(file?.data ?? '', { bom: true }) as string[][];
     expect(header?.slice(0, 3)).toEqual(['value', 'upper value', 'unit']);
@@ -103,11 +104,11 @@ describe('export buttons', () => {
   it('Markdown pressed by a German reader comes with German headings, whoever asked', async () => {
     const { message } = await answerMessage('source', 'name', 'Yonhap');
     const full = fullAnswer('source', 'Yonhap');
-    const pressed = await click(h.fake, message.id, button(message, 'Markdown').custom_id, 'de');
+    const pressed = await clickAnswer(h.fake, message.id, button(message, 'Markdown').custom_id, 'de');
     expectAcceptedByDiscord(pressed.data);
-    expect(pressed.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(pressed.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(pressed.data.content).toMatch(/^Markdown: \d+ Zeilen, Quellen zu Yonhap/);
-    const [file] = pressed.callback.files ?? [];
+    const [file] = pressed.files;
     expect(file?.name).toBe('factdesk-source-yonhap.md');
     const text = file?.data.toString('utf8') ?? '';
     const table = text.split('\n').filter((line) => line.startsWith('| '));

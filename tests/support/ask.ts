@@ -60,4 +60,24 @@ export async function click(fake: FakeDiscord, messageId: string, customId: stri
   return { interaction, callback, type: callback.body.type, data: callback.body.data ?? {}, sentAt };
 }
 
+/**
+ * A button's answer as it finally stands: the reply, or the edit of a deferred reply with the files it attached.
+ * `flags` are those of the first response, where Discord takes a reply's visibility from.
+ */
+export async function clickAnswer(
+  fake: FakeDiscord,
+  messageId: string,
+  customId: string,
+  locale?: string,
+): Promise<Asked & { files: RecordedFile[]; deferred: boolean; flags: number }> {
+  const clicked = await click(fake, messageId, customId, locale);
+  const flags = Number(clicked.data.flags ?? 0);
+  if (clicked.type !== 5) return { ...clicked, files: clicked.callback.files ?? [], deferred: false, flags };
+  const token = clicked.interaction.token;
+  const edit = await fake.waitForRequest(
+    (r) => r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`),
+  );
+  return { ...clicked, type: 4, data: edit.body ?? {}, files: edit.files ?? [], deferred: true, flags };
+}
+
 export const EPHEMERAL = 64;

@@ -19,7 +19,9 @@ const FILE_BUDGET = DISCORD_LIMITS.attachmentBytes - 64 * 1024;
 /**
  * CSV / Markdown: ask the query in the message's footer again, on the corpus in service now, for the full list, and
  * send it as a file to whoever pressed, privately: an export is for the reporter who wants it, and a channel that
- * kept every file someone downloaded would bury the answers. The headings are in the presser's language.
+ * kept every file someone downloaded would bury the answers. The headings are in the presser's language. The reply
+ * is deferred before the list is built: an archive's full list and its upload can take longer than the 3 s Discord
+ * gives an interaction's first response.
  */
 export async function handleExportButton(
   interaction: ButtonInteraction,
@@ -33,14 +35,16 @@ export async function handleExportButton(
     await interaction.reply(ephemeralNotice(m.notices.staleButton));
     return 'user-error';
   }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const notice = (text: string) => interaction.editReply({ content: renderNotice(text), allowedMentions: NO_MENTIONS });
   const outcome = askEngine(ctx, asked.command, interaction.id, { all: true });
   if (!outcome.ok) {
-    await interaction.reply(ephemeralNotice(outcome.kind === 'internal' ? m.notices.engineFailure : outcome.error));
+    await notice(outcome.kind === 'internal' ? m.notices.engineFailure : outcome.error);
     return outcome.kind === 'internal' ? 'engine-error' : 'user-error';
   }
   if (isMiss(outcome.answer)) {
     // The corpus changed under the message (a reload) and the list is gone.
-    await interaction.reply(ephemeralNotice(`${m.notices.staleButton} (${answerHeadline(outcome.answer, locale)})`));
+    await notice(`${m.notices.staleButton} (${answerHeadline(outcome.answer, locale)})`);
     return 'miss';
   }
   const file = exportFile(outcome.answer, target.format, locale, FILE_BUDGET);
@@ -51,10 +55,9 @@ export async function handleExportButton(
     formatNumber(file.rows, locale),
     answerHeadline(outcome.answer, locale),
   );
-  await interaction.reply({
+  await interaction.editReply({
     content: renderNotice([said, file.note].filter(Boolean).join('\n')),
     files: [{ attachment: file.data, name: file.name }],
-    flags: MessageFlags.Ephemeral,
     allowedMentions: NO_MENTIONS,
   });
   return 'answered';

@@ -318,33 +318,25 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     return words;
   }
 
+  /** One passage of article `articleIndex`: its words, and where it stands (a paragraph, the headline, the standfirst). */
+  function addPassage(articleIndex: number, paragraph: number, text: string): void {
+    push(forwardStart, forwardLength);
+    push(passageArticle, articleIndex);
+    push(passageParagraph, paragraph);
+    const words = addParagraph(text);
+    push(passageLength, words);
+    totalLength += words;
+  }
+
   function add(article: Article): void {
     if (finished) throw new Error('PassageIndexBuilder.add after finish');
     const articleIndex = articleCount++;
-    if (titleIsSeparate(article)) {
-      push(forwardStart, forwardLength);
-      push(passageArticle, articleIndex);
-      push(passageParagraph, HEADLINE);
-      const words = addParagraph(article.title);
-      push(passageLength, words);
-      totalLength += words;
-    }
+    if (titleIsSeparate(article)) addPassage(articleIndex, HEADLINE, article.title);
     if (article.standfirst !== undefined && standfirstIsSeparate(article)) {
-      push(forwardStart, forwardLength);
-      push(passageArticle, articleIndex);
-      push(passageParagraph, STANDFIRST);
-      const words = addParagraph(article.standfirst);
-      push(passageLength, words);
-      totalLength += words;
+      addPassage(articleIndex, STANDFIRST, article.standfirst);
     }
-    article.paragraphs.forEach((paragraph, position) => {
-      push(forwardStart, forwardLength);
-      push(passageArticle, articleIndex);
-      push(passageParagraph, position);
-      const words = addParagraph(paragraph.text);
-      push(passageLength, words);
-      totalLength += words;
-    });
+    for (const [position, paragraph] of article.paragraphs.entries())
+      addPassage(articleIndex, position, paragraph.text);
   }
 
   function* finishInSlices(articles: readonly StoredArticle[]): Generator<void, PassageIndex> {

@@ -67,6 +67,17 @@ function keptWords(surveyed: SurveyedWords): KeptWords {
   return { words: kept, roles };
 }
 
+/** What a sentence's reading says of a credit before the article resolves whom it names. */
+type CreditBase = Pick<Credit, 'kind' | 'mention' | 'start' | 'via'>;
+
+/**
+ * A credit of `base` resolved to a source. Written out, not spread: a spread costs more than reading the sentence
+ * (see DESIGN.md, "Measurements behind the code").
+ */
+function resolvedCredit(base: CreditBase, source: string, name: string, about: string | null, person: boolean): Credit {
+  return { source, name, kind: base.kind, mention: base.mention, start: base.start, via: base.via, about, person };
+}
+
 const CREDIT_KINDS = new Set(['agency', 'media']);
 const NOTHING: ResolvedSentence = { credits: [], anonymous: false };
 
@@ -176,7 +187,7 @@ export class ArticleSpeakers {
     const p = speaker.phrase;
     if (p.aside !== null && ABBREVIATION.test(p.aside) && /[\p{Lu}].*[\p{Lu}]/u.test(p.aside)) {
       if (!this.abbreviations.has(p.aside)) this.abbreviations.set(p.aside, credit);
-      return credit.about === null ? { ...credit, about: p.aside } : credit;
+      return credit.about === null ? resolvedCredit(credit, credit.source, credit.name, p.aside, false) : credit;
     }
     const word = p.prefix
       ? credit.name
@@ -184,7 +195,7 @@ export class ArticleSpeakers {
         ? reader.surface(p.nameFirst)
         : null;
     const spelled = word === null ? undefined : this.abbreviations.get(word);
-    return spelled ? { ...credit, source: spelled.source, name: spelled.name, about: spelled.about ?? word } : credit;
+    return spelled ? resolvedCredit(credit, spelled.source, spelled.name, spelled.about ?? word, false) : credit;
   }
 
   private creditOf(
@@ -194,7 +205,7 @@ export class ArticleSpeakers {
     index: number,
   ): Credit | null {
     const p = speaker.phrase;
-    const base = { kind: speaker.kind, mention: speaker.mention, start: speaker.start, via: speaker.via };
+    const base: CreditBase = { kind: speaker.kind, mention: speaker.mention, start: speaker.start, via: speaker.via };
     const linked = this.lexiconMatch(p, matches, reader.text);
     if (linked) {
       const entry = this.lexicon.sourceById.get(linked.sourceId);
@@ -214,38 +225,36 @@ export class ArticleSpeakers {
           about: null,
         });
       }
-      return {
-        ...base,
+      const whole: CreditBase = {
+        kind: base.kind,
         mention: mention.length > base.mention.length ? mention : base.mention,
         start: Math.min(base.start, reader.words.starts[first]!),
-        source: linked.sourceId,
-        name: entry?.name ?? linked.sourceId,
-        about: null,
-        person: entry?.kind === 'person',
+        via: base.via,
       };
+      return resolvedCredit(whole, linked.sourceId, entry?.name ?? linked.sourceId, null, entry?.kind === 'person');
     }
     if (p.form === 'pronoun' && speaker.plural && reader.key(p.first) === 'sie') {
       // "berichten sie": the body credited last, if no person was credited since.
       const body = this.recentBody(index);
-      return body ? { ...base, source: body.source, name: body.name, about: body.about, person: false } : null;
+      return body ? resolvedCredit(base, body.source, body.name, body.about, false) : null;
     }
     if (p.form === 'pronoun') {
       const person = this.pronounReferent(reader, p.first, index);
-      return person ? { ...base, source: person.source, name: person.name, about: person.about, person: true } : null;
+      return person ? resolvedCredit(base, person.source, person.name, person.about, true) : null;
     }
     if (p.form === 'role' && reader.key(p.first - 1) === 'die' && SPOKESPERSON.test(reader.key(p.first))) {
       // "so die Wissenschafter", "erklärten die Forscher": the body whose researchers the article credited.
       const body = this.recentBody(index);
-      return body ? { ...base, source: body.source, name: body.name, about: body.about, person: false } : null;
+      return body ? resolvedCredit(base, body.source, body.name, body.about, false) : null;
     }
     if (p.form === 'role') {
       const person = this.personWithRole(foldRole(p.role ?? reader.surface(p.first)));
-      return person ? { ...base, source: person.source, name: person.name, about: person.about, person: true } : null;
+      return person ? resolvedCredit(base, person.source, person.name, person.about, true) : null;
     }
     if (p.form === 'institution' && p.owner && p.role !== null && !SPOKESPERSON.test(reader.key(roleWord(reader, p)))) {
       // "der Staatsanwalt des Distrikts Nord": a person speaks, known only by the office the article gives.
       const name = textOf(reader, roleWord(reader, p), coreLast(p));
-      return { ...base, source: discoveredId(name), name, about: null, person: true };
+      return resolvedCredit(base, discoveredId(name), name, null, true);
     }
     if (p.form === 'institution') {
       const owner = p.owner ?? { first: p.first, last: coreLast(p) };
@@ -257,11 +266,11 @@ export class ArticleSpeakers {
         if (known || ANAPHORIC_INSTITUTION.test(reader.key(owner.last))) return known;
       }
       const name = textOf(reader, owner.first, owner.last);
-      return { ...base, source: discoveredId(name), name, about: null, person: false };
+      return resolvedCredit(base, discoveredId(name), name, null, false);
     }
     if (p.prefix) {
       const name = reader.surface(p.nameFirst).split('-')[0]!;
-      return { ...base, source: discoveredId(name), name, about: null, person: false };
+      return resolvedCredit(base, discoveredId(name), name, null, false);
     }
     // A proper name, with the role and party the sentence gives it.
     const about = [p.role, p.aside].filter((s): s is string => s !== null).join(', ') || null;
@@ -269,7 +278,7 @@ export class ArticleSpeakers {
     if (speaker.weak) {
       const known =
         p.nameLast === p.nameFirst ? this.fullName(reader.key(p.nameFirst), reader.surface(p.nameFirst)) : null;
-      return known ? { ...base, source: known.source, name: known.name, about: known.about, person: true } : null;
+      return known ? resolvedCredit(base, known.source, known.name, known.about, true) : null;
     }
     if (p.nameLast > p.nameFirst) {
       const person = p.role !== null || looksLikePersonName(reader, p.nameFirst, p.nameLast);
@@ -282,16 +291,16 @@ export class ArticleSpeakers {
           roleKey: p.role ? foldRole(p.role) : null,
           about,
         });
-      return { ...base, source, name: nameText, about, person };
+      return resolvedCredit(base, source, nameText, about, person);
     }
     const full = this.fullName(reader.key(p.nameFirst), reader.surface(p.nameFirst));
-    if (full) return { ...base, source: full.source, name: full.name, about: about ?? full.about, person: true };
+    if (full) return resolvedCredit(base, full.source, full.name, about ?? full.about, true);
     if (p.role !== null) {
       const source = discoveredId(nameText);
       this.remember({ source, name: nameText, surnameKey: reader.key(p.nameFirst), roleKey: foldRole(p.role), about });
-      return { ...base, source, name: nameText, about, person: true };
+      return resolvedCredit(base, source, nameText, about, true);
     }
-    return { ...base, source: discoveredId(nameText), name: nameText, about, person: false };
+    return resolvedCredit(base, discoveredId(nameText), nameText, about, false);
   }
 
   /**
@@ -388,7 +397,7 @@ export class ArticleSpeakers {
    * The one body credited before whose name ends in the noun a bare generic phrase has: "die Behörde" after "die
    * Bundeswettbewerbsbehörde (BWB)", "das Ministerium" after "das slowenische Innenministerium". Two, or none: null.
    */
-  private bodyWithHead(headKey: string, base: Omit<Credit, 'source' | 'name' | 'about' | 'person'>): Credit | null {
+  private bodyWithHead(headKey: string, base: CreditBase): Credit | null {
     let found: Credit | null = null;
     for (const body of this.bodies) {
       const last = sentenceWords(body.name).find(
@@ -398,7 +407,7 @@ export class ArticleSpeakers {
       if (found && found.source !== body.source) return null;
       found = body;
     }
-    if (found) return { ...base, source: found.source, name: found.name, about: found.about, person: false };
+    if (found) return resolvedCredit(base, found.source, found.name, found.about, false);
     // Else the one body the article introduced by such a noun: "der Glücksspielkonzern Novomatic", later "der
     // Konzern".
     let named: string | null = null;
@@ -421,7 +430,7 @@ export class ArticleSpeakers {
         named = name;
       }
     }
-    return named === null ? null : { ...base, source: discoveredId(named), name: named, about: null, person: false };
+    return named === null ? null : resolvedCredit(base, discoveredId(named), named, null, false);
   }
 
   /** Whether a context word of the source (see SourceEntry.context) stands in the sentence or the one before. */
@@ -565,7 +574,15 @@ export class ArticleSpeakers {
     const word = continuationWord(sentence, words, distance, refersBack, cued);
     return (
       word && {
-        credits: [{ ...only, kind: 'continued', mention: word.text, start: word.start, via: null }],
+        credits: [
+          resolvedCredit(
+            { kind: 'continued', mention: word.text, start: word.start, via: null },
+            only.source,
+            only.name,
+            only.about,
+            only.person,
+          ),
+        ],
         anonymous: false,
       }
     );

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize';
+import { sentenceWords } from '../text/sentence-words';
 
 // German inflects names and the nouns and adjectives around them ("südkoreanischen Geheimdienstes",
 // "südkoreanische Geheimdienst", "Putins", "Militärbloggern"). Stripping these endings from both the alias and the
@@ -38,9 +38,13 @@ function endingLength(word: string, end: number): number {
   return last === 0x65 ? 1 : 0; // -e
 }
 
-/** The word keys of an alias or phrase as the matcher compares them (punctuation between words is ignored). */
+/**
+ * The word keys of an alias or phrase as the matcher compares them (punctuation between words is ignored). Read as
+ * sentenceWords reads them, the same words and keys as tokenize's without its pattern per word: the analysis keys
+ * every source it discovers by these (see discoveredId).
+ */
 export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase).map((t) => inflectionKey(t.key));
+  return sentenceWords(phrase).map((w) => inflectionKey(w.key));
 }
 
 /** One string per phrase, for detecting two lexicon entries that would claim the same words. */

@@ -11,6 +11,7 @@ import {
   createStringTable,
   findString,
   frozenPool,
+  internChars,
   internFromPool,
   internRange,
   stringAt,
@@ -19,7 +20,7 @@ import {
   type FrozenTable,
 } from './string-table';
 import { buildTrigramIndex, type TrigramIndex } from './trigram-index';
-import { wordKeys } from './word-keys';
+import { WordKeyCodes } from './word-keys';
 import { runToEnd } from '../steps/run-steps';
 
 /**
@@ -235,11 +236,13 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   // (-1, stored as 2^32-1: the whole word), so each term can show its own spelling.
   const spellings = createStringTable();
   const compoundTerms = growableUint32();
+  const keyCodes = new WordKeyCodes();
   let finished = false;
 
-  function termOf(key: string): number {
+  /** The term of key `k` of the word keyCodes read last. */
+  function termOf(k: number): number {
     const known = terms.size;
-    return withRoomFor(intern(terms, key, 0, key.length), known);
+    return withRoomFor(internChars(terms, keyCodes.chars, keyCodes.start(k), keyCodes.length(k)), known);
   }
 
   /** termOf for a term of a shard's vocabulary. */
@@ -257,23 +260,24 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     return term;
   }
 
-  function addSpelling(spelling: number, original: string): void {
-    const keys = wordKeys(original);
-    if (keys.length === 1) {
-      spellings.info[spelling * STRIDE + TERM] = termOf(keys[0]!);
+  /** Files the terms of a new spelling, text[start, end), folded once for all its occurrences. */
+  function addSpelling(spelling: number, text: string, start: number, end: number): void {
+    const keys = keyCodes.read(text, start, end);
+    if (keys === 1) {
+      spellings.info[spelling * STRIDE + TERM] = termOf(0);
       return;
     }
     const listed: number[] = [];
     const listStart = compoundTerms.length;
     push(compoundTerms, 0);
-    keys.forEach((key, i) => {
-      const term = termOf(key);
-      if (listed.includes(term)) return;
+    for (let i = 0; i < keys; i++) {
+      const term = termOf(i);
+      if (listed.includes(term)) continue;
       listed.push(term);
       push(compoundTerms, term);
       // keys = [whole, ...parts], so key i ≥ 1 is part i-1 as written.
       push(compoundTerms, i - 1);
-    });
+    }
     compoundTerms.data[listStart] = listed.length;
     spellings.info[spelling * STRIDE + TERM] = -1 - listStart;
   }
@@ -284,7 +288,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       words++;
       const known = spellings.size;
       const spelling = intern(spellings, text, start, end, hash);
-      if (spelling === known) addSpelling(spelling, text.slice(start, end));
+      if (spelling === known) addSpelling(spelling, text, start, end);
       const info = spellings.info;
       info[spelling * STRIDE + OCCURRENCES]!++;
       let term = info[spelling * STRIDE + TERM]!;

@@ -4,7 +4,7 @@ import { lengthNorms } from './bm25';
 import { ForwardIndex, joinSegments } from './forward-index';
 import { growableUint32, push, trimmed } from './growable-array';
 import { invertPostings } from './invert-postings';
-import { forEachWord } from '../text/scan-words';
+import { WordRanges } from '../text/scan-words';
 import {
   INFO_STRIDE,
   INFO_USER_A,
@@ -235,6 +235,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   const spellings = createStringTable();
   const compoundTerms = growableUint32();
   const keyCodes = new WordKeyCodes();
+  const ranges = new WordRanges();
   let finished = false;
 
   /** The term of key `k` of the word keyCodes read last. */
@@ -281,11 +282,13 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   }
 
   function addParagraph(text: string): number {
-    let words = 0;
-    forEachWord(text, (start, end, hash) => {
-      words++;
+    const words = ranges.find(text);
+    const { starts, ends, hashes } = ranges;
+    for (let w = 0; w < words; w++) {
+      const start = starts[w]!;
+      const end = ends[w]!;
       const known = spellings.size;
-      const spelling = intern(spellings, text, start, end, hash);
+      const spelling = intern(spellings, text, start, end, hashes[w]!);
       if (spelling === known) addSpelling(spelling, text, start, end);
       const info = spellings.info;
       info[spelling * STRIDE + OCCURRENCES]!++;
@@ -304,7 +307,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
         if (++i >= listed) break;
         term = compoundTerms.data[list + 1 + 2 * i]!;
       }
-    });
+    }
     forward.addPassage(touched, frequency);
     for (let i = 0; i < touched.length; i++) {
       const term = touched[i]!;

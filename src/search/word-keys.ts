@@ -30,7 +30,7 @@ export class WordKeyCodes {
   private readonly starts: number[] = [];
   private readonly lengths: number[] = [];
 
-  /** Reads the keys of text[start, end) (a word as forEachWord finds it); returns how many there are. */
+  /** Reads the keys of text[start, end) (a word as WordRanges finds it); returns how many there are. */
   read(text: string, start: number, end: number): number {
     // The key, then its parts joined, each at most twice the word's length (ß → ss).
     if (this.chars.length < 4 * (end - start)) this.chars = new Uint16Array(8 * (end - start));

@@ -50,12 +50,15 @@ export class ForwardIndex {
     this.sealed.push(segment);
   }
 
-  /** Every segment, in passage order. Ends the filling: call it once the last passage is in. */
+  /**
+   * Every segment, in passage order, handed over: this keeps none of them, so they go once the caller is done with
+   * them even if the builder is kept. Ends the filling: call it once, after the last passage.
+   */
   segments(): ForwardSegment[] {
     this.seal();
     this.term = new Uint32Array(0);
     this.frequency = new Uint8Array(0);
-    return this.sealed;
+    return this.sealed.splice(0);
   }
 
   /** The segment being filled joins the sealed ones; the next passages fill the rest of its arrays. */

@@ -57,4 +57,5 @@ function nextMessage<T>(port: MessagePort): Promise<T> {
   return new Promise((resolve) => port.once('message', resolve));
 }
 
-await main();
+// Not awaited at the top level: the worker runs as a bundled CommonJS script (see worker-script.ts).
+void main();

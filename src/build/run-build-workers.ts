@@ -8,8 +8,7 @@ import type { Lexicon } from '../lexicon/schema';
 import type { PassageIndexParts } from '../search/passage-index';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-messages';
 import { contiguousParts } from './worker-plan';
-
-const BUILD_WORKER_ENTRY = new URL('./build-worker-entry.mjs', import.meta.url);
+import { buildWorkerScript } from './worker-script';
 
 export interface WorkerBuild {
   /** Every article read, as stored, in file order, with its analysis at the same position. */
@@ -34,11 +33,12 @@ export async function startBuildWorkers(options: {
   files: readonly ArticleFiles[];
   lexicon: Lexicon;
   workers: number;
-  /** The worker script; the default is this program's own. */
+  /** The worker script; the default is this program's own (see buildWorkerScript). */
   entry?: URL;
   /** Told how many articles each batch that arrives holds. */
   onArticles?: (count: number) => void;
 }): Promise<WorkerBuild> {
+  const script = options.entry ?? (await buildWorkerScript());
   const parts = contiguousParts(options.files, options.workers);
   const channels = parts.slice(1).map(() => new MessageChannel());
   const share = createStringSharer();
@@ -63,7 +63,7 @@ export async function startBuildWorkers(options: {
       lexicon: options.lexicon,
       ...(leading ? { followers: ports } : { leader: ports[0]! }),
     };
-    return new Worker(options.entry ?? BUILD_WORKER_ENTRY, { workerData: input, transferList: ports });
+    return new Worker(script, { eval: typeof script === 'string', workerData: input, transferList: ports });
   });
   const stop = async () => {
     await Promise.all(workers.map((worker) => worker.terminate()));

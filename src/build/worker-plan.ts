@@ -1,7 +1,7 @@
 /**
- * How many worker threads to build with. Starting a worker (its own V8 isolate, loading the TypeScript sources
- * through tsx, warming up its own JIT) costs about a second of CPU, and handing articles across threads adds to
- * each, while an article costs a few milliseconds to read, analyse and index on one thread. So workers lose on a
+ * How many worker threads to build with. Starting a worker (its own V8 isolate, loading the bundled build code,
+ * warming up its own JIT) costs CPU, and handing articles across threads adds to each, while an article costs a
+ * few milliseconds to read, analyse and index on one thread. So workers lose on a
  * small archive and win on a large one (DESIGN.md has the measurements): they start at MIN_ARTICLES_FOR_WORKERS. Then one worker per core
  * (the main thread only takes articles in and files them), at most MAX_WORKERS: each adds merging work.
  */

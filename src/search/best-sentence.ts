@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold';
 import { tokenKeys } from '../text/tokenize';
-import { forEachWord } from '../text/scan-words';
+import { WordRanges } from '../text/scan-words';
 
 export interface SentenceChoice {
   /** 0-based index into the paragraph's sentences. */
@@ -22,8 +22,8 @@ export function bestSentence(sentences: readonly string[], wordOfKey: ReadonlyMa
     const words = new Set<number>();
     const terms: string[] = [];
     let hits = 0;
-    forEachWord(sentence, (start, end) => {
-      const original = sentence.slice(start, end);
+    for (let i = 0, count = ranges.find(sentence); i < count; i++) {
+      const original = sentence.slice(ranges.starts[i], ranges.ends[i]);
       let matched = false;
       for (const key of tokenKeys(foldText(original))) {
         const word = wordOfKey.get(key);
@@ -31,10 +31,10 @@ export function bestSentence(sentences: readonly string[], wordOfKey: ReadonlyMa
         words.add(word);
         matched = true;
       }
-      if (!matched) return;
+      if (!matched) continue;
       hits++;
       if (!terms.includes(original)) terms.push(original);
-    });
+    }
     if (words.size > bestDistinct || (words.size === bestDistinct && hits > bestHits)) {
       best = { sentence: index, terms };
       bestDistinct = words.size;
@@ -43,3 +43,5 @@ export function bestSentence(sentences: readonly string[], wordOfKey: ReadonlyMa
   });
   return best;
 }
+
+const ranges = new WordRanges();

@@ -1,9 +1,10 @@
 import type { Article } from '../corpus/article';
 import { storeArticle, type StoredArticle } from '../corpus/stored-article';
 import { lengthNorms } from './bm25';
+import { ForwardIndex, joinSegments } from './forward-index';
 import { growableUint32, push, trimmed } from './growable-array';
 import { invertPostings } from './invert-postings';
-import { forEachWord } from '../text/scan-words';
+import { WordRanges } from '../text/scan-words';
 import {
   INFO_STRIDE,
   INFO_USER_A,
@@ -11,6 +12,7 @@ import {
   createStringTable,
   findString,
   frozenPool,
+  internChars,
   internFromPool,
   internRange,
   stringAt,
@@ -19,7 +21,7 @@ import {
   type FrozenTable,
 } from './string-table';
 import { buildTrigramIndex, type TrigramIndex } from './trigram-index';
-import { wordKeys } from './word-keys';
+import { WordKeyCodes } from './word-keys';
 import { runToEnd } from '../steps/run-steps';
 
 /**
@@ -222,12 +224,9 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   let frequency = new Uint8Array(1024);
   const touched: number[] = [];
 
-  // Forward index: passage p's (term, frequency) pairs are at forwardStart[p] .. forwardStart[p+1]. Inverted
-  // into postings by one counting sort in finish; 5 bytes a pair while building.
-  const forwardStart = growableUint32();
-  let forwardTerm = new Uint32Array(1 << 16);
-  let forwardFrequency = new Uint8Array(1 << 16);
-  let forwardLength = 0;
+  // Per passage, its (term, frequency) pairs: inverted into postings by one counting sort in finish; 5 bytes a
+  // pair while building.
+  const forward = new ForwardIndex();
 
   // Each distinct spelling is folded once. Its table record keeps how often it occurred (OCCURRENCES) and its
   // term (TERM); for a compound, TERM is -1 - where its terms are listed in `compoundTerms`:
@@ -235,11 +234,14 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   // (-1, stored as 2^32-1: the whole word), so each term can show its own spelling.
   const spellings = createStringTable();
   const compoundTerms = growableUint32();
+  const keyCodes = new WordKeyCodes();
+  const ranges = new WordRanges();
   let finished = false;
 
-  function termOf(key: string): number {
+  /** The term of key `k` of the word keyCodes read last. */
+  function termOf(k: number): number {
     const known = terms.size;
-    return withRoomFor(intern(terms, key, 0, key.length), known);
+    return withRoomFor(internChars(terms, keyCodes.chars, keyCodes.start(k), keyCodes.length(k)), known);
   }
 
   /** termOf for a term of a shard's vocabulary. */
@@ -257,34 +259,37 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     return term;
   }
 
-  function addSpelling(spelling: number, original: string): void {
-    const keys = wordKeys(original);
-    if (keys.length === 1) {
-      spellings.info[spelling * STRIDE + TERM] = termOf(keys[0]!);
+  /** Files the terms of a new spelling, text[start, end), folded once for all its occurrences. */
+  function addSpelling(spelling: number, text: string, start: number, end: number): void {
+    const keys = keyCodes.read(text, start, end);
+    if (keys === 1) {
+      spellings.info[spelling * STRIDE + TERM] = termOf(0);
       return;
     }
     const listed: number[] = [];
     const listStart = compoundTerms.length;
     push(compoundTerms, 0);
-    keys.forEach((key, i) => {
-      const term = termOf(key);
-      if (listed.includes(term)) return;
+    for (let i = 0; i < keys; i++) {
+      const term = termOf(i);
+      if (listed.includes(term)) continue;
       listed.push(term);
       push(compoundTerms, term);
       // keys = [whole, ...parts], so key i ≥ 1 is part i-1 as written.
       push(compoundTerms, i - 1);
-    });
+    }
     compoundTerms.data[listStart] = listed.length;
     spellings.info[spelling * STRIDE + TERM] = -1 - listStart;
   }
 
   function addParagraph(text: string): number {
-    let words = 0;
-    forEachWord(text, (start, end, hash) => {
-      words++;
+    const words = ranges.find(text);
+    const { starts, ends, hashes } = ranges;
+    for (let w = 0; w < words; w++) {
+      const start = starts[w]!;
+      const end = ends[w]!;
       const known = spellings.size;
-      const spelling = intern(spellings, text, start, end, hash);
-      if (spelling === known) addSpelling(spelling, text.slice(start, end));
+      const spelling = intern(spellings, text, start, end, hashes[w]!);
+      if (spelling === known) addSpelling(spelling, text, start, end);
       const info = spellings.info;
       info[spelling * STRIDE + OCCURRENCES]!++;
       let term = info[spelling * STRIDE + TERM]!;
@@ -302,15 +307,10 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
         if (++i >= listed) break;
         term = compoundTerms.data[list + 1 + 2 * i]!;
       }
-    });
-    while (forwardLength + touched.length > forwardTerm.length) {
-      forwardTerm = grown(forwardTerm);
-      forwardFrequency = grown(forwardFrequency);
     }
+    forward.addPassage(touched, frequency);
     for (let i = 0; i < touched.length; i++) {
       const term = touched[i]!;
-      forwardTerm[forwardLength] = term;
-      forwardFrequency[forwardLength++] = frequency[term]!;
       frequency[term] = 0;
       documentFrequency[term]!++;
     }
@@ -320,7 +320,6 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
 
   /** One passage of article `articleIndex`: its words, and where it stands (a paragraph, the headline, the standfirst). */
   function addPassage(articleIndex: number, paragraph: number, text: string): void {
-    push(forwardStart, forwardLength);
     push(passageArticle, articleIndex);
     push(passageParagraph, paragraph);
     const words = addParagraph(text);
@@ -348,16 +347,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     if (finished) throw new Error('PassageIndexBuilder.finish called twice');
     finished = true;
     const passageCount = passageArticle.length;
-    push(forwardStart, forwardLength);
-    const postings = yield* invertPostings(
-      { start: forwardStart.data, term: forwardTerm, frequency: forwardFrequency, passageCount },
-      documentFrequency,
-      terms.size,
-      SLICE,
-    );
-    // The forward index is done with; let it go even if a caller keeps the builder.
-    forwardTerm = new Uint32Array(0);
-    forwardFrequency = new Uint8Array(0);
+    const postings = yield* invertPostings(forward.segments(), documentFrequency, terms.size, SLICE);
     yield;
     const display = yield* chooseDisplaySpellings();
     yield;
@@ -421,9 +411,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       totalLength,
       terms: frozenPool(terms),
       documentFrequency: documentFrequency.slice(0, terms.size),
-      forwardStart: trimmed(forwardStart),
-      forwardTerm: forwardTerm.slice(0, forwardLength),
-      forwardFrequency: forwardFrequency.slice(0, forwardLength),
+      ...forwardOf(joinSegments(forward.segments())),
       spellings: frozenPool(spellings),
       compoundTerms: trimmed(compoundTerms),
     };
@@ -465,29 +453,32 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       if (s % SLICE === SLICE - 1) yield;
     }
     yield;
-    while (forwardLength + shard.forwardTerm.length > forwardTerm.length) {
-      forwardTerm = grown(forwardTerm);
-      forwardFrequency = grown(forwardFrequency);
-    }
     const articleOffset = articleCount;
     articleCount += shard.articleCount;
     const passages = shard.passageArticle.length;
     for (let p = 0; p < passages; p++) {
-      push(forwardStart, forwardLength + shard.forwardStart[p]!);
       push(passageArticle, articleOffset + shard.passageArticle[p]!);
       push(passageParagraph, shard.passageParagraph[p]!);
       push(passageLength, shard.passageLength[p]!);
     }
     totalLength += shard.totalLength;
-    for (let f = 0; f < shard.forwardTerm.length; f++) {
-      forwardTerm[forwardLength + f] = termMap[shard.forwardTerm[f]!]!;
-      if (f % (SLICE * 50) === SLICE * 50 - 1) yield;
-    }
-    forwardFrequency.set(shard.forwardFrequency, forwardLength);
-    forwardLength += shard.forwardTerm.length;
+    // Taken as it came, its terms turned into this builder's when the postings are made.
+    forward.addSegment({
+      starts: shard.forwardStart,
+      term: shard.forwardTerm,
+      frequency: shard.forwardFrequency,
+      termMap,
+    });
   }
 
   return { add, finishInSlices, finish, exportShard, absorbInSlices, finishPartsInSlices };
+}
+
+/** A forward index joined into one, under a shard's names for its parts. */
+function forwardOf(
+  joined: ReturnType<typeof joinSegments>,
+): Pick<PassageIndexShard, 'forwardStart' | 'forwardTerm' | 'forwardFrequency'> {
+  return { forwardStart: joined.start, forwardTerm: joined.term, forwardFrequency: joined.frequency };
 }
 
 function grown<A extends Uint32Array | Int32Array | Uint8Array>(array: A): A {

@@ -75,9 +75,11 @@ export function internRange(
  * putting index shards together (hundreds of thousands of words each).
  */
 export function internFromPool(table: StringTable, pool: StringPool, id: number): number {
-  const from = pool.info[id * STRIDE]!;
-  const length = pool.info[id * STRIDE + 1]!;
-  const chars = pool.chars;
+  return internChars(table, pool.chars, pool.info[id * STRIDE]!, pool.info[id * STRIDE + 1]!);
+}
+
+/** The id of the string of character codes chars[from, from + length), adding it when new. */
+export function internChars(table: StringTable, chars: Uint16Array | Uint8Array, from: number, length: number): number {
   let hash = FNV_OFFSET;
   for (let i = from; i < from + length; i++) hash = Math.imul(hash ^ chars[i]!, FNV_PRIME);
   hash |= 0;

@@ -31,7 +31,7 @@ const MAX_FILLS = 2 ** 30 / SLOTS - 1;
 let lastSpelling = 0;
 
 /**
- * foldWord(text, start, end) for a word whose hash (as forEachWord hands it out, see hashRange) is `hash`.
+ * foldWord(text, start, end) for a word whose hash (as WordRanges gives it, see hashRange) is `hash`.
  * Frequent spellings come back as one shared string, so set and map lookups on the key reuse its cached hash.
  */
 export function foldedKey(text: string, start: number, end: number, hash: number): string {

@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldText } from './fold';
 import { tokenize } from './tokenize';
-import { foldWord } from './fold-word';
+import { foldWord, foldWordInto } from './fold-word';
 
 const ARTICLES = join(import.meta.dirname, '../../data/articles');
+
+/** foldWordInto's key as a string, written after some codes already there; null when it leaves the word to foldWord. */
+function intoCodes(text: string, start: number, end: number): string | null {
+  const out = new Uint16Array(3 + 2 * (end - start));
+  const length = foldWordInto(text, start, end, out, 3);
+  return length < 0 ? null : String.fromCharCode(...out.subarray(3, 3 + length));
+}
 
 describe('foldWord folds exactly as foldText', () => {
   it.each([
@@ -36,6 +43,7 @@ describe('foldWord folds exactly as foldText', () => {
     'ﬁnal',
   ])('%s', (word) => {
     expect(foldWord(word, 0, word.length)).toBe(foldText(word));
+    expect(intoCodes(word, 0, word.length) ?? foldWord(word, 0, word.length)).toBe(foldText(word));
   });
 
   it('agrees on random words of German letters, umlauts, ß and joiners, in any case', () => {
@@ -70,13 +78,17 @@ describe('foldWord folds exactly as foldText', () => {
         word += alphabet[(state >>> 8) % alphabet.length];
       }
       expect(foldWord(`(${word})`, 1, word.length + 1)).toBe(foldText(word));
+      expect(intoCodes(`(${word})`, 1, word.length + 1) ?? foldWord(word, 0, word.length)).toBe(foldText(word));
     }
   });
 
   it('agrees on every word of the bundled articles, read in place', () => {
     for (const file of readdirSync(ARTICLES).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(ARTICLES, file), 'utf8');
-      for (const token of tokenize(text)) expect(foldWord(text, token.start, token.end)).toBe(token.key);
+      for (const token of tokenize(text)) {
+        expect(foldWord(text, token.start, token.end)).toBe(token.key);
+        expect(intoCodes(text, token.start, token.end)).toBe(token.key);
+      }
     }
   });
 });

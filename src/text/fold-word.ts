@@ -32,6 +32,46 @@ export function foldWord(text: string, start: number, end: number): string {
   return upper ? word.toLowerCase() : word;
 }
 
+/** Per char code below 0x250: its folded code when that is one character, MULTIPLE (ß), or NONE (see FOLDED). */
+const FOLDED_CODE = new Int32Array(FOLDED.length);
+const MULTIPLE = -2;
+const NONE = -1;
+FOLDED.forEach((folded, code) => {
+  FOLDED_CODE[code] = folded === '' ? NONE : folded.length === 1 ? folded.charCodeAt(0) : MULTIPLE;
+});
+
+/**
+ * foldWord(text, start, end) written as character codes into `out` from `at`, for a caller that looks the key up
+ * without making a string of it (the index, once per distinct spelling of the archive). Returns the key's length,
+ * or -1 when the word holds a character only foldText folds (then foldWord gives the key). `out` needs room for
+ * twice the word's length. The same pass as foldSlowly, which fold-word.test.ts checks against foldText.
+ */
+export function foldWordInto(text: string, start: number, end: number, out: Uint16Array, at: number): number {
+  let n = at;
+  let last = 0;
+  let headFree = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < 0x250 ? FOLDED_CODE[code]! : NONE;
+    if (folded >= 0) {
+      if (folded === 0x65 && headFree && isFoldHead(last)) {
+        headFree = false;
+        continue;
+      }
+      out[n++] = folded;
+      last = folded;
+      headFree = true;
+      continue;
+    }
+    if (folded === NONE) return -1;
+    const many = FOLDED[code]!;
+    for (let k = 0; k < many.length; k++) out[n++] = many.charCodeAt(k);
+    last = many.charCodeAt(many.length - 1);
+    headFree = false;
+  }
+  return n - at;
+}
+
 function isFoldHead(lowerCode: number): boolean {
   return lowerCode === 0x61 || lowerCode === 0x6f || lowerCode === 0x75;
 }

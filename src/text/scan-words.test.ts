@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize';
-import { forEachWord, hashRange } from './scan-words';
+import { hashRange, WordRanges } from './scan-words';
+
+const ranges = new WordRanges();
 
 function words(text: string): string[] {
   const found: string[] = [];
-  forEachWord(text, (start, end) => found.push(text.slice(start, end)));
+  for (let i = 0, count = ranges.find(text); i < count; i++) found.push(text.slice(ranges.starts[i], ranges.ends[i]));
   return found;
 }
 
-describe('forEachWord', () => {
+describe('WordRanges', () => {
   it.each([
     'Bislang hat Pjöngjang die Truppenentsendung geheim gehalten.',
     'rund 11.000 Nordkorea-Soldaten in Kursk, laut US-Außenministerium.',
@@ -33,9 +35,11 @@ describe('forEachWord', () => {
   });
 });
 
-describe('forEachWord hashes', () => {
-  it('hands out each word with the hash hashRange gives it', () => {
-    const text = "rund 11.000 Nordkorea-Soldaten, Kim's 𝒜𝒷𝒸-Test Pjöngjang ‐x‐ a-";
-    forEachWord(text, (start, end, hash) => expect(hash).toBe(hashRange(text, start, end)));
+describe('WordRanges hashes', () => {
+  it('gives each word the hash hashRange gives it, in texts of more words than its columns first hold', () => {
+    const text = "rund 11.000 Nordkorea-Soldaten, Kim's 𝒜𝒷𝒸-Test Pjöngjang ‐x‐ a- ".repeat(20);
+    const count = ranges.find(text);
+    expect(count).toBe(words(text).length);
+    for (let i = 0; i < count; i++) expect(ranges.hashes[i]).toBe(hashRange(text, ranges.starts[i]!, ranges.ends[i]!));
   });
 });

@@ -1,47 +1,76 @@
 /**
- * Finds the words of a text exactly as `tokenize` (src/text/tokenize.ts) does, without folding each one, and
- * hashes each (see hashRange) on the way.
- * Indexing calls this for every paragraph of the archive; folding every occurrence with tokenize's regex chain
- * would dominate the build, while the archive has far fewer distinct spellings than words, so the index
- * folds each spelling once (see passage-index.ts). scan-words.test.ts checks it agrees with tokenize.
+ * The words of a text, found exactly as `tokenize` (src/text/tokenize.ts) finds them but without folding each one,
+ * as columns reused from text to text: word i spans [starts[i], ends[i]) and hashes to hashes[i] (see hashRange).
+ * Indexing and the analysis read every word of the archive: tokenize's regex chain over each would dominate the
+ * build, and a callback per word, shared by several readers, cost more than the scanning (DESIGN.md has both), so
+ * each reader keeps its own columns and loops over them. scan-words.test.ts checks it agrees with tokenize.
  */
-export function forEachWord(text: string, visit: (start: number, end: number, hash: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    let len = c < 0x80 ? ASCII_WORD_CHAR[c]! : wordCharLength(text, i);
-    if (len === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hash = FNV_OFFSET;
-    for (;;) {
-      // One loop over the characters, ASCII decided inline: this runs for every character of the archive.
-      while (len > 0) {
-        hash = Math.imul(hash ^ c, FNV_PRIME);
-        if (len === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
-        i += len;
-        if (i >= n) break;
-        c = text.charCodeAt(i);
-        len = c < 0x80 ? ASCII_WORD_CHAR[c]! : wordCharLength(text, i);
+export class WordRanges {
+  /** Number of words of the text last read; entries from `count` on are left over from longer texts. */
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  hashes = new Int32Array(64);
+
+  /** Finds the words of `text`, replacing those of the text before; returns how many there are. */
+  find(text: string): number {
+    const n = text.length;
+    let count = 0;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      let len = c < 0x80 ? ASCII_WORD_CHAR[c]! : wordCharLength(text, i);
+      if (len === 0) {
+        i++;
+        continue;
       }
-      // Inner joiners keep compounds and numbers whole: "Nordkorea-Soldaten", "11.000", "Kim's".
-      if (i + 1 >= n || !isJoiner(c)) break;
-      const next = text.charCodeAt(i + 1);
-      const nextLen = next < 0x80 ? ASCII_WORD_CHAR[next]! : wordCharLength(text, i + 1);
-      if (nextLen === 0) break;
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      i++;
-      c = next;
-      len = nextLen;
+      const start = i;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        // One loop over the characters, ASCII decided inline: this runs for every character of the archive.
+        while (len > 0) {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          if (len === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+          i += len;
+          if (i >= n) break;
+          c = text.charCodeAt(i);
+          len = c < 0x80 ? ASCII_WORD_CHAR[c]! : wordCharLength(text, i);
+        }
+        // Inner joiners keep compounds and numbers whole: "Nordkorea-Soldaten", "11.000", "Kim's".
+        if (i + 1 >= n || !isJoiner(c)) break;
+        const next = text.charCodeAt(i + 1);
+        const nextLen = next < 0x80 ? ASCII_WORD_CHAR[next]! : wordCharLength(text, i + 1);
+        if (nextLen === 0) break;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        i++;
+        c = next;
+        len = nextLen;
+      }
+      if (count === this.starts.length) this.grow();
+      this.starts[count] = start;
+      this.ends[count] = i;
+      this.hashes[count++] = hash | 0;
     }
-    visit(start, i, hash | 0);
+    this.count = count;
+    return count;
+  }
+
+  /** Makes room for twice as many words; a subclass with columns of its own grows them here too. */
+  protected grow(): void {
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.hashes = doubled(this.hashes);
   }
 }
 
-/** FNV-1a over UTF-16 code units; `forEachWord` hands each word's hash out, so the index need not rehash it. */
+/** `array` copied into one twice its length. */
+export function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(2 * array.length);
+  larger.set(array);
+  return larger;
+}
+
+/** FNV-1a over UTF-16 code units; WordRanges gives each word's hash, so the index need not rehash it. */
 export function hashRange(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);

@@ -1,4 +1,4 @@
-import { forEachWord } from './scan-words';
+import { WordRanges } from './scan-words';
 import { foldedKey } from './fold-cache';
 
 /**
@@ -15,8 +15,13 @@ export interface Word {
 /** The words of a sentence exactly as `tokenize` splits and folds them. */
 export function sentenceWords(text: string): Word[] {
   const words: Word[] = [];
-  forEachWord(text, (start, end, hash) => {
-    words.push({ key: foldedKey(text, start, end, hash), start, end });
-  });
+  const count = ranges.find(text);
+  // Read after find, which replaces the columns when a text has more words than they hold.
+  const { starts, ends, hashes } = ranges;
+  for (let i = 0; i < count; i++) {
+    words.push({ key: foldedKey(text, starts[i]!, ends[i]!, hashes[i]!), start: starts[i]!, end: ends[i]! });
+  }
   return words;
 }
+
+const ranges = new WordRanges();

@@ -63,6 +63,12 @@ function* buildCorpusDataSteps(input: CorpusInput, onRead?: (count: number) => v
 }
 
 /**
+ * The facts without what is built from them (name matchers) or from the lexicon alone: plain data, which the cache
+ * keeps for a start on an unchanged folder (see readKeptFacts in cache/article-cache.ts).
+ */
+export type FiledFacts = Omit<CorpusFacts, 'lexicon' | 'topicMatcher' | 'sourceMatcher' | 'articleMatcher'>;
+
+/**
  * Files analysed articles into what the answers read (figures by topic and counted noun, quotations by source,
  * spreads, name matchers), sorted as the answers list them, step by step.
  */
@@ -70,6 +76,12 @@ export function* corpusFactsSteps(
   input: AnalysedCorpus,
   lexicon: CompiledLexicon = compileLexicon(input.lexicon),
 ): Generator<void, CorpusFacts> {
+  const filed = yield* fileFactsSteps(input, lexicon);
+  return yield* withMatchersSteps(filed, input.lexicon, lexicon);
+}
+
+/** The filing of corpusFactsSteps: everything but the name matchers. */
+function* fileFactsSteps(input: AnalysedCorpus, lexicon: CompiledLexicon): Generator<void, FiledFacts> {
   const articles = new Map<string, StoredArticle>();
   const figuresByTopic = new Map<string, Figure[]>();
   const figuresByWord = new Map<string, Figure[]>();
@@ -156,15 +168,43 @@ export function* corpusFactsSteps(
 
   const subjects = figureSubjects(input.lexicon.topics, input.lexicon.vocabulary);
   const vocabularyWithFigures = subjectsWithFigures(subjects, figuresByWord);
+  return {
+    articles,
+    topicLists,
+    figuresByWord,
+    attributionsBySource,
+    toldBySource,
+    spreads,
+    sourceCounts,
+    sources,
+    vocabularyWithFigures,
+    figureCount,
+    attributionCount,
+    paragraphCount,
+  };
+}
+
+/**
+ * The name matchers over filed facts (topics and vocabulary, sources, articles), weighted by what the facts hold:
+ * a start that takes the filed facts from the cache builds them the same way.
+ */
+export function* withMatchersSteps(
+  filed: FiledFacts,
+  source: Lexicon,
+  lexicon: CompiledLexicon,
+): Generator<void, CorpusFacts> {
+  const { articles, attributionsBySource, sources } = filed;
+  const subjects = figureSubjects(source.topics, source.vocabulary);
   yield;
   const topicMatcher = yield* createNameMatcherInSlices(
     subjects.map((subject) => ({
       item: subject,
       names: subject.names,
-      weight: subject.topic ? (figuresByTopic.get(subject.id)?.length ?? 0) : 0,
+      weight: subject.topic ? (filed.topicLists.get(subject.id)?.figures.length ?? 0) : 0,
     })),
   );
   yield;
+  const distinctSources = [...new Set(sources.values())];
   const citations = (s: KnownSource) => attributionsBySource.get(s.id)?.length ?? 0;
   const sourceEntry = (s: KnownSource) => ({ item: s, names: [s.name, ...s.aliases], weight: citations(s) });
   const curatedMatcher = yield* createNameMatcherInSlices(
@@ -191,24 +231,7 @@ export function* corpusFactsSteps(
     [...articles.values()].map((a) => ({ item: a, names: [a.id, a.title], weight: 0 })),
   );
 
-  return {
-    articles,
-    lexicon,
-    topicLists,
-    figuresByWord,
-    attributionsBySource,
-    toldBySource,
-    spreads,
-    sourceCounts,
-    sources,
-    topicMatcher,
-    vocabularyWithFigures,
-    sourceMatcher,
-    articleMatcher,
-    figureCount,
-    attributionCount,
-    paragraphCount,
-  };
+  return { ...filed, lexicon, topicMatcher, sourceMatcher, articleMatcher };
 }
 
 /**

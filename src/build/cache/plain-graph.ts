@@ -1,0 +1,253 @@
+/*
+ * A graph of plain data (objects, arrays, Maps, Sets, strings, numbers, booleans, null, undefined, byte and offset
+ * arrays) as a few flat arrays, and back: what the cache keeps the filed facts in. Each string is written once, an
+ * object's keys once per shape, and an object met twice is the same object when read back (a figure is in its
+ * topic's list and its counted word's), so reading it back builds objects from numbers and never parses a key.
+ * Anything else (a class, a function, a symbol) cannot be written: `encodeGraph` throws rather than keep a
+ * changed copy.
+ */
+
+/** A graph as flat arrays: what is written to the file (v8.serialize takes typed arrays as they are). */
+export interface EncodedGraph {
+  strings: string[];
+  /** Object shapes: each a list of keys, in order. */
+  shapes: string[][];
+  /** The values, one word each (a kind in the low bits, a number or position above; see Kind). */
+  ops: Uint32Array;
+  /** Numbers that are not small whole numbers, in the order ops needs them. */
+  numbers: Float64Array;
+  /** The bytes of every typed array, each at a multiple of 8. */
+  bytes: Uint8Array;
+  /** Per typed array: its kind (see VIEWS), byte offset in `bytes` and length in elements. */
+  views: Uint32Array;
+}
+
+/* The kinds of value a word of `ops` holds, in its low KIND_BITS. */
+const UNDEFINED = 0;
+const NULL = 1;
+const FALSE = 2;
+const TRUE = 3;
+/** A whole number below 2^28, held in the word itself. */
+const SMALL = 4;
+/** Any other number: the next of `numbers`. */
+const NUMBER = 5;
+const STRING = 6;
+/** An object, array, Map or Set read before: by its position in reading order. */
+const SEEN = 7;
+/** A plain object of the given shape: its values follow in the shape's key order. */
+const OBJECT = 8;
+/** An array of the given length: its items follow. */
+const ARRAY = 9;
+/** A Map of the given size: keys and values follow, alternating. */
+const MAP = 10;
+/** A Set of the given size: its values follow. */
+const SET = 11;
+/** A typed array: the given entry of `views`. */
+const VIEW = 12;
+
+const KIND_BITS = 4;
+const MAX_ARG = 2 ** (32 - KIND_BITS) - 1;
+const VIEWS = [Uint8Array, Uint16Array, Uint32Array] as const;
+type View = InstanceType<(typeof VIEWS)[number]>;
+
+export function encodeGraph(root: unknown): EncodedGraph {
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const shapes: string[][] = [];
+  const shapeIds = new Map<string, number>();
+  const seen = new Map<object, number>();
+  const numbers: number[] = [];
+  const viewList: View[] = [];
+  let ops = new Uint32Array(1 << 16);
+  let length = 0;
+
+  const op = (kind: number, arg = 0): void => {
+    if (arg > MAX_ARG) throw new Error(`too large to keep: ${arg}`);
+    if (length === ops.length) {
+      const grown = new Uint32Array(ops.length * 2);
+      grown.set(ops);
+      ops = grown;
+    }
+    ops[length++] = (arg << KIND_BITS) | kind;
+  };
+  const stringId = (value: string): number => {
+    let id = stringIds.get(value);
+    if (id === undefined) {
+      id = strings.length;
+      strings.push(value);
+      stringIds.set(value, id);
+    }
+    return id;
+  };
+  const shapeId = (keys: string[]): number => {
+    const name = keys.join('\u0000');
+    let id = shapeIds.get(name);
+    if (id === undefined) {
+      id = shapes.length;
+      shapes.push(keys);
+      shapeIds.set(name, id);
+    }
+    return id;
+  };
+
+  const write = (value: unknown): void => {
+    switch (typeof value) {
+      case 'undefined':
+        return op(UNDEFINED);
+      case 'boolean':
+        return op(value ? TRUE : FALSE);
+      case 'number':
+        if (Number.isInteger(value) && value >= 0 && value <= MAX_ARG && !Object.is(value, -0)) return op(SMALL, value);
+        numbers.push(value);
+        return op(NUMBER);
+      case 'string':
+        return op(STRING, stringId(value));
+      case 'object':
+        break;
+      default:
+        throw new Error(`cannot keep a ${typeof value}`);
+    }
+    if (value === null) return op(NULL);
+    const known = seen.get(value);
+    if (known !== undefined) return op(SEEN, known);
+    const viewKind = VIEWS.indexOf(value.constructor as (typeof VIEWS)[number]);
+    if (viewKind >= 0) {
+      seen.set(value, seen.size);
+      viewList.push(value as View);
+      return op(VIEW, viewList.length - 1);
+    }
+    seen.set(value, seen.size);
+    if (Array.isArray(value)) {
+      op(ARRAY, value.length);
+      for (let i = 0; i < value.length; i++) write(value[i]);
+    } else if (value instanceof Map) {
+      op(MAP, value.size);
+      for (const [key, item] of value) {
+        write(key);
+        write(item);
+      }
+    } else if (value instanceof Set) {
+      op(SET, value.size);
+      for (const item of value) write(item);
+    } else if (Object.getPrototypeOf(value) === Object.prototype) {
+      const keys = Object.keys(value);
+      op(OBJECT, shapeId(keys));
+      for (const key of keys) write((value as Record<string, unknown>)[key]);
+    } else {
+      throw new Error(`cannot keep a ${value.constructor?.name ?? 'object without prototype'}`);
+    }
+  };
+  write(root);
+
+  let byteLength = 0;
+  const views = new Uint32Array(3 * viewList.length);
+  viewList.forEach((view, i) => {
+    views[3 * i] = VIEWS.indexOf(view.constructor as (typeof VIEWS)[number]);
+    views[3 * i + 1] = byteLength;
+    views[3 * i + 2] = view.length;
+    byteLength += Math.ceil(view.byteLength / 8) * 8;
+  });
+  const bytes = new Uint8Array(byteLength);
+  viewList.forEach((view, i) => {
+    bytes.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), views[3 * i + 1]!);
+  });
+  return { strings, shapes, ops: ops.slice(0, length), numbers: Float64Array.from(numbers), bytes, views };
+}
+
+/**
+ * The graph `encodeGraph` was given, rebuilt. The typed arrays share one buffer of their own (a copy of `bytes`),
+ * so they hold nothing else in memory. Throws on anything that is not what encodeGraph writes.
+ */
+export function decodeGraph(encoded: EncodedGraph): unknown {
+  const reader: Reader = {
+    ...encoded,
+    buffer: encoded.bytes.slice().buffer,
+    objects: [],
+    at: 0,
+    numberAt: 0,
+  };
+  const root = read(reader);
+  if (reader.at !== reader.ops.length || reader.numberAt !== reader.numbers.length) {
+    throw new Error('graph holds more than one value');
+  }
+  return root;
+}
+
+interface Reader extends EncodedGraph {
+  buffer: ArrayBuffer;
+  /** Objects, arrays, Maps, Sets and typed arrays read so far, in order: what SEEN refers to. */
+  objects: unknown[];
+  at: number;
+  numberAt: number;
+}
+
+// A function of its own rather than a closure: V8 optimizes it, where a recursive closure stayed unoptimized.
+function read(r: Reader): unknown {
+  if (r.at >= r.ops.length) throw new Error('graph ends early');
+  const word = r.ops[r.at++]!;
+  const arg = word >>> KIND_BITS;
+  switch (word & ((1 << KIND_BITS) - 1)) {
+    case UNDEFINED:
+      return undefined;
+    case NULL:
+      return null;
+    case FALSE:
+      return false;
+    case TRUE:
+      return true;
+    case SMALL:
+      return arg;
+    case NUMBER:
+      if (r.numberAt >= r.numbers.length) throw new Error('graph lacks a number');
+      return r.numbers[r.numberAt++];
+    case STRING:
+      return known(r.strings, arg);
+    case SEEN:
+      return known(r.objects, arg);
+    case OBJECT:
+      return readObject(r, known(r.shapes, arg));
+    case ARRAY: {
+      const array = new Array<unknown>(arg);
+      r.objects.push(array);
+      for (let i = 0; i < arg; i++) array[i] = read(r);
+      return array;
+    }
+    case MAP: {
+      const map = new Map<unknown, unknown>();
+      r.objects.push(map);
+      for (let i = 0; i < arg; i++) map.set(read(r), read(r));
+      return map;
+    }
+    case SET: {
+      const set = new Set<unknown>();
+      r.objects.push(set);
+      for (let i = 0; i < arg; i++) set.add(read(r));
+      return set;
+    }
+    case VIEW: {
+      const View = known(VIEWS, r.views[3 * arg]!);
+      const view = new View(r.buffer, r.views[3 * arg + 1]!, r.views[3 * arg + 2]!);
+      r.objects.push(view);
+      return view;
+    }
+    default:
+      throw new Error(`graph holds an unknown kind of value (${word})`);
+  }
+}
+
+function readObject(r: Reader, keys: readonly string[]): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  r.objects.push(object);
+  for (const key of keys) {
+    // A key such as "__proto__" (a lexicon label's, say) is data, not the object's prototype.
+    if (key === '__proto__') {
+      Object.defineProperty(object, key, { value: read(r), enumerable: true, writable: true, configurable: true });
+    } else object[key] = read(r);
+  }
+  return object;
+}
+
+function known<T>(list: readonly T[], index: number): T {
+  if (index >= list.length) throw new Error('graph refers to a value it does not hold');
+  return list[index]!;
+}

@@ -7,7 +7,7 @@ import type { StoredArticle } from '../corpus/stored-article';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon';
 import { phraseKey } from '../lexicon/match-key';
 import type { Lexicon } from '../lexicon/schema';
-import { createNameMatcherInSlices } from '../search/name-matcher';
+import { createNameMatcherInSlices, type NameMatcher } from '../search/name-matcher';
 import { exactNameMatcher } from '../search/exact-name-matcher';
 import { preferringFirst } from '../search/preferring-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
@@ -185,6 +185,18 @@ function* fileFactsSteps(input: AnalysedCorpus, lexicon: CompiledLexicon): Gener
 }
 
 /**
+ * How a name matcher over sources or article titles is built from its steps: in the caller's steps (the default),
+ * or deferred until after the corpus is in service (see deferredMatcher).
+ */
+export type MatcherBuild = <T extends { id: string }>(
+  steps: Generator<void, NameMatcher<T>>,
+) => Generator<void, NameMatcher<T>>;
+
+function* inSteps<T extends { id: string }>(steps: Generator<void, NameMatcher<T>>): Generator<void, NameMatcher<T>> {
+  return yield* steps;
+}
+
+/**
  * The name matchers over filed facts (topics and vocabulary, sources, articles), weighted by what the facts hold:
  * a start that takes the filed facts from the cache builds them the same way.
  */
@@ -192,8 +204,8 @@ export function* withMatchersSteps(
   filed: FiledFacts,
   source: Lexicon,
   lexicon: CompiledLexicon,
+  build: MatcherBuild = inSteps,
 ): Generator<void, CorpusFacts> {
-  const { articles, attributionsBySource, sources } = filed;
   const subjects = figureSubjects(source.topics, source.vocabulary);
   yield;
   const topicMatcher = yield* createNameMatcherInSlices(
@@ -204,8 +216,21 @@ export function* withMatchersSteps(
     })),
   );
   yield;
-  const distinctSources = [...new Set(sources.values())];
-  const citations = (s: KnownSource) => attributionsBySource.get(s.id)?.length ?? 0;
+  const sourceMatcher = yield* build(sourceMatcherSteps(filed));
+  yield;
+  // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
+  const articleMatcher = yield* build(
+    createNameMatcherInSlices(
+      [...filed.articles.values()].map((a) => ({ item: a, names: [a.id, a.title], weight: 0 })),
+    ),
+  );
+  return { ...filed, lexicon, topicMatcher, sourceMatcher, articleMatcher };
+}
+
+/** The sources by every name, lexicon sources preferred, weighted by how often each is cited. */
+function* sourceMatcherSteps(filed: FiledFacts): Generator<void, NameMatcher<KnownSource>> {
+  const distinctSources = [...new Set(filed.sources.values())];
+  const citations = (s: KnownSource) => filed.attributionsBySource.get(s.id)?.length ?? 0;
   const sourceEntry = (s: KnownSource) => ({ item: s, names: [s.name, ...s.aliases], weight: citations(s) });
   const curatedMatcher = yield* createNameMatcherInSlices(
     distinctSources.filter((s) => !s.discovered).map(sourceEntry),
@@ -220,18 +245,7 @@ export function* withMatchersSteps(
   );
   yield;
   const citedOnce = exactNameMatcher(discovered.filter((s) => citations(s) <= 1).map(sourceEntry));
-  const sourceMatcher = preferringFirst(
-    curatedMatcher,
-    preferringFirst(citedOnce, discoveredMatcher, citations),
-    citations,
-  );
-  yield;
-  // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
-  const articleMatcher = yield* createNameMatcherInSlices(
-    [...articles.values()].map((a) => ({ item: a, names: [a.id, a.title], weight: 0 })),
-  );
-
-  return { ...filed, lexicon, topicMatcher, sourceMatcher, articleMatcher };
+  return preferringFirst(curatedMatcher, preferringFirst(citedOnce, discoveredMatcher, citations), citations);
 }
 
 /**

@@ -1,7 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { FileProblem } from '../corpus/article';
-import { listArticleFiles, loadArticleFiles, sortProblems, type ArticleListing } from '../corpus/load-articles';
+import {
+  listArticleFiles,
+  loadArticleFiles,
+  sortProblems,
+  type ArticleFiles,
+  type ArticleListing,
+} from '../corpus/load-articles';
 import { buildCorpusDataAsync, corpusFactsSteps, withMatchersSteps } from './build-corpus-data';
 import { DEFAULT_SLICE_MS, runInSlices } from '../steps/run-steps';
 import type { CorpusData } from '../engine/corpus-data';
@@ -10,8 +16,9 @@ import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { withArticles, type PassageIndexParts, type PassageIndexShard } from '../search/passage-index';
 import { startBuildWorkers } from './run-build-workers';
-import type { ArticleCache, CacheContents, CachedArticle } from './cache/article-cache';
+import type { ArticleCache, CacheContents, CachedArticle, KeptPrefetch } from './cache/article-cache';
 import { cacheVersion, factsKey } from './cache/code-version';
+import { deferred } from './deferred-matcher';
 import { keyFilesSteps } from './cache/key-files';
 import { cachedBuildSteps, listKey, segmentShardsSteps, segmentsOf, type ArticleSource } from './cached-build';
 import { buildWorkerCount } from './worker-plan';
@@ -190,13 +197,14 @@ async function buildWithCache(
   let keys: (string | null)[] = listing.files.map(() => null);
   if (await cache.holdsArticles(version)) {
     const folder = resolve(listing.folder);
-    const keyed = await runInSlices(
-      keyFilesSteps(folder, listing.files, await cache.readFileMemo(version, folder)),
-      sliceMs,
-    );
+    const memo = await cache.readFileMemo(version, folder);
+    // When the memo lists these very articles, the folder is likely unchanged: the kept facts and index are read
+    // and checked in another thread while this one keys the files.
+    const prefetched = memo && sameIds(memo.ids, listing.files) ? cache.prefetchKept(version) : undefined;
+    const keyed = await runInSlices(keyFilesSteps(folder, listing.files, memo), sliceMs);
     keys = keyed.keys;
     if (keyed.memo) void cache.saveFileMemo(version, keyed.memo);
-    const kept = await keptBuild(listing, lexicon, cache, version, keys, options, problemsWith);
+    const kept = await keptBuild(listing, lexicon, cache, { version, keys, prefetched }, options, problemsWith);
     if (kept) return { ...kept, contents: null };
   }
   const contents = await cache.read(version);
@@ -251,14 +259,14 @@ async function keptBuild(
   listing: ArticleListing,
   lexicon: Lexicon,
   cache: ArticleCache,
-  version: string,
-  keys: readonly (string | null)[],
+  lookUp: { version: string; keys: readonly (string | null)[]; prefetched: KeptPrefetch | undefined },
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
 ): Promise<(Build & { fromCache: number }) | null> {
+  const { version, keys, prefetched } = lookUp;
   if (keys.length === 0 || keys.some((key) => key === null)) return null;
   const list = listKey(keys as string[]);
-  const kept = await cache.readKept(version, list, factsKey(version, list));
+  const kept = await cache.readKept(version, list, factsKey(version, list), prefetched);
   if (kept === null) return null;
   const articles = [...kept.facts.articles.values()];
   const problems = problemsWith([]);
@@ -270,7 +278,7 @@ async function keptBuild(
   options.onProgress?.({ articles: fromCache, of });
   options.onProgress?.({ articles: fromCache, of, phase: 'indexing' });
   const facts = await runInSlices(
-    withMatchersSteps(kept.facts, lexicon, compileLexicon(lexicon)),
+    withMatchersSteps(kept.facts, lexicon, compileLexicon(lexicon), deferred),
     options.sliceMs ?? DEFAULT_SLICE_MS,
   );
   return { data: { ...facts, index: withArticles(kept.parts, articles) }, problems, workers: 0, fromCache };
@@ -317,6 +325,10 @@ async function saveSegmentShards(cache: ArticleCache, version: string, live: rea
 }
 
 const MOSTLY_NEW = 4;
+
+function sameIds(ids: readonly string[], files: readonly ArticleFiles[]): boolean {
+  return ids.length === files.length && files.every((group, i) => group.id === ids[i]);
+}
 
 /**
  * The build in worker threads: the main thread files the analyses (in slices) while the leading worker finishes

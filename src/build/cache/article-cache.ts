@@ -9,8 +9,9 @@ import type { StoredArticle } from '../../corpus/stored-article';
 import type { PassageIndexParts, PassageIndexShard } from '../../search/passage-index';
 import type { FiledFacts } from '../build-corpus-data';
 import { STATS_PER_ARTICLE, type FileMemo } from './key-files';
-import { decodeGraph, encodeGraph, type EncodedGraph } from './plain-graph';
-import { sealHeader, unseal } from './sealed-file';
+import { decodeGraph, encodeGraph } from './plain-graph';
+import { readOffThread, type OffThreadRead } from './off-thread-read';
+import { PAYLOAD_OFFSET, sealHeader, unseal, unsealDigested } from './sealed-file';
 
 /** An article as a build leaves it, filed under the key of its files (see articleFilesKey). */
 export interface CachedArticle {
@@ -47,10 +48,15 @@ export interface ArticleCache {
    */
   holdsArticles(version: string): Promise<boolean>;
   /**
-   * The filed facts and the index saved for exactly these articles in this order (see listKey), by code that files
-   * them as this process does (`factsKey`, see factsVersion), or null: what a start on an unchanged folder takes.
+   * Starts reading and checking, in a thread of its own, the facts and index the cache kept last: before the caller
+   * has keyed the files and knows whether they are the ones it needs (see readKept).
    */
-  readKept(version: string, listKey: string, factsKey: string): Promise<KeptCorpus | null>;
+  prefetchKept(version: string): KeptPrefetch;
+  /**
+   * The filed facts and the index saved for exactly these articles in this order (see listKey), by code that files
+   * them as this process does (`factsKey`, see factsKey), or null: what a start on an unchanged folder takes.
+   */
+  readKept(version: string, listKey: string, factsKey: string, prefetched?: KeptPrefetch): Promise<KeptCorpus | null>;
   /** The memo of a data folder's files (see keyFilesSteps), or null. */
   readFileMemo(version: string, folder: string): Promise<FileMemo | null>;
   /** Files a data folder's memo, replacing the one before. Never throws, as `save`. */
@@ -68,6 +74,12 @@ export interface ArticleCache {
   saveShard(version: string, key: string, shard: PassageIndexShard): Promise<void>;
   /** Settles once every save started so far has finished (for a process about to stop, and for tests). */
   flushed(): Promise<void>;
+}
+
+/** Kept facts and index read ahead (see prefetchKept): each the file's name and what the reader thread read. */
+export interface KeptPrefetch {
+  facts: Promise<{ name: string; read: OffThreadRead } | null>;
+  index: Promise<{ name: string; read: OffThreadRead } | null>;
 }
 
 /** What a start on an unchanged folder takes from the cache: the facts as filed and the index, as they were built. */
@@ -137,18 +149,30 @@ export function createArticleCache(
   };
   const versionDir = (version: string) => join(dir, `${VERSION_PREFIX}${version}`);
 
-  /** A sealed file's payload, deserialized; null when missing (or replaced meanwhile), or damaged (then removed). */
-  async function readSealed(path: string): Promise<unknown> {
-    let file: Buffer;
-    try {
-      file = await readFile(path);
-    } catch {
-      return null;
+  /**
+   * A sealed file's payload, deserialized; null when missing (or replaced meanwhile), or damaged (then removed).
+   * `offThread` is the file as read and hashed in the reader thread (see prefetchKept), when it was.
+   */
+  async function readSealed(
+    path: string,
+    decode: (payload: Buffer) => unknown = deserialize,
+    offThread?: Promise<OffThreadRead>,
+  ): Promise<unknown> {
+    const read = await offThread;
+    let unsealed: ReturnType<typeof unseal>;
+    if (read) unsealed = unsealDigested(read.file, () => read.digest);
+    else {
+      let file: Buffer;
+      try {
+        file = await readFile(path);
+      } catch {
+        return null;
+      }
+      unsealed = unseal(file);
     }
-    const unsealed = unseal(file);
     if ('payload' in unsealed) {
       try {
-        return deserialize(unsealed.payload);
+        return decode(unsealed.payload);
       } catch (error) {
         await damaged(path, `cannot be read back (${(error as Error).message})`);
         return null;
@@ -195,9 +219,13 @@ export function createArticleCache(
     return contents;
   }
 
-  async function readIndex(version: string, listKey: string): Promise<PassageIndexParts | null> {
+  async function readIndex(
+    version: string,
+    listKey: string,
+    offThread?: Promise<OffThreadRead>,
+  ): Promise<PassageIndexParts | null> {
     const path = join(versionDir(version), `${INDEX_PREFIX}${listKey}${SUFFIX}`);
-    const payload = await readSealed(path);
+    const payload = await readSealed(path, decodeGraph, offThread);
     if (payload === null) return null;
     const saved = payload as { version?: unknown; listKey?: unknown; parts?: unknown };
     if (
@@ -242,23 +270,41 @@ export function createArticleCache(
     return others;
   }
 
-  async function readKept(version: string, listKey: string, factsKey: string): Promise<KeptCorpus | null> {
-    const path = join(versionDir(version), `${FACTS_PREFIX}${factsKey}${SUFFIX}`);
+  function prefetchKept(version: string): KeptPrefetch {
+    const folder = versionDir(version);
+    const names = listDir(folder);
+    // The facts first: they are decoded while the index is still being read and checked.
+    const read = (prefix: string) =>
+      names.then(async (all) => {
+        const name = all.find((n) => n.startsWith(prefix) && n.endsWith(SUFFIX));
+        return name === undefined ? null : { name, read: await readOffThread(join(folder, name), PAYLOAD_OFFSET) };
+      });
+    return { facts: read(FACTS_PREFIX), index: read(INDEX_PREFIX) };
+  }
+
+  async function readKept(
+    version: string,
+    listKey: string,
+    factsKey: string,
+    prefetched?: KeptPrefetch,
+  ): Promise<KeptCorpus | null> {
+    const factsName = `${FACTS_PREFIX}${factsKey}${SUFFIX}`;
+    const indexName = `${INDEX_PREFIX}${listKey}${SUFFIX}`;
+    const path = join(versionDir(version), factsName);
+    const ahead = async (fetched: KeptPrefetch[keyof KeptPrefetch] | undefined, name: string) => {
+      const file = await fetched;
+      return file?.name === name ? file.read : null;
+    };
     if (!(await stat(path).catch(() => null))) return null;
-    const parts = await readIndex(version, listKey);
+    const factsRead = readSealed(path, decodeGraph, ahead(prefetched?.facts, factsName));
+    const parts = await readIndex(version, listKey, ahead(prefetched?.index, indexName));
+    const payload = await factsRead;
     if (parts === null) return null;
-    const payload = await readSealed(path);
     if (payload === null) return null;
-    const saved = payload as { version?: unknown; key?: unknown; graph?: unknown };
-    if (saved.version !== version || saved.key !== factsKey || typeof saved.graph !== 'object') {
+    const saved = payload as { version?: unknown; key?: unknown; facts?: FiledFacts };
+    const facts = saved.facts;
+    if (saved.version !== version || saved.key !== factsKey || typeof facts !== 'object' || facts === null) {
       await damaged(path, 'does not hold the facts it is named for');
-      return null;
-    }
-    let facts: FiledFacts;
-    try {
-      facts = decodeGraph(saved.graph as EncodedGraph) as FiledFacts;
-    } catch (error) {
-      await damaged(path, `cannot be read back (${(error as Error).message})`);
       return null;
     }
     if (!(facts.articles instanceof Map) || facts.articles.size !== parts.articleCount) {
@@ -319,7 +365,7 @@ export function createArticleCache(
     for (const key of segmentKeys) {
       const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
       if (!names.has(name)) continue;
-      const payload = await readSealed(join(folder, name));
+      const payload = await readSealed(join(folder, name), decodeGraph);
       if (payload === null) continue;
       const saved = payload as { version?: unknown; key?: unknown; shard?: unknown };
       if (saved.version !== version || saved.key !== key || typeof saved.shard !== 'object' || saved.shard === null) {
@@ -351,7 +397,7 @@ export function createArticleCache(
     saving = saving.then(async () => {
       try {
         if ((await listDir(folder)).includes(name)) return;
-        await writeSealed(folder, name, serialize({ version, key, shard }));
+        await writeSealed(folder, name, encodeGraph({ version, key, shard }));
       } catch (error) {
         reportOnce({ kind: 'write-failed', path: folder, detail: (error as Error).message });
       }
@@ -386,19 +432,19 @@ export function createArticleCache(
         await writeSealed(
           folder,
           indexName,
-          serialize({ version: contents.version, listKey: index.listKey, parts: index.parts }),
+          encodeGraph({ version: contents.version, listKey: index.listKey, parts: index.parts }),
         );
       }
       for (const [key, shard] of index.shards) {
         const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
         if (!names.includes(name))
-          await writeSealed(folder, name, serialize({ version: contents.version, key, shard }));
+          await writeSealed(folder, name, encodeGraph({ version: contents.version, key, shard }));
       }
       // The facts go last: serializing them holds the event loop longest (see DESIGN.md).
       const factsName = index.facts && `${FACTS_PREFIX}${index.facts.key}${SUFFIX}`;
       if (index.facts && factsName && !names.includes(factsName)) {
-        const graph = encodeGraph(index.facts.facts);
-        await writeSealed(folder, factsName, serialize({ version: contents.version, key: index.facts.key, graph }));
+        const kept = { version: contents.version, key: index.facts.key, facts: index.facts.facts };
+        await writeSealed(folder, factsName, encodeGraph(kept));
       }
       // One index and one set of facts are kept, and the shards of its segments: those of the archive as it is now.
       const shardNames = new Set(index.segments.map((key) => `${SHARD_PREFIX}${key}${SUFFIX}`));
@@ -423,6 +469,7 @@ export function createArticleCache(
     read,
     holdsArticles,
     readIndex,
+    prefetchKept,
     readKept,
     readFileMemo,
     saveFileMemo,

@@ -1,3 +1,5 @@
+import { deserialize, serialize } from 'node:v8';
+
 /*
  * A graph of plain data (objects, arrays, Maps, Sets, strings, numbers, booleans, null, undefined, byte and offset
  * arrays) as a few flat arrays, and back: what the cache keeps the filed facts in. Each string is written once, an
@@ -7,19 +9,24 @@
  * changed copy.
  */
 
-/** A graph as flat arrays: what is written to the file (v8.serialize takes typed arrays as they are). */
-export interface EncodedGraph {
+/*
+ * The file: the length of a head, the head (v8.serialize of the strings, the shapes, the typed arrays' places and
+ * the sections' lengths), then three sections, each at a multiple of 8 bytes: `ops`, `numbers` and `bytes`. The
+ * sections are read where they lie in the file's buffer, and so are the typed arrays: v8.deserialize copies a typed
+ * array it finds at an odd offset, which for a large index cost more than reading the file.
+ */
+interface Head {
   strings: string[];
   /** Object shapes: each a list of keys, in order. */
   shapes: string[][];
-  /** The values, one word each (a kind in the low bits, a number or position above; see Kind). */
-  ops: Uint32Array;
-  /** Numbers that are not small whole numbers, in the order ops needs them. */
-  numbers: Float64Array;
-  /** The bytes of every typed array, each at a multiple of 8. */
-  bytes: Uint8Array;
-  /** Per typed array: its kind (see VIEWS), byte offset in `bytes` and length in elements. */
-  views: Uint32Array;
+  /** Per typed array: its kind (see VIEWS), byte offset in the bytes section and length in elements. */
+  views: number[];
+  /** Words in `ops`: the values, one word each (a kind in the low bits, a number or position above). */
+  ops: number;
+  /** Numbers in `numbers`: those that are not small whole numbers, in the order ops needs them. */
+  numbers: number;
+  /** Bytes in the bytes section: every typed array's, each at a multiple of 8. */
+  bytes: number;
 }
 
 /* The kinds of value a word of `ops` holds, in its low KIND_BITS. */
@@ -47,10 +54,20 @@ const VIEW = 12;
 
 const KIND_BITS = 4;
 const MAX_ARG = 2 ** (32 - KIND_BITS) - 1;
-const VIEWS = [Uint8Array, Uint16Array, Uint32Array] as const;
+const VIEWS = [
+  Uint8Array,
+  Uint16Array,
+  Uint32Array,
+  Int8Array,
+  Int16Array,
+  Int32Array,
+  Float32Array,
+  Float64Array,
+] as const;
 type View = InstanceType<(typeof VIEWS)[number]>;
 
-export function encodeGraph(root: unknown): EncodedGraph {
+/** The file's contents for a graph (see the layout above). */
+export function encodeGraph(root: unknown): Buffer {
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const shapes: string[][] = [];
@@ -139,29 +156,51 @@ export function encodeGraph(root: unknown): EncodedGraph {
   };
   write(root);
 
+  const views: number[] = [];
   let byteLength = 0;
-  const views = new Uint32Array(3 * viewList.length);
+  for (const view of viewList) {
+    views.push(VIEWS.indexOf(view.constructor as (typeof VIEWS)[number]), byteLength, view.length);
+    byteLength = aligned(byteLength + view.byteLength);
+  }
+  const head: Head = { strings, shapes, views, ops: length, numbers: numbers.length, bytes: byteLength };
+  const headBytes = serialize(head);
+  const opsAt = aligned(4 + headBytes.length);
+  const numbersAt = aligned(opsAt + 4 * length);
+  const bytesAt = aligned(numbersAt + 8 * numbers.length);
+  const file = Buffer.alloc(bytesAt + byteLength);
+  file.writeUInt32LE(headBytes.length, 0);
+  file.set(headBytes, 4);
+  file.set(new Uint8Array(ops.buffer, 0, 4 * length), opsAt);
+  file.set(new Uint8Array(Float64Array.from(numbers).buffer), numbersAt);
   viewList.forEach((view, i) => {
-    views[3 * i] = VIEWS.indexOf(view.constructor as (typeof VIEWS)[number]);
-    views[3 * i + 1] = byteLength;
-    views[3 * i + 2] = view.length;
-    byteLength += Math.ceil(view.byteLength / 8) * 8;
+    file.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), bytesAt + views[3 * i + 1]!);
   });
-  const bytes = new Uint8Array(byteLength);
-  viewList.forEach((view, i) => {
-    bytes.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), views[3 * i + 1]!);
-  });
-  return { strings, shapes, ops: ops.slice(0, length), numbers: Float64Array.from(numbers), bytes, views };
+  return file;
 }
 
+const aligned = (offset: number): number => Math.ceil(offset / 8) * 8;
+
 /**
- * The graph `encodeGraph` was given, rebuilt. The typed arrays share one buffer of their own (a copy of `bytes`),
- * so they hold nothing else in memory. Throws on anything that is not what encodeGraph writes.
+ * The graph `encodeGraph` was given, rebuilt from its file. Its typed arrays are views of the file's buffer, which
+ * they keep in memory. Throws on anything that is not what encodeGraph writes.
  */
-export function decodeGraph(encoded: EncodedGraph): unknown {
+export function decodeGraph(file: Uint8Array): unknown {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (bytes.length < 4) throw new Error('graph file too short');
+  const headLength = bytes.readUInt32LE(0);
+  const head = deserialize(bytes.subarray(4, 4 + headLength)) as Head;
+  const opsAt = aligned(4 + headLength);
+  const numbersAt = aligned(opsAt + 4 * head.ops);
+  const bytesAt = aligned(numbersAt + 8 * head.numbers);
+  if (bytesAt + head.bytes !== bytes.length) throw new Error('graph file of the wrong length');
   const reader: Reader = {
-    ...encoded,
-    buffer: encoded.bytes.slice().buffer,
+    strings: head.strings,
+    shapes: head.shapes,
+    views: head.views,
+    ops: section(Uint32Array, file, opsAt, head.ops),
+    numbers: section(Float64Array, file, numbersAt, head.numbers),
+    file,
+    bytesAt,
     objects: [],
     at: 0,
     numberAt: 0,
@@ -173,8 +212,29 @@ export function decodeGraph(encoded: EncodedGraph): unknown {
   return root;
 }
 
-interface Reader extends EncodedGraph {
-  buffer: ArrayBuffer;
+/** A typed array of the file, where it lies when it lies at a multiple of its element's size, else a copy. */
+function section<V extends (typeof VIEWS)[number]>(
+  View: V,
+  file: Uint8Array,
+  at: number,
+  length: number,
+): InstanceType<V> {
+  const offset = file.byteOffset + at;
+  if (offset % View.BYTES_PER_ELEMENT === 0)
+    return new View(file.buffer as ArrayBuffer, offset, length) as InstanceType<V>;
+  const copy = file.slice(at, at + length * View.BYTES_PER_ELEMENT);
+  return new View(copy.buffer, 0, length) as InstanceType<V>;
+}
+
+interface Reader {
+  strings: string[];
+  shapes: string[][];
+  views: number[];
+  ops: Uint32Array;
+  numbers: Float64Array;
+  file: Uint8Array;
+  /** Where the bytes section starts in `file`. */
+  bytesAt: number;
   /** Objects, arrays, Maps, Sets and typed arrays read so far, in order: what SEEN refers to. */
   objects: unknown[];
   at: number;
@@ -225,8 +285,9 @@ function read(r: Reader): unknown {
       return set;
     }
     case VIEW: {
+      if (3 * arg + 2 >= r.views.length) throw new Error('graph refers to a value it does not hold');
       const View = known(VIEWS, r.views[3 * arg]!);
-      const view = new View(r.buffer, r.views[3 * arg + 1]!, r.views[3 * arg + 2]!);
+      const view = section(View, r.file, r.bytesAt + r.views[3 * arg + 1]!, r.views[3 * arg + 2]!);
       r.objects.push(view);
       return view;
     }

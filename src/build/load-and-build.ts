@@ -1,13 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { FileProblem } from '../corpus/article';
-import {
-  listArticleFiles,
-  loadArticleFiles,
-  sortProblems,
-  type ArticleFiles,
-  type ArticleListing,
-} from '../corpus/load-articles';
+import { listArticleFiles, loadArticleFiles, sortProblems, type ArticleListing } from '../corpus/load-articles';
 import { buildCorpusDataAsync, corpusFactsSteps, withMatchersSteps } from './build-corpus-data';
 import { DEFAULT_SLICE_MS, runInSlices } from '../steps/run-steps';
 import type { CorpusData } from '../engine/corpus-data';
@@ -16,7 +10,7 @@ import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { withArticles, type PassageIndexParts, type PassageIndexShard } from '../search/passage-index';
 import { startBuildWorkers } from './run-build-workers';
-import type { ArticleCache, CacheContents, CachedArticle, KeptPrefetch } from './cache/article-cache';
+import type { ArticleCache, CacheContents, CachedArticle } from './cache/article-cache';
 import { cacheVersion, factsKey } from './cache/code-version';
 import { deferred } from './deferred-matcher';
 import { keyFilesSteps } from './cache/key-files';
@@ -113,10 +107,13 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   if (lexicon && options.cache) {
     const cache = options.cache;
     const withCache = await buildWithCache(listing, lexicon, cache, options, problemsWith);
-    const { made, contents, fromCache, ...built } = withCache;
+    const { made, contents, fromCache, keyed, ...built } = withCache;
     // A build from the kept facts made nothing new: what it left to write (the memo of the files) is queued.
-    const cacheSaved =
+    const saved =
       contents === null ? cache.flushed() : made && built.data ? saveToCache(cache, contents, made, built.data) : DONE;
+    // A build that read every file itself (an empty cache) leaves the memo of the files to be made afterwards, so
+    // that the next start need not read them all again to key them.
+    const cacheSaved = keyed || !built.data ? saved : saved.then(() => saveFileMemo(cache, lexicon, listing));
     return { ...built, lexicon, lexiconFromFallback, cacheSaved, fromCache };
   }
   const { made: _made, ...built } = await buildWith(listing, lexicon, options, problemsWith);
@@ -189,23 +186,21 @@ async function buildWithCache(
   cache: ArticleCache,
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
-): Promise<Build & { contents: CacheContents | null; fromCache: number }> {
+): Promise<Build & { contents: CacheContents | null; fromCache: number; keyed: boolean }> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const version = cacheVersion(lexicon);
   // An empty cache (a first start, a new lexicon, new code) has nothing to look up: the files are read once, by
   // the build, which keys each article by the bytes it read.
   let keys: (string | null)[] = listing.files.map(() => null);
-  if (await cache.holdsArticles(version)) {
+  const keyed = await cache.holdsArticles(version);
+  if (keyed) {
     const folder = resolve(listing.folder);
     const memo = await cache.readFileMemo(version, folder);
-    // When the memo lists these very articles, the folder is likely unchanged: the kept facts and index are read
-    // and checked in another thread while this one keys the files.
-    const prefetched = memo && sameIds(memo.ids, listing.files) ? cache.prefetchKept(version) : undefined;
-    const keyed = await runInSlices(keyFilesSteps(folder, listing.files, memo), sliceMs);
-    keys = keyed.keys;
-    if (keyed.memo) void cache.saveFileMemo(version, keyed.memo);
-    const kept = await keptBuild(listing, lexicon, cache, { version, keys, prefetched }, options, problemsWith);
-    if (kept) return { ...kept, contents: null };
+    const fileKeys = await runInSlices(keyFilesSteps(folder, listing.files, memo), sliceMs);
+    keys = fileKeys.keys;
+    if (fileKeys.memo) void cache.saveFileMemo(version, fileKeys.memo);
+    const kept = await keptBuild(listing, lexicon, cache, { version, keys }, options, problemsWith);
+    if (kept) return { ...kept, contents: null, keyed: true };
   }
   const contents = await cache.read(version);
   const missing = listing.files.filter((_, i) => !contents.articles.has(keys[i] ?? ''));
@@ -213,7 +208,8 @@ async function buildWithCache(
   // Analysing a quarter of the archive on one thread takes about as long as the whole of it in workers.
   if (workers > 0 && missing.length * MOSTLY_NEW >= listing.files.length) {
     try {
-      return { ...(await buildInWorkers(listing, lexicon, workers, options, problemsWith)), contents, fromCache: 0 };
+      const built = await buildInWorkers(listing, lexicon, workers, options, problemsWith);
+      return { ...built, contents, fromCache: 0, keyed };
     } catch (error) {
       options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
     }
@@ -231,7 +227,7 @@ async function buildWithCache(
   const ids = sources.map((s) => ('cached' in s ? s.cached.article.id : s.article.id));
   const fromCache = sources.length - loaded.articles.length;
   if (options.accept && !options.accept(problems, ids)) {
-    return { data: null, problems, workers: 0, contents, fromCache };
+    return { data: null, problems, workers: 0, contents, fromCache, keyed };
   }
 
   const sourceKeys = sources.map((s) => ('cached' in s ? s.cached.key : s.key));
@@ -247,7 +243,7 @@ async function buildWithCache(
   if (sources.length === 0) options.onProgress?.({ articles: 0, of, phase: 'indexing' });
   const built = await runInSlices(cachedBuildSteps(sources, lexicon, { index, shards }, onRead), sliceMs);
   const made = { live: built.live, parts: built.parts, shards: built.shards };
-  return { data: built.data, problems, workers: 0, made, contents, fromCache };
+  return { data: built.data, problems, workers: 0, made, contents, fromCache, keyed };
 }
 
 /**
@@ -259,14 +255,14 @@ async function keptBuild(
   listing: ArticleListing,
   lexicon: Lexicon,
   cache: ArticleCache,
-  lookUp: { version: string; keys: readonly (string | null)[]; prefetched: KeptPrefetch | undefined },
+  lookUp: { version: string; keys: readonly (string | null)[] },
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
 ): Promise<(Build & { fromCache: number }) | null> {
-  const { version, keys, prefetched } = lookUp;
+  const { version, keys } = lookUp;
   if (keys.length === 0 || keys.some((key) => key === null)) return null;
   const list = listKey(keys as string[]);
-  const kept = await cache.readKept(version, list, factsKey(version, list), prefetched);
+  const kept = await cache.readKept(version, list, factsKey(version, list));
   if (kept === null) return null;
   const articles = [...kept.facts.articles.values()];
   const problems = problemsWith([]);
@@ -305,6 +301,12 @@ async function saveToCache(
   if (made.shards === undefined) await saveSegmentShards(cache, contents.version, made.live);
 }
 
+/** Keys the files of a build that read them itself, in slices beside the corpus in service, for the memo. */
+async function saveFileMemo(cache: ArticleCache, lexicon: Lexicon, listing: ArticleListing): Promise<void> {
+  const keyed = await runInSlices(keyFilesSteps(resolve(listing.folder), listing.files), DEFAULT_SLICE_MS);
+  if (keyed.memo) await cache.saveFileMemo(cacheVersion(lexicon), keyed.memo);
+}
+
 /**
  * Reads the segments' shards of a build in worker threads from its articles' texts, and files them one at a time,
  * in slices beside the corpus in service: without them, the first reload after the build would read the whole
@@ -325,10 +327,6 @@ async function saveSegmentShards(cache: ArticleCache, version: string, live: rea
 }
 
 const MOSTLY_NEW = 4;
-
-function sameIds(ids: readonly string[], files: readonly ArticleFiles[]): boolean {
-  return ids.length === files.length && files.every((group, i) => group.id === ids[i]);
-}
 
 /**
  * The build in worker threads: the main thread files the analyses (in slices) while the leading worker finishes

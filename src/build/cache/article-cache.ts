@@ -10,8 +10,7 @@ import type { PassageIndexParts, PassageIndexShard } from '../../search/passage-
 import type { FiledFacts } from '../build-corpus-data';
 import { STATS_PER_ARTICLE, type FileMemo } from './key-files';
 import { decodeGraph, encodeGraph } from './plain-graph';
-import { readOffThread, type OffThreadRead } from './off-thread-read';
-import { PAYLOAD_OFFSET, sealHeader, unseal, unsealDigested } from './sealed-file';
+import { sealHeader, unseal } from './sealed-file';
 
 /** An article as a build leaves it, filed under the key of its files (see articleFilesKey). */
 export interface CachedArticle {
@@ -48,15 +47,10 @@ export interface ArticleCache {
    */
   holdsArticles(version: string): Promise<boolean>;
   /**
-   * Starts reading and checking, in a thread of its own, the facts and index the cache kept last: before the caller
-   * has keyed the files and knows whether they are the ones it needs (see readKept).
-   */
-  prefetchKept(version: string): KeptPrefetch;
-  /**
    * The filed facts and the index saved for exactly these articles in this order (see listKey), by code that files
    * them as this process does (`factsKey`, see factsKey), or null: what a start on an unchanged folder takes.
    */
-  readKept(version: string, listKey: string, factsKey: string, prefetched?: KeptPrefetch): Promise<KeptCorpus | null>;
+  readKept(version: string, listKey: string, factsKey: string): Promise<KeptCorpus | null>;
   /** The memo of a data folder's files (see keyFilesSteps), or null. */
   readFileMemo(version: string, folder: string): Promise<FileMemo | null>;
   /** Files a data folder's memo, replacing the one before. Never throws, as `save`. */
@@ -74,12 +68,6 @@ export interface ArticleCache {
   saveShard(version: string, key: string, shard: PassageIndexShard): Promise<void>;
   /** Settles once every save started so far has finished (for a process about to stop, and for tests). */
   flushed(): Promise<void>;
-}
-
-/** Kept facts and index read ahead (see prefetchKept): each the file's name and what the reader thread read. */
-export interface KeptPrefetch {
-  facts: Promise<{ name: string; read: OffThreadRead } | null>;
-  index: Promise<{ name: string; read: OffThreadRead } | null>;
 }
 
 /** What a start on an unchanged folder takes from the cache: the facts as filed and the index, as they were built. */
@@ -149,27 +137,15 @@ export function createArticleCache(
   };
   const versionDir = (version: string) => join(dir, `${VERSION_PREFIX}${version}`);
 
-  /**
-   * A sealed file's payload, deserialized; null when missing (or replaced meanwhile), or damaged (then removed).
-   * `offThread` is the file as read and hashed in the reader thread (see prefetchKept), when it was.
-   */
-  async function readSealed(
-    path: string,
-    decode: (payload: Buffer) => unknown = deserialize,
-    offThread?: Promise<OffThreadRead>,
-  ): Promise<unknown> {
-    const read = await offThread;
-    let unsealed: ReturnType<typeof unseal>;
-    if (read) unsealed = unsealDigested(read.file, () => read.digest);
-    else {
-      let file: Buffer;
-      try {
-        file = await readFile(path);
-      } catch {
-        return null;
-      }
-      unsealed = unseal(file);
+  /** A sealed file's payload, decoded; null when missing (or replaced meanwhile), or damaged (then removed). */
+  async function readSealed(path: string, decode: (payload: Buffer) => unknown = deserialize): Promise<unknown> {
+    let file: Buffer;
+    try {
+      file = await readFile(path);
+    } catch {
+      return null;
     }
+    const unsealed = unseal(file);
     if ('payload' in unsealed) {
       try {
         return decode(unsealed.payload);
@@ -219,13 +195,9 @@ export function createArticleCache(
     return contents;
   }
 
-  async function readIndex(
-    version: string,
-    listKey: string,
-    offThread?: Promise<OffThreadRead>,
-  ): Promise<PassageIndexParts | null> {
+  async function readIndex(version: string, listKey: string): Promise<PassageIndexParts | null> {
     const path = join(versionDir(version), `${INDEX_PREFIX}${listKey}${SUFFIX}`);
-    const payload = await readSealed(path, decodeGraph, offThread);
+    const payload = await readSealed(path, decodeGraph);
     if (payload === null) return null;
     const saved = payload as { version?: unknown; listKey?: unknown; parts?: unknown };
     if (
@@ -270,36 +242,12 @@ export function createArticleCache(
     return others;
   }
 
-  function prefetchKept(version: string): KeptPrefetch {
-    const folder = versionDir(version);
-    const names = listDir(folder);
-    // The facts first: they are decoded while the index is still being read and checked.
-    const read = (prefix: string) =>
-      names.then(async (all) => {
-        const name = all.find((n) => n.startsWith(prefix) && n.endsWith(SUFFIX));
-        return name === undefined ? null : { name, read: await readOffThread(join(folder, name), PAYLOAD_OFFSET) };
-      });
-    return { facts: read(FACTS_PREFIX), index: read(INDEX_PREFIX) };
-  }
-
-  async function readKept(
-    version: string,
-    listKey: string,
-    factsKey: string,
-    prefetched?: KeptPrefetch,
-  ): Promise<KeptCorpus | null> {
-    const factsName = `${FACTS_PREFIX}${factsKey}${SUFFIX}`;
-    const indexName = `${INDEX_PREFIX}${listKey}${SUFFIX}`;
-    const path = join(versionDir(version), factsName);
-    const ahead = async (fetched: KeptPrefetch[keyof KeptPrefetch] | undefined, name: string) => {
-      const file = await fetched;
-      return file?.name === name ? file.read : null;
-    };
+  async function readKept(version: string, listKey: string, factsKey: string): Promise<KeptCorpus | null> {
+    const path = join(versionDir(version), `${FACTS_PREFIX}${factsKey}${SUFFIX}`);
     if (!(await stat(path).catch(() => null))) return null;
-    const factsRead = readSealed(path, decodeGraph, ahead(prefetched?.facts, factsName));
-    const parts = await readIndex(version, listKey, ahead(prefetched?.index, indexName));
-    const payload = await factsRead;
+    const parts = await readIndex(version, listKey);
     if (parts === null) return null;
+    const payload = await readSealed(path, decodeGraph);
     if (payload === null) return null;
     const saved = payload as { version?: unknown; key?: unknown; facts?: FiledFacts };
     const facts = saved.facts;
@@ -469,7 +417,6 @@ export function createArticleCache(
     read,
     holdsArticles,
     readIndex,
-    prefetchKept,
     readKept,
     readFileMemo,
     saveFileMemo,

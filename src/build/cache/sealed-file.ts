@@ -23,17 +23,6 @@ export function sealHeader(payload: Uint8Array): Buffer {
 
 /** The payload of a sealed file, or what is wrong with it. */
 export function unseal(file: Buffer): { payload: Buffer } | { problem: string } {
-  return unsealDigested(file, (payload) => createHash('sha256').update(payload).digest());
-}
-
-/**
- * unseal, given the SHA-256 of the file's bytes after the header (see PAYLOAD_OFFSET) rather than working it out:
- * for a file read and hashed in another thread (see readSealedOffThread).
- */
-export function unsealDigested(
-  file: Buffer,
-  digestOf: (payload: Buffer) => Uint8Array,
-): { payload: Buffer } | { problem: string } {
   if (file.length < HEADER_BYTES || !file.subarray(0, MAGIC.length).equals(MAGIC)) {
     return { problem: 'not a cache file (header missing or damaged)' };
   }
@@ -42,10 +31,7 @@ export function unsealDigested(
     return { problem: `truncated or extended: ${file.length - HEADER_BYTES} bytes of ${length}` };
   }
   const payload = file.subarray(HEADER_BYTES);
-  const digest = Buffer.from(digestOf(payload));
+  const digest = createHash('sha256').update(payload).digest();
   if (!digest.equals(file.subarray(MAGIC.length + 8, HEADER_BYTES))) return { problem: 'checksum does not match' };
   return { payload };
 }
-
-/** Where a sealed file's payload starts: what its checksum covers. */
-export const PAYLOAD_OFFSET = HEADER_BYTES;

@@ -9,7 +9,8 @@ import type { StoredArticle } from '../../corpus/stored-article';
 import type { PassageIndexParts, PassageIndexShard } from '../../search/passage-index';
 import type { FiledFacts } from '../build-corpus-data';
 import { STATS_PER_ARTICLE, type FileMemo } from './key-files';
-import { decodeGraph, encodeGraph } from './plain-graph';
+import { runInSlices, runToEnd } from '../../steps/run-steps';
+import { decodeGraph, encodeGraphSteps } from './plain-graph';
 import { sealHeader, unseal } from './sealed-file';
 
 /** An article as a build leaves it, filed under the key of its files (see articleFilesKey). */
@@ -345,7 +346,7 @@ export function createArticleCache(
     saving = saving.then(async () => {
       try {
         if ((await listDir(folder)).includes(name)) return;
-        await writeSealed(folder, name, encodeGraph({ version, key, shard }));
+        await writeSealed(folder, name, runToEnd(encodeGraphSteps({ version, key, shard })));
       } catch (error) {
         reportOnce({ kind: 'write-failed', path: folder, detail: (error as Error).message });
       }
@@ -380,19 +381,21 @@ export function createArticleCache(
         await writeSealed(
           folder,
           indexName,
-          encodeGraph({ version: contents.version, listKey: index.listKey, parts: index.parts }),
+          await runInSlices(
+            encodeGraphSteps({ version: contents.version, listKey: index.listKey, parts: index.parts }),
+          ),
         );
       }
       for (const [key, shard] of index.shards) {
         const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
         if (!names.includes(name))
-          await writeSealed(folder, name, encodeGraph({ version: contents.version, key, shard }));
+          await writeSealed(folder, name, runToEnd(encodeGraphSteps({ version: contents.version, key, shard })));
       }
       // The facts go last: serializing them holds the event loop longest (see DESIGN.md).
       const factsName = index.facts && `${FACTS_PREFIX}${index.facts.key}${SUFFIX}`;
       if (index.facts && factsName && !names.includes(factsName)) {
         const kept = { version: contents.version, key: index.facts.key, facts: index.facts.facts };
-        await writeSealed(folder, factsName, encodeGraph(kept));
+        await writeSealed(folder, factsName, await runInSlices(encodeGraphSteps(kept)));
       }
       // One index and one set of facts are kept, and the shards of its segments: those of the archive as it is now.
       const shardNames = new Set(index.segments.map((key) => `${SHARD_PREFIX}${key}${SUFFIX}`));

@@ -66,8 +66,14 @@ const VIEWS = [
 ] as const;
 type View = InstanceType<(typeof VIEWS)[number]>;
 
-/** The file's contents for a graph (see the layout above). */
-export function encodeGraph(root: unknown): Buffer {
+/** Values encoded per step of encodeGraphSteps: a few milliseconds' work. */
+const VALUES_PER_STEP = 20_000;
+
+/**
+ * The file's contents for a graph (see the layout above), step by step: the filed facts of 10,000 articles are
+ * millions of values, written after the corpus is in service, between the answers to questions.
+ */
+export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const shapes: string[][] = [];
@@ -107,6 +113,8 @@ export function encodeGraph(root: unknown): Buffer {
     return id;
   };
 
+  // The values still to write, depth first: an iterator over each object's, array's, Map's or Set's own.
+  const pending: Iterator<unknown>[] = [];
   const write = (value: unknown): void => {
     switch (typeof value) {
       case 'undefined':
@@ -136,25 +144,32 @@ export function encodeGraph(root: unknown): Buffer {
     seen.set(value, seen.size);
     if (Array.isArray(value)) {
       op(ARRAY, value.length);
-      for (let i = 0; i < value.length; i++) write(value[i]);
+      pending.push(value.values());
     } else if (value instanceof Map) {
       op(MAP, value.size);
-      for (const [key, item] of value) {
-        write(key);
-        write(item);
-      }
+      pending.push(keysAndValues(value));
     } else if (value instanceof Set) {
       op(SET, value.size);
-      for (const item of value) write(item);
+      pending.push(value.values());
     } else if (Object.getPrototypeOf(value) === Object.prototype) {
-      const keys = Object.keys(value);
-      op(OBJECT, shapeId(keys));
-      for (const key of keys) write((value as Record<string, unknown>)[key]);
+      op(OBJECT, shapeId(Object.keys(value)));
+      // In the order of Object.keys, which is the shape's.
+      pending.push(Object.values(value).values());
     } else {
       throw new Error(`cannot keep a ${value.constructor?.name ?? 'object without prototype'}`);
     }
   };
   write(root);
+  let budget = VALUES_PER_STEP;
+  while (pending.length > 0) {
+    const next = pending[pending.length - 1]!.next();
+    if (next.done) pending.pop();
+    else write(next.value);
+    if (--budget === 0) {
+      budget = VALUES_PER_STEP;
+      yield;
+    }
+  }
 
   const views: number[] = [];
   let byteLength = 0;
@@ -179,6 +194,13 @@ export function encodeGraph(root: unknown): Buffer {
 }
 
 const aligned = (offset: number): number => Math.ceil(offset / 8) * 8;
+
+function* keysAndValues(map: Map<unknown, unknown>): Generator<unknown> {
+  for (const [key, value] of map) {
+    yield key;
+    yield value;
+  }
+}
 
 /**
  * The graph `encodeGraph` was given, rebuilt from its file. Its typed arrays are views of the file's buffer, which

@@ -117,12 +117,16 @@ describe('a damaged cache file', () => {
     const { dir, cache, problems } = await filledCache();
     const dataDir = await settledCopyOfData();
     await build({ cache }, dataDir);
-    const [memo] = await cacheFiles(dir, 'files-');
-    await truncate(memo!, 200);
+    // One memo per data folder: the bundled one's, written after the first build, and the copy's.
+    const memos = await cacheFiles(dir, 'files-');
+    expect(memos).toHaveLength(2);
+    for (const memo of memos) await truncate(memo, 200);
     const built = await build({ cache }, dataDir);
     expect(built.fromCache).toBe(5);
     expect(visible(built.engine!)).toEqual(cold);
-    expect(problems).toEqual([{ kind: 'damaged', path: memo, detail: expect.stringMatching(/truncated/) }]);
+    expect(problems).toEqual([
+      { kind: 'damaged', path: expect.stringMatching(/files-/), detail: expect.stringMatching(/truncated/) },
+    ]);
   }, 30_000);
 
   it('in the index is reported, and the index read from the articles again', async () => {

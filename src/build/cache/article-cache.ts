@@ -72,7 +72,7 @@ export interface ArticleCache {
 }
 
 /** What a start on an unchanged folder takes from the cache: the facts as filed and the index, as they were built. */
-export interface KeptCorpus {
+interface KeptCorpus {
   facts: FiledFacts;
   parts: PassageIndexParts;
 }

@@ -7,7 +7,7 @@ import type { StoredArticle } from '../corpus/stored-article';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile-lexicon';
 import { phraseKey } from '../lexicon/match-key';
 import type { Lexicon } from '../lexicon/schema';
-import { createNameMatcherInSlices } from '../search/name-matcher';
+import { createNameMatcherInSlices, type NameMatcher } from '../search/name-matcher';
 import { exactNameMatcher } from '../search/exact-name-matcher';
 import { preferringFirst } from '../search/preferring-matcher';
 import { createPassageIndexBuilder } from '../search/passage-index';
@@ -63,6 +63,12 @@ function* buildCorpusDataSteps(input: CorpusInput, onRead?: (count: number) => v
 }
 
 /**
+ * The facts without what is built from them (name matchers) or from the lexicon alone: plain data, which the cache
+ * keeps for a start on an unchanged folder (see readKeptFacts in cache/article-cache.ts).
+ */
+export type FiledFacts = Omit<CorpusFacts, 'lexicon' | 'topicMatcher' | 'sourceMatcher' | 'articleMatcher'>;
+
+/**
  * Files analysed articles into what the answers read (figures by topic and counted noun, quotations by source,
  * spreads, name matchers), sorted as the answers list them, step by step.
  */
@@ -70,6 +76,12 @@ export function* corpusFactsSteps(
   input: AnalysedCorpus,
   lexicon: CompiledLexicon = compileLexicon(input.lexicon),
 ): Generator<void, CorpusFacts> {
+  const filed = yield* fileFactsSteps(input, lexicon);
+  return yield* withMatchersSteps(filed, input.lexicon, lexicon);
+}
+
+/** The filing of corpusFactsSteps: everything but the name matchers. */
+function* fileFactsSteps(input: AnalysedCorpus, lexicon: CompiledLexicon): Generator<void, FiledFacts> {
   const articles = new Map<string, StoredArticle>();
   const figuresByTopic = new Map<string, Figure[]>();
   const figuresByWord = new Map<string, Figure[]>();
@@ -156,16 +168,69 @@ export function* corpusFactsSteps(
 
   const subjects = figureSubjects(input.lexicon.topics, input.lexicon.vocabulary);
   const vocabularyWithFigures = subjectsWithFigures(subjects, figuresByWord);
+  return {
+    articles,
+    topicLists,
+    figuresByWord,
+    attributionsBySource,
+    toldBySource,
+    spreads,
+    sourceCounts,
+    sources,
+    vocabularyWithFigures,
+    figureCount,
+    attributionCount,
+    paragraphCount,
+  };
+}
+
+/**
+ * How a name matcher over sources or article titles is built from its steps: in the caller's steps (the default),
+ * or deferred until after the corpus is in service (see deferredMatcher).
+ */
+export type MatcherBuild = <T extends { id: string }>(
+  steps: Generator<void, NameMatcher<T>>,
+) => Generator<void, NameMatcher<T>>;
+
+function* inSteps<T extends { id: string }>(steps: Generator<void, NameMatcher<T>>): Generator<void, NameMatcher<T>> {
+  return yield* steps;
+}
+
+/**
+ * The name matchers over filed facts (topics and vocabulary, sources, articles), weighted by what the facts hold:
+ * a start that takes the filed facts from the cache builds them the same way.
+ */
+export function* withMatchersSteps(
+  filed: FiledFacts,
+  source: Lexicon,
+  lexicon: CompiledLexicon,
+  build: MatcherBuild = inSteps,
+): Generator<void, CorpusFacts> {
+  const subjects = figureSubjects(source.topics, source.vocabulary);
   yield;
   const topicMatcher = yield* createNameMatcherInSlices(
     subjects.map((subject) => ({
       item: subject,
       names: subject.names,
-      weight: subject.topic ? (figuresByTopic.get(subject.id)?.length ?? 0) : 0,
+      weight: subject.topic ? (filed.topicLists.get(subject.id)?.figures.length ?? 0) : 0,
     })),
   );
   yield;
-  const citations = (s: KnownSource) => attributionsBySource.get(s.id)?.length ?? 0;
+  const sourceMatcher = yield* build(sourceMatcherSteps(filed));
+  yield;
+  // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
+  const articleMatcher = yield* build(
+    createNameMatcherInSlices(
+      [...filed.articles.values()].map((a) => ({ item: a, names: [a.id, a.title], weight: 0 })),
+    ),
+  );
+  return { ...filed, lexicon, topicMatcher, sourceMatcher, articleMatcher };
+}
+
+/** The sources by every name, lexicon sources preferred, weighted by how often each is cited. */
+function* sourceMatcherSteps(filed: FiledFacts): Generator<void, NameMatcher<KnownSource>> {
+  const distinctSources = [...new Set(filed.sources.values())];
+  const citations = (s: KnownSource) => filed.attributionsBySource.get(s.id)?.length ?? 0;
   const sourceEntry = (s: KnownSource) => ({ item: s, names: [s.name, ...s.aliases], weight: citations(s) });
   const curatedMatcher = yield* createNameMatcherInSlices(
     distinctSources.filter((s) => !s.discovered).map(sourceEntry),
@@ -180,35 +245,7 @@ export function* corpusFactsSteps(
   );
   yield;
   const citedOnce = exactNameMatcher(discovered.filter((s) => citations(s) <= 1).map(sourceEntry));
-  const sourceMatcher = preferringFirst(
-    curatedMatcher,
-    preferringFirst(citedOnce, discoveredMatcher, citations),
-    citations,
-  );
-  yield;
-  // Article titles grow with the archive: built in slices like the index, so a reload never blocks on them.
-  const articleMatcher = yield* createNameMatcherInSlices(
-    [...articles.values()].map((a) => ({ item: a, names: [a.id, a.title], weight: 0 })),
-  );
-
-  return {
-    articles,
-    lexicon,
-    topicLists,
-    figuresByWord,
-    attributionsBySource,
-    toldBySource,
-    spreads,
-    sourceCounts,
-    sources,
-    topicMatcher,
-    vocabularyWithFigures,
-    sourceMatcher,
-    articleMatcher,
-    figureCount,
-    attributionCount,
-    paragraphCount,
-  };
+  return preferringFirst(curatedMatcher, preferringFirst(citedOnce, discoveredMatcher, citations), citations);
 }
 
 /**

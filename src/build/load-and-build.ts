@@ -1,15 +1,18 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import type { FileProblem } from '../corpus/article';
 import { listArticleFiles, loadArticleFiles, sortProblems, type ArticleListing } from '../corpus/load-articles';
-import { buildCorpusDataAsync, corpusFactsSteps } from './build-corpus-data';
+import { buildCorpusDataAsync, corpusFactsSteps, withMatchersSteps } from './build-corpus-data';
 import { DEFAULT_SLICE_MS, runInSlices } from '../steps/run-steps';
 import type { CorpusData } from '../engine/corpus-data';
+import { compileLexicon } from '../lexicon/compile-lexicon';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import type { Lexicon } from '../lexicon/schema';
 import { withArticles, type PassageIndexParts, type PassageIndexShard } from '../search/passage-index';
 import { startBuildWorkers } from './run-build-workers';
 import type { ArticleCache, CacheContents, CachedArticle } from './cache/article-cache';
-import { cacheVersion } from './cache/code-version';
+import { cacheVersion, factsKey } from './cache/code-version';
+import { deferred } from './deferred-matcher';
 import { keyFilesSteps } from './cache/key-files';
 import { cachedBuildSteps, listKey, segmentShardsSteps, segmentsOf, type ArticleSource } from './cached-build';
 import { buildWorkerCount } from './worker-plan';
@@ -104,8 +107,13 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   if (lexicon && options.cache) {
     const cache = options.cache;
     const withCache = await buildWithCache(listing, lexicon, cache, options, problemsWith);
-    const { made, contents, fromCache, ...built } = withCache;
-    const cacheSaved = made && built.data ? saveToCache(cache, contents, made) : DONE;
+    const { made, contents, fromCache, keyed, ...built } = withCache;
+    // A build from the kept facts made nothing new: what it left to write (the memo of the files) is queued.
+    const saved =
+      contents === null ? cache.flushed() : made && built.data ? saveToCache(cache, contents, made, built.data) : DONE;
+    // A build that read every file itself (an empty cache) leaves the memo of the files to be made afterwards, so
+    // that the next start need not read them all again to key them.
+    const cacheSaved = keyed || !built.data ? saved : saved.then(() => saveFileMemo(cache, lexicon, listing));
     return { ...built, lexicon, lexiconFromFallback, cacheSaved, fromCache };
   }
   const { made: _made, ...built } = await buildWith(listing, lexicon, options, problemsWith);
@@ -178,21 +186,30 @@ async function buildWithCache(
   cache: ArticleCache,
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
-): Promise<Build & { contents: CacheContents; fromCache: number }> {
+): Promise<Build & { contents: CacheContents | null; fromCache: number; keyed: boolean }> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
-  const contents = await cache.read(cacheVersion(lexicon));
+  const version = cacheVersion(lexicon);
   // An empty cache (a first start, a new lexicon, new code) has nothing to look up: the files are read once, by
   // the build, which keys each article by the bytes it read.
-  const keys =
-    contents.articles.size === 0
-      ? listing.files.map(() => null)
-      : await runInSlices(keyFilesSteps(listing.folder, listing.files), sliceMs);
+  let keys: (string | null)[] = listing.files.map(() => null);
+  const keyed = await cache.holdsArticles(version);
+  if (keyed) {
+    const folder = resolve(listing.folder);
+    const memo = await cache.readFileMemo(version, folder);
+    const fileKeys = await runInSlices(keyFilesSteps(folder, listing.files, memo), sliceMs);
+    keys = fileKeys.keys;
+    if (fileKeys.memo) void cache.saveFileMemo(version, fileKeys.memo);
+    const kept = await keptBuild(listing, lexicon, cache, { version, keys }, options, problemsWith);
+    if (kept) return { ...kept, contents: null, keyed: true };
+  }
+  const contents = await cache.read(version);
   const missing = listing.files.filter((_, i) => !contents.articles.has(keys[i] ?? ''));
   const workers = workerCountFor(missing.length, options);
   // Analysing a quarter of the archive on one thread takes about as long as the whole of it in workers.
   if (workers > 0 && missing.length * MOSTLY_NEW >= listing.files.length) {
     try {
-      return { ...(await buildInWorkers(listing, lexicon, workers, options, problemsWith)), contents, fromCache: 0 };
+      const built = await buildInWorkers(listing, lexicon, workers, options, problemsWith);
+      return { ...built, contents, fromCache: 0, keyed };
     } catch (error) {
       options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
     }
@@ -210,7 +227,7 @@ async function buildWithCache(
   const ids = sources.map((s) => ('cached' in s ? s.cached.article.id : s.article.id));
   const fromCache = sources.length - loaded.articles.length;
   if (options.accept && !options.accept(problems, ids)) {
-    return { data: null, problems, workers: 0, contents, fromCache };
+    return { data: null, problems, workers: 0, contents, fromCache, keyed };
   }
 
   const sourceKeys = sources.map((s) => ('cached' in s ? s.cached.key : s.key));
@@ -226,7 +243,41 @@ async function buildWithCache(
   if (sources.length === 0) options.onProgress?.({ articles: 0, of, phase: 'indexing' });
   const built = await runInSlices(cachedBuildSteps(sources, lexicon, { index, shards }, onRead), sliceMs);
   const made = { live: built.live, parts: built.parts, shards: built.shards };
-  return { data: built.data, problems, workers: 0, made, contents, fromCache };
+  return { data: built.data, problems, workers: 0, made, contents, fromCache, keyed };
+}
+
+/**
+ * The build of a folder whose every article the cache kept, in this order, with the facts filed from them and
+ * their index (see readKept): nothing is read from the packs and nothing filed again, only the name matchers are
+ * built. Null when the cache does not hold them, and the build goes the longer way.
+ */
+async function keptBuild(
+  listing: ArticleListing,
+  lexicon: Lexicon,
+  cache: ArticleCache,
+  lookUp: { version: string; keys: readonly (string | null)[] },
+  options: LoadAndBuildOptions,
+  problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
+): Promise<(Build & { fromCache: number }) | null> {
+  const { version, keys } = lookUp;
+  if (keys.length === 0 || keys.some((key) => key === null)) return null;
+  const list = listKey(keys as string[]);
+  const kept = await cache.readKept(version, list, factsKey(version, list));
+  if (kept === null) return null;
+  const articles = [...kept.facts.articles.values()];
+  const problems = problemsWith([]);
+  const fromCache = articles.length;
+  if (options.accept && !options.accept(problems, [...kept.facts.articles.keys()])) {
+    return { data: null, problems, workers: 0, fromCache };
+  }
+  const of = listing.files.length;
+  options.onProgress?.({ articles: fromCache, of });
+  options.onProgress?.({ articles: fromCache, of, phase: 'indexing' });
+  const facts = await runInSlices(
+    withMatchersSteps(kept.facts, lexicon, compileLexicon(lexicon), deferred),
+    options.sliceMs ?? DEFAULT_SLICE_MS,
+  );
+  return { data: { ...facts, index: withArticles(kept.parts, articles) }, problems, workers: 0, fromCache };
 }
 
 /** Files a build's articles and index in the cache, after the build: the corpus is in service meanwhile. */
@@ -234,15 +285,26 @@ async function saveToCache(
   cache: ArticleCache,
   contents: CacheContents,
   made: NonNullable<Build['made']>,
+  data: CorpusData,
 ): Promise<void> {
   const keys = made.live.map((a) => a.key);
+  const list = listKey(keys);
+  // What the name matchers are built from, and the lexicon and index, which are kept apart or compiled afresh.
+  const { lexicon: _lexicon, index: _index, topicMatcher, sourceMatcher, articleMatcher, ...facts } = data;
   await cache.save(contents, made.live, {
-    listKey: listKey(keys),
+    listKey: list,
     parts: made.parts,
     segments: segmentsOf(keys).map((segment) => segment.key),
     shards: made.shards ?? new Map(),
+    facts: { key: factsKey(contents.version, list), facts },
   });
   if (made.shards === undefined) await saveSegmentShards(cache, contents.version, made.live);
+}
+
+/** Keys the files of a build that read them itself, in slices beside the corpus in service, for the memo. */
+async function saveFileMemo(cache: ArticleCache, lexicon: Lexicon, listing: ArticleListing): Promise<void> {
+  const keyed = await runInSlices(keyFilesSteps(resolve(listing.folder), listing.files), DEFAULT_SLICE_MS);
+  if (keyed.memo) await cache.saveFileMemo(cacheVersion(lexicon), keyed.memo);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,21 @@ async function cacheFiles(dir: string, prefix: string): Promise<string[]> {
   return (await readdir(folder)).filter((n) => n.startsWith(prefix)).map((n) => join(folder, n));
 }
 
+/** Removes the facts a start on an unchanged folder takes (see readKept), so that the start reads the packs. */
+async function withoutKeptFacts(dir: string): Promise<void> {
+  for (const path of await cacheFiles(dir, 'facts-')) await rm(path);
+}
+
+/**
+ * A copy of the data folder old enough for the memo of the files to take (see RACY_MS in key-files.ts): a file
+ * changed in the last three seconds is read and keyed again at every start.
+ */
+async function settledCopyOfData(): Promise<string> {
+  const dataDir = await copyOfData();
+  await new Promise((resolve) => setTimeout(resolve, 3100));
+  return dataDir;
+}
+
 describe('a damaged cache file', () => {
   it.each<[string, (path: string) => Promise<void>]>([
     ['cut off halfway', async (path) => truncate(path, Math.floor((await readFile(path)).length / 2))],
@@ -58,6 +73,8 @@ describe('a damaged cache file', () => {
   ])('%s is reported once, and its articles are read from the data folder again', async (_, damage) => {
     const { dir, cache, problems } = await filledCache();
     const [pack] = await cacheFiles(dir, 'pack-');
+    // A start on an unchanged folder takes the kept facts and reads no pack: without them, this one must.
+    await withoutKeptFacts(dir);
     await damage(pack!);
     const built = await build({ cache });
     expect(built.fromCache).toBe(0);
@@ -68,6 +85,49 @@ describe('a damaged cache file', () => {
     expect(next.fromCache).toBe(5);
     expect(problems).toHaveLength(1);
   });
+
+  it.each<[string, (path: string) => Promise<void>]>([
+    ['cut off halfway', async (path) => truncate(path, Math.floor((await readFile(path)).length / 2))],
+    [
+      'with one byte changed',
+      async (path) => {
+        const bytes = await readFile(path);
+        bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
+        await writeFile(path, bytes);
+      },
+    ],
+  ])('in the kept facts (%s) is reported once, and the articles filed again from the packs', async (_, damage) => {
+    const { dir, cache, problems } = await filledCache();
+    const [facts] = await cacheFiles(dir, 'facts-');
+    await damage(facts!);
+    const built = await build({ cache });
+    expect(built.fromCache).toBe(5);
+    expect(visible(built.engine!)).toEqual(cold);
+    expect(problems).toEqual([{ kind: 'damaged', path: facts, detail: expect.any(String) }]);
+    // Filed again by that build: the next start takes them, with nothing more to report.
+    expect(await cacheFiles(dir, 'facts-')).toHaveLength(1);
+    await rm(join((await cacheFiles(dir, 'pack-'))[0]!));
+    const next = await build({ cache });
+    expect(next.fromCache).toBe(5);
+    expect(visible(next.engine!)).toEqual(cold);
+    expect(problems).toHaveLength(1);
+  });
+
+  it('in the memo of the files is reported, and every file read and keyed again', async () => {
+    const { dir, cache, problems } = await filledCache();
+    const dataDir = await settledCopyOfData();
+    await build({ cache }, dataDir);
+    // One memo per data folder: the bundled one's, written after the first build, and the copy's.
+    const memos = await cacheFiles(dir, 'files-');
+    expect(memos).toHaveLength(2);
+    for (const memo of memos) await truncate(memo, 200);
+    const built = await build({ cache }, dataDir);
+    expect(built.fromCache).toBe(5);
+    expect(visible(built.engine!)).toEqual(cold);
+    expect(problems).toEqual([
+      { kind: 'damaged', path: expect.stringMatching(/files-/), detail: expect.stringMatching(/truncated/) },
+    ]);
+  }, 30_000);
 
   it('in the index is reported, and the index read from the articles again', async () => {
     const { dir, cache, problems } = await filledCache();
@@ -170,11 +230,16 @@ describe('a cache opened read only (npm run reload -- --local, which writes noth
     expect(warm.fromCache).toBe(5);
     expect(visible(warm.engine!)).toEqual(cold);
     const [pack] = await cacheFiles(dir, 'pack-');
+    const [facts] = await cacheFiles(dir, 'facts-');
     await truncate(pack!, 100);
+    await truncate(facts!, 100);
     const rebuilt = await build({ cache: readOnly });
     expect(rebuilt.fromCache).toBe(0);
     expect(visible(rebuilt.engine!)).toEqual(cold);
-    expect(problems).toEqual([{ kind: 'damaged', path: pack, detail: expect.any(String) }]);
+    expect(problems).toEqual([
+      { kind: 'damaged', path: facts, detail: expect.any(String) },
+      { kind: 'damaged', path: pack, detail: expect.any(String) },
+    ]);
     expect(await files()).toEqual(before);
   });
 });

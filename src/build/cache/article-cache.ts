@@ -1,12 +1,16 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleAnalysis } from '../../analysis/analyze-article';
 import type { ArticleHeader } from '../../corpus/article';
 import { articleTextFromImage, articleTextImage } from '../../corpus/article-text';
 import type { StoredArticle } from '../../corpus/stored-article';
 import type { PassageIndexParts, PassageIndexShard } from '../../search/passage-index';
+import type { FiledFacts } from '../build-corpus-data';
+import { STATS_PER_ARTICLE, type FileMemo } from './key-files';
+import { runInSlices, runToEnd } from '../../steps/run-steps';
+import { decodeGraph, encodeGraphSteps } from './plain-graph';
 import { sealHeader, unseal } from './sealed-file';
 
 /** An article as a build leaves it, filed under the key of its files (see articleFilesKey). */
@@ -38,6 +42,20 @@ export interface ArticleCache {
   read(version: string): Promise<CacheContents>;
   /** The whole index saved for exactly these articles in this order (see listKey), or null. */
   readIndex(version: string, listKey: string): Promise<PassageIndexParts | null>;
+  /**
+   * Whether this version's folder holds any article (packed, or in kept facts): an empty cache is not looked up at
+   * all. Folders of other versions are reported, and once this one is filled, removed.
+   */
+  holdsArticles(version: string): Promise<boolean>;
+  /**
+   * The filed facts and the index saved for exactly these articles in this order (see listKey), by code that files
+   * them as this process does (`factsKey`, see factsKey), or null: what a start on an unchanged folder takes.
+   */
+  readKept(version: string, listKey: string, factsKey: string): Promise<KeptCorpus | null>;
+  /** The memo of a data folder's files (see keyFilesSteps), or null. */
+  readFileMemo(version: string, folder: string): Promise<FileMemo | null>;
+  /** Files a data folder's memo, replacing the one before. Never throws, as `save`. */
+  saveFileMemo(version: string, memo: FileMemo): Promise<void>;
   /** The index shards saved for these segments (see segmentsOf), those there are. */
   readShards(version: string, segmentKeys: readonly string[]): Promise<Map<string, PassageIndexShard>>;
   /**
@@ -53,6 +71,12 @@ export interface ArticleCache {
   flushed(): Promise<void>;
 }
 
+/** What a start on an unchanged folder takes from the cache: the facts as filed and the index, as they were built. */
+interface KeptCorpus {
+  facts: FiledFacts;
+  parts: PassageIndexParts;
+}
+
 /*
  * Layout: <dir>/v-<version>/pack-<unique>.bin (up to PACK_ARTICLES articles each) and index-<listKey>.bin. A file
  * is written under a temporary name in the same folder and renamed into place, so a reader (another process
@@ -64,6 +88,8 @@ const VERSION_PREFIX = 'v-';
 const PACK_PREFIX = 'pack-';
 const INDEX_PREFIX = 'index-';
 const SHARD_PREFIX = 'shard-';
+const FACTS_PREFIX = 'facts-';
+const MEMO_PREFIX = 'files-';
 const TEMP_PREFIX = '.tmp-';
 const SUFFIX = '.bin';
 /**
@@ -84,6 +110,8 @@ interface IndexToSave {
   segments: readonly string[];
   /** Shards read afresh by the build, by segment key. */
   shards: ReadonlyMap<string, PassageIndexShard>;
+  /** The build's filed facts, kept under `factsKey` (see readKept); absent when the build has none to give. */
+  facts?: { key: string; facts: FiledFacts };
 }
 
 interface PackedArticle {
@@ -110,8 +138,8 @@ export function createArticleCache(
   };
   const versionDir = (version: string) => join(dir, `${VERSION_PREFIX}${version}`);
 
-  /** A sealed file's payload, deserialized; null when missing (or replaced meanwhile), or damaged (then removed). */
-  async function readSealed(path: string): Promise<unknown> {
+  /** A sealed file's payload, decoded; null when missing (or replaced meanwhile), or damaged (then removed). */
+  async function readSealed(path: string, decode: (payload: Buffer) => unknown = deserialize): Promise<unknown> {
     let file: Buffer;
     try {
       file = await readFile(path);
@@ -121,7 +149,7 @@ export function createArticleCache(
     const unsealed = unseal(file);
     if ('payload' in unsealed) {
       try {
-        return deserialize(unsealed.payload);
+        return decode(unsealed.payload);
       } catch (error) {
         await damaged(path, `cannot be read back (${(error as Error).message})`);
         return null;
@@ -142,16 +170,7 @@ export function createArticleCache(
       articles: new Map<string, CachedArticle>(),
       packs: [] as { path: string; keys: string[] }[],
     };
-    const others = (await listDir(dir)).filter(
-      (name) => name.startsWith(VERSION_PREFIX) && name !== `${VERSION_PREFIX}${version}`,
-    );
-    if (others.length > 0) {
-      reportOnce({
-        kind: 'other-version',
-        path: join(dir, others[0]!),
-        detail: 'written by other code or for another lexicon',
-      });
-    }
+    await otherVersions(version);
     const folder = versionDir(version);
     for (const name of (await listDir(folder)).filter((n) => n.startsWith(PACK_PREFIX) && n.endsWith(SUFFIX)).sort()) {
       const path = join(folder, name);
@@ -179,7 +198,7 @@ export function createArticleCache(
 
   async function readIndex(version: string, listKey: string): Promise<PassageIndexParts | null> {
     const path = join(versionDir(version), `${INDEX_PREFIX}${listKey}${SUFFIX}`);
-    const payload = await readSealed(path);
+    const payload = await readSealed(path, decodeGraph);
     if (payload === null) return null;
     const saved = payload as { version?: unknown; listKey?: unknown; parts?: unknown };
     if (
@@ -194,6 +213,100 @@ export function createArticleCache(
     return saved.parts as PassageIndexParts;
   }
 
+  async function holdsArticles(version: string): Promise<boolean> {
+    const holds = (await listDir(versionDir(version))).some(
+      (n) => (n.startsWith(PACK_PREFIX) || n.startsWith(FACTS_PREFIX)) && n.endsWith(SUFFIX),
+    );
+    const others = await otherVersions(version);
+    // Folders of other code or another lexicon are of no more use once this version's is filled: a start that
+    // takes everything from it writes nothing else, so they go now.
+    if (holds && others.length > 0 && !options.readOnly) {
+      saving = saving.then(async () => {
+        for (const name of others) await rm(join(dir, name), { recursive: true, force: true }).catch(() => {});
+      });
+    }
+    return holds;
+  }
+
+  /** The folders of other versions in the cache, reported (once) when there are any. */
+  async function otherVersions(version: string): Promise<string[]> {
+    const others = (await listDir(dir)).filter(
+      (name) => name.startsWith(VERSION_PREFIX) && name !== `${VERSION_PREFIX}${version}`,
+    );
+    if (others.length > 0) {
+      reportOnce({
+        kind: 'other-version',
+        path: join(dir, others[0]!),
+        detail: 'written by other code or for another lexicon',
+      });
+    }
+    return others;
+  }
+
+  async function readKept(version: string, listKey: string, factsKey: string): Promise<KeptCorpus | null> {
+    const path = join(versionDir(version), `${FACTS_PREFIX}${factsKey}${SUFFIX}`);
+    if (!(await stat(path).catch(() => null))) return null;
+    const parts = await readIndex(version, listKey);
+    if (parts === null) return null;
+    const payload = await readSealed(path, decodeGraph);
+    if (payload === null) return null;
+    const saved = payload as { version?: unknown; key?: unknown; facts?: FiledFacts };
+    const facts = saved.facts;
+    if (saved.version !== version || saved.key !== factsKey || typeof facts !== 'object' || facts === null) {
+      await damaged(path, 'does not hold the facts it is named for');
+      return null;
+    }
+    if (!(facts.articles instanceof Map) || facts.articles.size !== parts.articleCount) {
+      await damaged(path, 'does not hold the articles of its index');
+      return null;
+    }
+    return { facts, parts };
+  }
+
+  const memoPath = (version: string, folder: string) =>
+    join(
+      versionDir(version),
+      `${MEMO_PREFIX}${createHash('sha256').update(folder).digest('base64url').slice(0, 32)}${SUFFIX}`,
+    );
+
+  async function readFileMemo(version: string, folder: string): Promise<FileMemo | null> {
+    const path = memoPath(version, folder);
+    if (!(await stat(path).catch(() => null))) return null;
+    const payload = await readSealed(path);
+    if (payload === null) return null;
+    const saved = payload as { version?: unknown; memo?: Partial<FileMemo> };
+    const memo = saved.memo;
+    const whole =
+      saved.version === version &&
+      memo?.folder === folder &&
+      Array.isArray(memo.ids) &&
+      Array.isArray(memo.names) &&
+      Array.isArray(memo.keys) &&
+      memo.stats instanceof Float64Array &&
+      memo.names.length === memo.ids.length &&
+      memo.keys.length === memo.ids.length &&
+      memo.stats.length === memo.ids.length * STATS_PER_ARTICLE;
+    if (!whole) {
+      await damaged(path, 'does not hold the memo of its folder');
+      return null;
+    }
+    return memo as FileMemo;
+  }
+
+  async function saveFileMemo(version: string, memo: FileMemo): Promise<void> {
+    if (options.readOnly) return saving;
+    const path = memoPath(version, memo.folder);
+    saving = saving.then(async () => {
+      try {
+        await mkdir(versionDir(version), { recursive: true });
+        await writeSealed(versionDir(version), basename(path), serialize({ version, memo }));
+      } catch (error) {
+        reportOnce({ kind: 'write-failed', path: versionDir(version), detail: (error as Error).message });
+      }
+    });
+    return saving;
+  }
+
   async function readShards(version: string, segmentKeys: readonly string[]): Promise<Map<string, PassageIndexShard>> {
     const shards = new Map<string, PassageIndexShard>();
     const folder = versionDir(version);
@@ -201,7 +314,7 @@ export function createArticleCache(
     for (const key of segmentKeys) {
       const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
       if (!names.has(name)) continue;
-      const payload = await readSealed(join(folder, name));
+      const payload = await readSealed(join(folder, name), decodeGraph);
       if (payload === null) continue;
       const saved = payload as { version?: unknown; key?: unknown; shard?: unknown };
       if (saved.version !== version || saved.key !== key || typeof saved.shard !== 'object' || saved.shard === null) {
@@ -233,7 +346,7 @@ export function createArticleCache(
     saving = saving.then(async () => {
       try {
         if ((await listDir(folder)).includes(name)) return;
-        await writeSealed(folder, name, serialize({ version, key, shard }));
+        await writeSealed(folder, name, runToEnd(encodeGraphSteps({ version, key, shard })));
       } catch (error) {
         reportOnce({ kind: 'write-failed', path: folder, detail: (error as Error).message });
       }
@@ -268,18 +381,27 @@ export function createArticleCache(
         await writeSealed(
           folder,
           indexName,
-          serialize({ version: contents.version, listKey: index.listKey, parts: index.parts }),
+          await runInSlices(
+            encodeGraphSteps({ version: contents.version, listKey: index.listKey, parts: index.parts }),
+          ),
         );
       }
       for (const [key, shard] of index.shards) {
         const name = `${SHARD_PREFIX}${key}${SUFFIX}`;
         if (!names.includes(name))
-          await writeSealed(folder, name, serialize({ version: contents.version, key, shard }));
+          await writeSealed(folder, name, runToEnd(encodeGraphSteps({ version: contents.version, key, shard })));
       }
-      // One index is kept, and the shards of its segments: those of the archive as it is now.
+      // The facts go last: serializing them holds the event loop longest (see DESIGN.md).
+      const factsName = index.facts && `${FACTS_PREFIX}${index.facts.key}${SUFFIX}`;
+      if (index.facts && factsName && !names.includes(factsName)) {
+        const kept = { version: contents.version, key: index.facts.key, facts: index.facts.facts };
+        await writeSealed(folder, factsName, await runInSlices(encodeGraphSteps(kept)));
+      }
+      // One index and one set of facts are kept, and the shards of its segments: those of the archive as it is now.
       const shardNames = new Set(index.segments.map((key) => `${SHARD_PREFIX}${key}${SUFFIX}`));
       for (const name of names) {
         if (name.startsWith(INDEX_PREFIX) && name !== indexName) await rm(join(folder, name), { force: true });
+        if (name.startsWith(FACTS_PREFIX) && name !== factsName) await rm(join(folder, name), { force: true });
         if (name.startsWith(SHARD_PREFIX) && !shardNames.has(name)) await rm(join(folder, name), { force: true });
         if (name.startsWith(TEMP_PREFIX)) await removeIfStale(join(folder, name));
       }
@@ -293,7 +415,19 @@ export function createArticleCache(
     }
   }
 
-  return { dir, read, readIndex, readShards, save, saveShard, flushed };
+  return {
+    dir,
+    read,
+    holdsArticles,
+    readIndex,
+    readKept,
+    readFileMemo,
+    saveFileMemo,
+    readShards,
+    save,
+    saveShard,
+    flushed,
+  };
 }
 
 function packEntry(cached: CachedArticle): PackedArticle {

@@ -13,21 +13,30 @@ const SRC = join(import.meta.dirname, '..', '..');
  */
 const SHAPING = ['corpus', 'text', 'analysis', 'lexicon', 'search', 'steps', 'build/read-articles.ts', 'build/cache'];
 
-let codeHash: string | null = null;
+/**
+ * What else shapes the filed facts the cache keeps (see readKept): the filing itself and the engine code it calls
+ * (figure lists, spreads, known sources, orders). Kept apart from SHAPING so that a change to how answers read the
+ * facts costs the next start its filing, not every article's analysis.
+ */
+const FILING = ['engine', 'build/build-corpus-data.ts'];
 
-/** A hash of the code that shapes a cached article (see SHAPING), worked out once per process. */
-function codeVersion(): string {
-  if (codeHash === null) {
+const codeHashes = new Map<readonly string[], string>();
+
+/** A hash of the code in these folders and files, worked out once per process. */
+function codeVersion(paths: readonly string[]): string {
+  let code = codeHashes.get(paths);
+  if (code === undefined) {
     const hash = createHash('sha256');
-    for (const file of SHAPING.flatMap((path) => sourceFiles(join(SRC, path))).sort()) {
+    for (const file of paths.flatMap((path) => sourceFiles(join(SRC, path))).sort()) {
       hash
         .update(`${relative(SRC, file)}\u0000`)
         .update(readFileSync(file))
         .update('\u0000');
     }
-    codeHash = hash.digest('hex');
+    code = hash.digest('hex');
+    codeHashes.set(paths, code);
   }
-  return codeHash;
+  return code;
 }
 
 /**
@@ -35,7 +44,19 @@ function codeVersion(): string {
  * either gives another version, and a cache of another version is never read: nobody has to remember to bump it.
  */
 export function cacheVersion(lexicon: Lexicon): string {
-  return createHash('sha256').update(codeVersion()).update(JSON.stringify(lexicon)).digest('hex').slice(0, 24);
+  return createHash('sha256').update(codeVersion(SHAPING)).update(JSON.stringify(lexicon)).digest('hex').slice(0, 24);
+}
+
+/**
+ * What the filed facts of these articles (by listKey) are kept under, in a cache of `version`: the filing code
+ * (FILING) goes in too, so facts filed by other code are never taken.
+ */
+export function factsKey(version: string, listKey: string): string {
+  return createHash('sha256')
+    .update(`${version}\u0000${listKey}\u0000`)
+    .update(codeVersion(FILING))
+    .digest('base64url')
+    .slice(0, 32);
 }
 
 function sourceFiles(path: string): string[] {

@@ -1,0 +1,336 @@
+import { deserialize, serialize } from 'node:v8';
+
+/*
+ * A graph of plain data (objects, arrays, Maps, Sets, strings, numbers, booleans, null, undefined, byte and offset
+ * arrays) as a few flat arrays, and back: what the cache keeps the filed facts in. Each string is written once, an
+ * object's keys once per shape, and an object met twice is the same object when read back (a figure is in its
+ * topic's list and its counted word's), so reading it back builds objects from numbers and never parses a key.
+ * Anything else (a class, a function, a symbol) cannot be written: `encodeGraph` throws rather than keep a
+ * changed copy.
+ */
+
+/*
+ * The file: the length of a head, the head (v8.serialize of the strings, the shapes, the typed arrays' places and
+ * the sections' lengths), then three sections, each at a multiple of 8 bytes: `ops`, `numbers` and `bytes`. The
+ * sections are read where they lie in the file's buffer, and so are the typed arrays: v8.deserialize copies a typed
+ * array it finds at an odd offset, which for a large index cost more than reading the file.
+ */
+interface Head {
+  strings: string[];
+  /** Object shapes: each a list of keys, in order. */
+  shapes: string[][];
+  /** Per typed array: its kind (see VIEWS), byte offset in the bytes section and length in elements. */
+  views: number[];
+  /** Words in `ops`: the values, one word each (a kind in the low bits, a number or position above). */
+  ops: number;
+  /** Numbers in `numbers`: those that are not small whole numbers, in the order ops needs them. */
+  numbers: number;
+  /** Bytes in the bytes section: every typed array's, each at a multiple of 8. */
+  bytes: number;
+}
+
+/* The kinds of value a word of `ops` holds, in its low KIND_BITS. */
+const UNDEFINED = 0;
+const NULL = 1;
+const FALSE = 2;
+const TRUE = 3;
+/** A whole number below 2^28, held in the word itself. */
+const SMALL = 4;
+/** Any other number: the next of `numbers`. */
+const NUMBER = 5;
+const STRING = 6;
+/** An object, array, Map or Set read before: by its position in reading order. */
+const SEEN = 7;
+/** A plain object of the given shape: its values follow in the shape's key order. */
+const OBJECT = 8;
+/** An array of the given length: its items follow. */
+const ARRAY = 9;
+/** A Map of the given size: keys and values follow, alternating. */
+const MAP = 10;
+/** A Set of the given size: its values follow. */
+const SET = 11;
+/** A typed array: the given entry of `views`. */
+const VIEW = 12;
+
+const KIND_BITS = 4;
+const MAX_ARG = 2 ** (32 - KIND_BITS) - 1;
+const VIEWS = [
+  Uint8Array,
+  Uint16Array,
+  Uint32Array,
+  Int8Array,
+  Int16Array,
+  Int32Array,
+  Float32Array,
+  Float64Array,
+] as const;
+type View = InstanceType<(typeof VIEWS)[number]>;
+
+/** Values encoded per step of encodeGraphSteps: a few milliseconds' work. */
+const VALUES_PER_STEP = 20_000;
+
+/**
+ * The file's contents for a graph (see the layout above), step by step: the filed facts of 10,000 articles are
+ * millions of values, written after the corpus is in service, between the answers to questions.
+ */
+export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const shapes: string[][] = [];
+  const shapeIds = new Map<string, number>();
+  const seen = new Map<object, number>();
+  const numbers: number[] = [];
+  const viewList: View[] = [];
+  let ops = new Uint32Array(1 << 16);
+  let length = 0;
+
+  const op = (kind: number, arg = 0): void => {
+    if (arg > MAX_ARG) throw new Error(`too large to keep: ${arg}`);
+    if (length === ops.length) {
+      const grown = new Uint32Array(ops.length * 2);
+      grown.set(ops);
+      ops = grown;
+    }
+    ops[length++] = (arg << KIND_BITS) | kind;
+  };
+  const stringId = (value: string): number => {
+    let id = stringIds.get(value);
+    if (id === undefined) {
+      id = strings.length;
+      strings.push(value);
+      stringIds.set(value, id);
+    }
+    return id;
+  };
+  const shapeId = (keys: string[]): number => {
+    const name = keys.join('\u0000');
+    let id = shapeIds.get(name);
+    if (id === undefined) {
+      id = shapes.length;
+      shapes.push(keys);
+      shapeIds.set(name, id);
+    }
+    return id;
+  };
+
+  // The values still to write, depth first: an iterator over each object's, array's, Map's or Set's own.
+  const pending: Iterator<unknown>[] = [];
+  const write = (value: unknown): void => {
+    switch (typeof value) {
+      case 'undefined':
+        return op(UNDEFINED);
+      case 'boolean':
+        return op(value ? TRUE : FALSE);
+      case 'number':
+        if (Number.isInteger(value) && value >= 0 && value <= MAX_ARG && !Object.is(value, -0)) return op(SMALL, value);
+        numbers.push(value);
+        return op(NUMBER);
+      case 'string':
+        return op(STRING, stringId(value));
+      case 'object':
+        break;
+      default:
+        throw new Error(`cannot keep a ${typeof value}`);
+    }
+    if (value === null) return op(NULL);
+    const known = seen.get(value);
+    if (known !== undefined) return op(SEEN, known);
+    const viewKind = VIEWS.indexOf(value.constructor as (typeof VIEWS)[number]);
+    if (viewKind >= 0) {
+      seen.set(value, seen.size);
+      viewList.push(value as View);
+      return op(VIEW, viewList.length - 1);
+    }
+    seen.set(value, seen.size);
+    if (Array.isArray(value)) {
+      op(ARRAY, value.length);
+      pending.push(value.values());
+    } else if (value instanceof Map) {
+      op(MAP, value.size);
+      pending.push(keysAndValues(value));
+    } else if (value instanceof Set) {
+      op(SET, value.size);
+      pending.push(value.values());
+    } else if (Object.getPrototypeOf(value) === Object.prototype) {
+      op(OBJECT, shapeId(Object.keys(value)));
+      // In the order of Object.keys, which is the shape's.
+      pending.push(Object.values(value).values());
+    } else {
+      throw new Error(`cannot keep a ${value.constructor?.name ?? 'object without prototype'}`);
+    }
+  };
+  write(root);
+  let budget = VALUES_PER_STEP;
+  while (pending.length > 0) {
+    const next = pending[pending.length - 1]!.next();
+    if (next.done) pending.pop();
+    else write(next.value);
+    if (--budget === 0) {
+      budget = VALUES_PER_STEP;
+      yield;
+    }
+  }
+
+  const views: number[] = [];
+  let byteLength = 0;
+  for (const view of viewList) {
+    views.push(VIEWS.indexOf(view.constructor as (typeof VIEWS)[number]), byteLength, view.length);
+    byteLength = aligned(byteLength + view.byteLength);
+  }
+  const head: Head = { strings, shapes, views, ops: length, numbers: numbers.length, bytes: byteLength };
+  const headBytes = serialize(head);
+  const opsAt = aligned(4 + headBytes.length);
+  const numbersAt = aligned(opsAt + 4 * length);
+  const bytesAt = aligned(numbersAt + 8 * numbers.length);
+  const file = Buffer.alloc(bytesAt + byteLength);
+  file.writeUInt32LE(headBytes.length, 0);
+  file.set(headBytes, 4);
+  file.set(new Uint8Array(ops.buffer, 0, 4 * length), opsAt);
+  file.set(new Uint8Array(Float64Array.from(numbers).buffer), numbersAt);
+  viewList.forEach((view, i) => {
+    file.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), bytesAt + views[3 * i + 1]!);
+  });
+  return file;
+}
+
+const aligned = (offset: number): number => Math.ceil(offset / 8) * 8;
+
+function* keysAndValues(map: Map<unknown, unknown>): Generator<unknown> {
+  for (const [key, value] of map) {
+    yield key;
+    yield value;
+  }
+}
+
+/**
+ * The graph `encodeGraph` was given, rebuilt from its file. Its typed arrays are views of the file's buffer, which
+ * they keep in memory. Throws on anything that is not what encodeGraph writes.
+ */
+export function decodeGraph(file: Uint8Array): unknown {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (bytes.length < 4) throw new Error('graph file too short');
+  const headLength = bytes.readUInt32LE(0);
+  const head = deserialize(bytes.subarray(4, 4 + headLength)) as Head;
+  const opsAt = aligned(4 + headLength);
+  const numbersAt = aligned(opsAt + 4 * head.ops);
+  const bytesAt = aligned(numbersAt + 8 * head.numbers);
+  if (bytesAt + head.bytes !== bytes.length) throw new Error('graph file of the wrong length');
+  const reader: Reader = {
+    strings: head.strings,
+    shapes: head.shapes,
+    views: head.views,
+    ops: section(Uint32Array, file, opsAt, head.ops),
+    numbers: section(Float64Array, file, numbersAt, head.numbers),
+    file,
+    bytesAt,
+    objects: [],
+    at: 0,
+    numberAt: 0,
+  };
+  const root = read(reader);
+  if (reader.at !== reader.ops.length || reader.numberAt !== reader.numbers.length) {
+    throw new Error('graph holds more than one value');
+  }
+  return root;
+}
+
+/** A typed array of the file, where it lies when it lies at a multiple of its element's size, else a copy. */
+function section<V extends (typeof VIEWS)[number]>(
+  View: V,
+  file: Uint8Array,
+  at: number,
+  length: number,
+): InstanceType<V> {
+  const offset = file.byteOffset + at;
+  if (offset % View.BYTES_PER_ELEMENT === 0)
+    return new View(file.buffer as ArrayBuffer, offset, length) as InstanceType<V>;
+  const copy = file.slice(at, at + length * View.BYTES_PER_ELEMENT);
+  return new View(copy.buffer, 0, length) as InstanceType<V>;
+}
+
+interface Reader {
+  strings: string[];
+  shapes: string[][];
+  views: number[];
+  ops: Uint32Array;
+  numbers: Float64Array;
+  file: Uint8Array;
+  /** Where the bytes section starts in `file`. */
+  bytesAt: number;
+  /** Objects, arrays, Maps, Sets and typed arrays read so far, in order: what SEEN refers to. */
+  objects: unknown[];
+  at: number;
+  numberAt: number;
+}
+
+// A function of its own rather than a closure: V8 optimizes it, where a recursive closure stayed unoptimized.
+function read(r: Reader): unknown {
+  if (r.at >= r.ops.length) throw new Error('graph ends early');
+  const word = r.ops[r.at++]!;
+  const arg = word >>> KIND_BITS;
+  switch (word & ((1 << KIND_BITS) - 1)) {
+    case UNDEFINED:
+      return undefined;
+    case NULL:
+      return null;
+    case FALSE:
+      return false;
+    case TRUE:
+      return true;
+    case SMALL:
+      return arg;
+    case NUMBER:
+      if (r.numberAt >= r.numbers.length) throw new Error('graph lacks a number');
+      return r.numbers[r.numberAt++];
+    case STRING:
+      return known(r.strings, arg);
+    case SEEN:
+      return known(r.objects, arg);
+    case OBJECT:
+      return readObject(r, known(r.shapes, arg));
+    case ARRAY: {
+      const array = new Array<unknown>(arg);
+      r.objects.push(array);
+      for (let i = 0; i < arg; i++) array[i] = read(r);
+      return array;
+    }
+    case MAP: {
+      const map = new Map<unknown, unknown>();
+      r.objects.push(map);
+      for (let i = 0; i < arg; i++) map.set(read(r), read(r));
+      return map;
+    }
+    case SET: {
+      const set = new Set<unknown>();
+      r.objects.push(set);
+      for (let i = 0; i < arg; i++) set.add(read(r));
+      return set;
+    }
+    case VIEW: {
+      if (3 * arg + 2 >= r.views.length) throw new Error('graph refers to a value it does not hold');
+      const View = known(VIEWS, r.views[3 * arg]!);
+      const view = section(View, r.file, r.bytesAt + r.views[3 * arg + 1]!, r.views[3 * arg + 2]!);
+      r.objects.push(view);
+      return view;
+    }
+    default:
+      throw new Error(`graph holds an unknown kind of value (${word})`);
+  }
+}
+
+function readObject(r: Reader, keys: readonly string[]): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  r.objects.push(object);
+  for (const key of keys) {
+    // A key such as "__proto__" (a lexicon label's, say) is data, not the object's prototype.
+    if (key === '__proto__') {
+      Object.defineProperty(object, key, { value: read(r), enumerable: true, writable: true, configurable: true });
+    } else object[key] = read(r);
+  }
+  return object;
+}
+
+function known<T>(list: readonly T[], index: number): T {
+  if (index >= list.length) throw new Error('graph refers to a value it does not hold');
+  return list[index]!;
+}

@@ -23,6 +23,8 @@ async function measure(options: WarmOptions): Promise<WarmReport> {
   if (!built.engine) throw new Error(`no engine from ${options.archiveDir}`);
   built.engine.answer({ name: 'figure', query: 'troops' });
   const startMs = performance.now() - started;
+  built.engine.answer({ name: 'source', query: 'KCNA' });
+  const sourceStartMs = performance.now() - started;
   const processMs = Date.now() - options.forkedAt;
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
   const sameAnswers = answersDigest(built.engine) === options.coldDigest;
@@ -39,6 +41,7 @@ async function measure(options: WarmOptions): Promise<WarmReport> {
 
   return {
     startMs: Math.round(startMs),
+    sourceStartMs: Math.round(sourceStartMs),
     processMs: Math.round(processMs),
     fromCache: built.fromCache,
     articles: built.engine.stats().articles,

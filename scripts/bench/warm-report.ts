@@ -17,6 +17,12 @@ export type WarmOptions = z.infer<typeof WarmOptionsSchema>;
 export const WarmReportSchema = z.object({
   /** Opening the cache, keying the files and building, to the first answer given, in the process. */
   startMs: z.number().nonnegative(),
+  /**
+   * Opening the cache to the first `/source` answer, asked right after the first answer: a start that takes its facts
+   * from the cache builds the source matcher after it serves (src/build/deferred-matcher.ts), and a `/source` asked
+   * before that finishes it on the spot, so this is what the first name question waits.
+   */
+  sourceStartMs: z.number().nonnegative(),
   /** From the fork to the first answer: what `npm run ask` on a warm cache waits, Node and tsx starting included. */
   processMs: z.number().nonnegative(),
   /** Articles taken from the cache, of `articles`. */

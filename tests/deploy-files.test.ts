@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { npmStartCommand } from './support/start-command';
+import { npmStartCommand, npmStartEnvironment } from './support/start-command';
 
 const run = promisify(execFile);
 const read = (path: string) => readFile(path, 'utf8');
@@ -67,6 +67,13 @@ describe('the container and service files', () => {
     expect(unitValue(unit, 'KillSignal')).toBe('SIGTERM');
     expect(unitValue(unit, 'ExecReload')).toBe('/bin/kill -HUP $MAINPID');
     expect(unitValue(unit, 'WorkingDirectory')).toMatch(/^\//);
+  });
+
+  it('the systemd unit sets the variables npm start sets (the allocator tuning among them)', async () => {
+    const unit = await read('deploy/factdesk.service');
+    const environment = unit.split('\n').flatMap((l) => (l.startsWith('Environment=') ? [l.slice(12)] : []));
+    expect(npmStartEnvironment()).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
+    for (const assignment of npmStartEnvironment()) expect(environment).toContain(assignment);
   });
 
   it.skipIf(!compose)('compose.yaml is a valid compose file (`compose config`)', async () => {

@@ -58,60 +58,60 @@ async function settledCopyOfData(): Promise<string> {
   return dataDir;
 }
 
-describe('a damaged cache file', () => {
-  it.each<[string, (path: string) => Promise<void>]>([
-    ['cut off halfway', async (path) => truncate(path, Math.floor((await readFile(path)).length / 2))],
-    [
-      'with one byte changed',
-      async (path) => {
-        const bytes = await readFile(path);
-        bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
-        await writeFile(path, bytes);
-      },
-    ],
-    ['emptied', async (path) => truncate(path, 0)],
-  ])('%s is reported once, and its articles are read from the data folder again', async (_, damage) => {
-    const { dir, cache, problems } = await filledCache();
-    const [pack] = await cacheFiles(dir, 'pack-');
-    // A start on an unchanged folder takes the kept facts and reads no pack: without them, this one must.
-    await withoutKeptFacts(dir);
-    await damage(pack!);
-    const built = await build({ cache });
-    expect(built.fromCache).toBe(0);
-    expect(visible(built.engine!)).toEqual(cold);
-    expect(problems).toEqual([{ kind: 'damaged', path: pack, detail: expect.any(String) }]);
-    // Rewritten by that build: the next start takes everything from the cache again, with nothing more to report.
-    const next = await build({ cache });
-    expect(next.fromCache).toBe(5);
-    expect(problems).toHaveLength(1);
-  });
+type Damage = [string, (path: string) => Promise<void>];
 
-  it.each<[string, (path: string) => Promise<void>]>([
-    ['cut off halfway', async (path) => truncate(path, Math.floor((await readFile(path)).length / 2))],
-    [
-      'with one byte changed',
-      async (path) => {
-        const bytes = await readFile(path);
-        bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
-        await writeFile(path, bytes);
-      },
-    ],
-  ])('in the kept facts (%s) is reported once, and the articles filed again from the packs', async (_, damage) => {
-    const { dir, cache, problems } = await filledCache();
-    const [facts] = await cacheFiles(dir, 'facts-');
-    await damage(facts!);
-    const built = await build({ cache });
-    expect(built.fromCache).toBe(5);
-    expect(visible(built.engine!)).toEqual(cold);
-    expect(problems).toEqual([{ kind: 'damaged', path: facts, detail: expect.any(String) }]);
-    // Filed again by that build: the next start takes them, with nothing more to report.
-    expect(await cacheFiles(dir, 'facts-')).toHaveLength(1);
-    await rm(join((await cacheFiles(dir, 'pack-'))[0]!));
-    const next = await build({ cache });
-    expect(next.fromCache).toBe(5);
-    expect(visible(next.engine!)).toEqual(cold);
-    expect(problems).toHaveLength(1);
-  });
+/** The damages a cache file may suffer short of vanishing: a torn write, a flipped byte. */
+const DAMAGES: Damage[] = [
+  ['cut off halfway', async (path) => truncate(path, Math.floor((await readFile(path)).length / 2))],
+  [
+    'with one byte changed',
+    async (path) => {
+      const bytes = await readFile(path);
+      bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
+      await writeFile(path, bytes);
+    },
+  ],
+];
+
+describe('a damaged cache file', () => {
+  it.each<Damage>([...DAMAGES, ['emptied', async (path) => truncate(path, 0)]])(
+    '%s is reported once, and its articles are read from the data folder again',
+    async (_, damage) => {
+      const { dir, cache, problems } = await filledCache();
+      const [pack] = await cacheFiles(dir, 'pack-');
+      // A start on an unchanged folder takes the kept facts and reads no pack: without them, this one must.
+      await withoutKeptFacts(dir);
+      await damage(pack!);
+      const built = await build({ cache });
+      expect(built.fromCache).toBe(0);
+      expect(visible(built.engine!)).toEqual(cold);
+      expect(problems).toEqual([{ kind: 'damaged', path: pack, detail: expect.any(String) }]);
+      // Rewritten by that build: the next start takes everything from the cache again, with nothing more to report.
+      const next = await build({ cache });
+      expect(next.fromCache).toBe(5);
+      expect(problems).toHaveLength(1);
+    },
+  );
+
+  it.each<Damage>(DAMAGES)(
+    'in the kept facts (%s) is reported once, and the articles filed again from the packs',
+    async (_, damage) => {
+      const { dir, cache, problems } = await filledCache();
+      const [facts] = await cacheFiles(dir, 'facts-');
+      await damage(facts!);
+      const built = await build({ cache });
+      expect(built.fromCache).toBe(5);
+      expect(visible(built.engine!)).toEqual(cold);
+      expect(problems).toEqual([{ kind: 'damaged', path: facts, detail: expect.any(String) }]);
+      // Filed again by that build: the next start takes them, with nothing more to report.
+      expect(await cacheFiles(dir, 'facts-')).toHaveLength(1);
+      await rm(join((await cacheFiles(dir, 'pack-'))[0]!));
+      const next = await build({ cache });
+      expect(next.fromCache).toBe(5);
+      expect(visible(next.engine!)).toEqual(cold);
+      expect(problems).toHaveLength(1);
+    },
+  );
 
   it('in the memo of the files is reported, and every file read and keyed again', async () => {
     const { dir, cache, problems } = await filledCache();

@@ -1,4 +1,27 @@
 /**
+ * Abbreviated months and weekdays, in both ABBREVIATIONS and MAY_END_SENTENCE: "Jan" is also a first name and "Mi" a
+ * word in names, so a capitalised opener after one still splits.
+ */
+const MONTHS_AND_WEEKDAYS = [
+  'Jan',
+  'Feb',
+  'Mär',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Okt',
+  'Nov',
+  'Dez',
+  'Mo',
+  'Di',
+  'Mi',
+  'Do',
+];
+
+/**
  * German (and a few English) abbreviations whose final dot is not a sentence end. Written without the final dot,
  * inner dots kept for the unspaced spellings (`z.B.`); the spaced spelling (`z. B.`) is caught by the
  * single-letter rule in the splitter instead. Case matters: `Art.` is an abbreviation, `Art` is also a noun.
@@ -78,24 +101,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Sen',
   'Lt',
   'Frhr',
-  // Eras, months, weekdays (also in MAY_END_SENTENCE: "Jan" is a first name, "Mi" a word in names).
+  // Eras, months, weekdays (also in MAY_END_SENTENCE).
   'Chr',
-  'Jan',
-  'Feb',
-  'Mär',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Okt',
-  'Nov',
-  'Dez',
-  'Mo',
-  'Di',
-  'Mi',
-  'Do',
+  ...MONTHS_AND_WEEKDAYS,
   // Languages and nationalities in glosses: "(russ. für …)".
   'engl',
   'franz',
@@ -127,22 +135,7 @@ export const MAY_END_SENTENCE: ReadonlySet<string> = new Set([
   'Corp',
   'u.v.m',
   'u.ä',
-  'Jan',
-  'Feb',
-  'Mär',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Okt',
-  'Nov',
-  'Dez',
-  'Mo',
-  'Di',
-  'Mi',
-  'Do',
+  ...MONTHS_AND_WEEKDAYS,
 ]);
 
 /** Abbreviations that are abbreviations only before a number (`Art. 5`, `Abs. 2`), since `Art` is also a noun. */

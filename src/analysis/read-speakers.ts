@@ -14,7 +14,7 @@ import {
   TIME_NOUN,
 } from './sentence-reading';
 import { channelAfter } from './speaker-channel';
-import { type PhraseReader, phraseText, type SpeakerPhrase } from './speaker-phrase';
+import { type PhraseReader, phraseText, pronounAt, type SpeakerPhrase } from './speaker-phrase';
 import { DETERMINERS, REPORT_HEAD } from './speaker-words';
 import type { AttributionKind } from './types';
 import { clauseSubject, fromClauseStart, passive, POSSESSIVES, subjectOf } from './verb-subject';
@@ -64,20 +64,6 @@ function add(
   if (found.some((s) => s.phrase.first <= phrase.last && phrase.first <= s.phrase.last)) return;
   const { text, start } = phraseText(r, phrase);
   found.push({ phrase, kind, mention: text, start, via });
-}
-
-function pronounAt(k: number): SpeakerPhrase {
-  return {
-    first: k,
-    last: k,
-    form: 'pronoun',
-    nameFirst: -1,
-    nameLast: -1,
-    role: null,
-    aside: null,
-    generic: false,
-    owner: null,
-  };
 }
 
 /** Possessives that cite the one a pronoun stands for: "seiner Ansicht nach". */

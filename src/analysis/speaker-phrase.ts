@@ -376,19 +376,7 @@ export class PhraseReader {
     const count = this.words.count;
     if (h < 0 || h >= count) return null;
     const key = this.key(h);
-    if (SPEAKER_PRONOUNS.has(key) && !this.capitalisedMidSentence(h)) {
-      return {
-        first: h,
-        last: h,
-        form: 'pronoun',
-        nameFirst: -1,
-        nameLast: -1,
-        role: null,
-        aside: null,
-        generic: false,
-        owner: null,
-      };
-    }
+    if (SPEAKER_PRONOUNS.has(key) && !this.capitalisedMidSentence(h)) return pronounAt(h);
     if (!this.nounLike(h)) return null;
     // "Experten", "Forscher" name nobody, but "Forscher des IST Austria" speak for their institute.
     if (NEVER_SPEAKER.has(key) && !(this.roleNoun(h) && this.genitiveAfter(h))) return null;
@@ -695,4 +683,19 @@ export function phraseText(
   let end = reader.words.ends[phrase.last]!;
   if (reader.text.charAt(end) === ')' && reader.text.lastIndexOf('(', end) >= start) end += 1;
   return { text: reader.text.slice(start, end), start };
+}
+
+/** A pronoun as a speaker phrase ("sagte er"): one word, no name, role or owner. */
+export function pronounAt(k: number): SpeakerPhrase {
+  return {
+    first: k,
+    last: k,
+    form: 'pronoun',
+    nameFirst: -1,
+    nameLast: -1,
+    role: null,
+    aside: null,
+    generic: false,
+    owner: null,
+  };
 }

@@ -11,9 +11,10 @@ import { deserialize, serialize } from 'node:v8';
 
 /*
  * The file: the length of a head, the head (v8.serialize of the strings, the shapes, the typed arrays' places and
- * the sections' lengths), then three sections, each at a multiple of 8 bytes: `ops`, `numbers` and `bytes`. The
- * sections are read where they lie in the file's buffer, and so are the typed arrays: v8.deserialize copies a typed
- * array it finds at an odd offset, which for a large index cost more than reading the file.
+ * the sections' lengths), then three sections, each at a multiple of 8 bytes: `numbers`, `bytes` and `ops`. The
+ * typed arrays are views of the bytes section, read into a buffer of its own, which they keep in memory (v8.deserialize
+ * would copy them). `ops` comes last and is decoded as it is read, a piece at a time: the whole file never sits in
+ * memory beside what is decoded from it, only the bytes the decoded graph keeps.
  */
 interface Head {
   strings: string[];
@@ -179,17 +180,17 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
   }
   const head: Head = { strings, shapes, views, ops: length, numbers: numbers.length, bytes: byteLength };
   const headBytes = serialize(head);
-  const opsAt = aligned(4 + headBytes.length);
-  const numbersAt = aligned(opsAt + 4 * length);
-  const bytesAt = aligned(numbersAt + 8 * numbers.length);
-  const file = Buffer.alloc(bytesAt + byteLength);
+  const numbersAt = aligned(4 + headBytes.length);
+  const bytesAt = numbersAt + 8 * numbers.length;
+  const opsAt = bytesAt + byteLength;
+  const file = Buffer.alloc(opsAt + 4 * length);
   file.writeUInt32LE(headBytes.length, 0);
   file.set(headBytes, 4);
-  file.set(new Uint8Array(ops.buffer, 0, 4 * length), opsAt);
   file.set(new Uint8Array(Float64Array.from(numbers).buffer), numbersAt);
   viewList.forEach((view, i) => {
     file.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), bytesAt + views[3 * i + 1]!);
   });
+  file.set(new Uint8Array(ops.buffer, 0, 4 * length), opsAt);
   return file;
 }
 
@@ -202,71 +203,90 @@ function* keysAndValues(map: Map<unknown, unknown>): Generator<unknown> {
   }
 }
 
+/** Where decodeGraph reads a file from: front to back, in pieces (see SealedPayload). */
+interface GraphFile {
+  readonly length: number;
+  /** The next `length` bytes, in a buffer of their own. */
+  read(length: number): Promise<Uint8Array>;
+  /** Fills `into` with the next bytes. */
+  readSync(into: Uint8Array): void;
+}
+
+/** Words of `ops` read from the file at a time. */
+const OPS_CHUNK = 1 << 16;
+
 /**
- * The graph `encodeGraph` was given, rebuilt from its file. Its typed arrays are views of the file's buffer, which
- * they keep in memory. Throws on anything that is not what encodeGraph writes.
+ * The graph `encodeGraph` was given, rebuilt from its file. Its typed arrays are views of one buffer, the file's
+ * bytes section, which they keep in memory. Throws on anything that is not what encodeGraph writes.
  */
-export function decodeGraph(file: Uint8Array): unknown {
-  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (bytes.length < 4) throw new Error('graph file too short');
-  const headLength = bytes.readUInt32LE(0);
-  const head = deserialize(bytes.subarray(4, 4 + headLength)) as Head;
-  const opsAt = aligned(4 + headLength);
-  const numbersAt = aligned(opsAt + 4 * head.ops);
-  const bytesAt = aligned(numbersAt + 8 * head.numbers);
-  if (bytesAt + head.bytes !== bytes.length) throw new Error('graph file of the wrong length');
+export async function decodeGraph(file: GraphFile): Promise<unknown> {
+  if (file.length < 4) throw new Error('graph file too short');
+  const lengthBytes = await file.read(4);
+  const headLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0, true);
+  if (4 + headLength > file.length) throw new Error('graph file too short');
+  const head = deserialize(await file.read(headLength)) as Head;
+  const numbersAt = aligned(4 + headLength);
+  const bytesAt = numbersAt + 8 * head.numbers;
+  if (bytesAt + head.bytes + 4 * head.ops !== file.length) throw new Error('graph file of the wrong length');
+  await file.read(numbersAt - 4 - headLength);
+  const numberBytes = await file.read(8 * head.numbers);
+  const numbers = new Float64Array(numberBytes.buffer, numberBytes.byteOffset, head.numbers);
   const reader: Reader = {
     strings: head.strings,
     shapes: head.shapes,
     views: head.views,
-    ops: section(Uint32Array, file, opsAt, head.ops),
-    numbers: section(Float64Array, file, numbersAt, head.numbers),
+    bytes: await file.read(head.bytes),
     file,
-    bytesAt,
-    objects: [],
+    chunk: new Uint32Array(Math.min(OPS_CHUNK, head.ops)),
     at: 0,
+    end: 0,
+    opsLeft: head.ops,
+    numbers,
+    objects: [],
     numberAt: 0,
   };
   const root = read(reader);
-  if (reader.at !== reader.ops.length || reader.numberAt !== reader.numbers.length) {
+  if (reader.at !== reader.end || reader.opsLeft !== 0 || reader.numberAt !== numbers.length) {
     throw new Error('graph holds more than one value');
   }
   return root;
-}
-
-/** A typed array of the file, where it lies when it lies at a multiple of its element's size, else a copy. */
-function section<V extends (typeof VIEWS)[number]>(
-  View: V,
-  file: Uint8Array,
-  at: number,
-  length: number,
-): InstanceType<V> {
-  const offset = file.byteOffset + at;
-  if (offset % View.BYTES_PER_ELEMENT === 0)
-    return new View(file.buffer as ArrayBuffer, offset, length) as InstanceType<V>;
-  const copy = file.slice(at, at + length * View.BYTES_PER_ELEMENT);
-  return new View(copy.buffer, 0, length) as InstanceType<V>;
 }
 
 interface Reader {
   strings: string[];
   shapes: string[][];
   views: number[];
-  ops: Uint32Array;
+  /** The bytes section: what the typed arrays view. */
+  bytes: Uint8Array;
+  file: GraphFile;
+  /** The words of `ops` read so far and not yet decoded are chunk[at, end). */
+  chunk: Uint32Array;
+  at: number;
+  end: number;
+  /** Words of `ops` not yet read from the file. */
+  opsLeft: number;
   numbers: Float64Array;
-  file: Uint8Array;
-  /** Where the bytes section starts in `file`. */
-  bytesAt: number;
   /** Objects, arrays, Maps, Sets and typed arrays read so far, in order: what SEEN refers to. */
   objects: unknown[];
-  at: number;
   numberAt: number;
+}
+
+/** The next word of `ops`, reading the next piece of them when the last is used up. */
+function nextWord(r: Reader): number {
+  if (r.at === r.end) {
+    if (r.opsLeft === 0) throw new Error('graph ends early');
+    const words = Math.min(r.opsLeft, r.chunk.length);
+    r.file.readSync(new Uint8Array(r.chunk.buffer, 0, 4 * words));
+    r.opsLeft -= words;
+    r.at = 0;
+    r.end = words;
+  }
+  return r.chunk[r.at++]!;
 }
 
 // A function of its own rather than a closure: V8 optimizes it, where a recursive closure stayed unoptimized.
 function read(r: Reader): unknown {
-  if (r.at >= r.ops.length) throw new Error('graph ends early');
-  const word = r.ops[r.at++]!;
+  const word = nextWord(r);
   const arg = word >>> KIND_BITS;
   switch (word & ((1 << KIND_BITS) - 1)) {
     case UNDEFINED:
@@ -308,14 +328,21 @@ function read(r: Reader): unknown {
     }
     case VIEW: {
       if (3 * arg + 2 >= r.views.length) throw new Error('graph refers to a value it does not hold');
-      const View = known(VIEWS, r.views[3 * arg]!);
-      const view = section(View, r.file, r.bytesAt + r.views[3 * arg + 1]!, r.views[3 * arg + 2]!);
+      const view = viewOf(r.bytes, known(VIEWS, r.views[3 * arg]!), r.views[3 * arg + 1]!, r.views[3 * arg + 2]!);
       r.objects.push(view);
       return view;
     }
     default:
       throw new Error(`graph holds an unknown kind of value (${word})`);
   }
+}
+
+/** A typed array of `length` elements at `offset` in the bytes section, which it views. */
+function viewOf(bytes: Uint8Array, View: (typeof VIEWS)[number], offset: number, length: number): View {
+  if (offset % 8 !== 0 || offset + length * View.BYTES_PER_ELEMENT > bytes.byteLength) {
+    throw new Error('graph refers to bytes it does not hold');
+  }
+  return new View(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length);
 }
 
 function readObject(r: Reader, keys: readonly string[]): Record<string, unknown> {

@@ -28,6 +28,11 @@ interface Head {
   numbers: number;
   /** Bytes in the bytes section: every typed array's, each at a multiple of 8. */
   bytes: number;
+  /**
+   * The objects (arrays, Maps, Sets, typed arrays) a SEEN word refers to, by their place in reading order,
+   * ascending: only these are kept aside while reading, a SEEN word's number being a place in this list.
+   */
+  again: number[];
 }
 
 /* The kinds of value a word of `ops` holds, in its low KIND_BITS. */
@@ -40,7 +45,7 @@ const SMALL = 4;
 /** Any other number: the next of `numbers`. */
 const NUMBER = 5;
 const STRING = 6;
-/** An object, array, Map or Set read before: by its position in reading order. */
+/** An object, array, Map, Set or typed array read before: by its place in Head.again. */
 const SEEN = 7;
 /** A plain object of the given shape: its values follow in the shape's key order. */
 const OBJECT = 8;
@@ -80,6 +85,8 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
   const shapes: string[][] = [];
   const shapeIds = new Map<string, number>();
   const seen = new Map<object, number>();
+  // Where in `ops` the SEEN words are, whose numbers are places in reading order until all is written.
+  const seenAt: number[] = [];
   const numbers: number[] = [];
   const viewList: View[] = [];
   let ops = new Uint32Array(1 << 16);
@@ -135,7 +142,10 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
     }
     if (value === null) return op(NULL);
     const known = seen.get(value);
-    if (known !== undefined) return op(SEEN, known);
+    if (known !== undefined) {
+      seenAt.push(length);
+      return op(SEEN, known);
+    }
     const viewKind = VIEWS.indexOf(value.constructor as (typeof VIEWS)[number]);
     if (viewKind >= 0) {
       seen.set(value, seen.size);
@@ -178,7 +188,8 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
     views.push(VIEWS.indexOf(view.constructor as (typeof VIEWS)[number]), byteLength, view.length);
     byteLength = aligned(byteLength + view.byteLength);
   }
-  const head: Head = { strings, shapes, views, ops: length, numbers: numbers.length, bytes: byteLength };
+  const again = numberAgain(ops, seenAt, seen.size);
+  const head: Head = { strings, shapes, views, ops: length, numbers: numbers.length, bytes: byteLength, again };
   const headBytes = serialize(head);
   const numbersAt = aligned(4 + headBytes.length);
   const bytesAt = numbersAt + 8 * numbers.length;
@@ -195,6 +206,24 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
 }
 
 const aligned = (offset: number): number => Math.ceil(offset / 8) * 8;
+
+/**
+ * The places in reading order of the objects the SEEN words at `seenAt` refer to, ascending (see Head.again); each
+ * of those words is numbered anew with its object's place in that list.
+ */
+function numberAgain(ops: Uint32Array, seenAt: readonly number[], objects: number): number[] {
+  const referred = new Uint8Array(objects);
+  for (const at of seenAt) referred[ops[at]! >>> KIND_BITS] = 1;
+  const place = new Uint32Array(objects);
+  const again: number[] = [];
+  referred.forEach((is, object) => {
+    if (is === 0) return;
+    place[object] = again.length;
+    again.push(object);
+  });
+  for (const at of seenAt) ops[at] = (place[ops[at]! >>> KIND_BITS]! << KIND_BITS) | SEEN;
+  return again;
+}
 
 function* keysAndValues(map: Map<unknown, unknown>): Generator<unknown> {
   for (const [key, value] of map) {
@@ -237,12 +266,16 @@ export async function decodeGraph(file: GraphFile): Promise<unknown> {
     views: head.views,
     bytes: await file.read(head.bytes),
     file,
+    makers: [],
     chunk: new Uint32Array(Math.min(OPS_CHUNK, head.ops)),
     at: 0,
     end: 0,
     opsLeft: head.ops,
     numbers,
-    objects: [],
+    again: head.again,
+    objects: new Array(head.again.length),
+    read: 0,
+    kept: 0,
     numberAt: 0,
   };
   const root = read(reader);
@@ -259,6 +292,8 @@ interface Reader {
   /** The bytes section: what the typed arrays view. */
   bytes: Uint8Array;
   file: GraphFile;
+  /** Per shape, what makes its objects (see plainConstructor), once one is read. */
+  makers: (PlainConstructor | undefined)[];
   /** The words of `ops` read so far and not yet decoded are chunk[at, end). */
   chunk: Uint32Array;
   at: number;
@@ -266,8 +301,12 @@ interface Reader {
   /** Words of `ops` not yet read from the file. */
   opsLeft: number;
   numbers: Float64Array;
-  /** Objects, arrays, Maps, Sets and typed arrays read so far, in order: what SEEN refers to. */
+  again: number[];
+  /** The first `kept` objects of `again`, as read: what SEEN refers to. */
   objects: unknown[];
+  kept: number;
+  /** Objects, arrays, Maps, Sets and typed arrays read so far. */
+  read: number;
   numberAt: number;
 }
 
@@ -305,32 +344,31 @@ function read(r: Reader): unknown {
     case STRING:
       return known(r.strings, arg);
     case SEEN:
-      return known(r.objects, arg);
+      if (arg >= r.kept) throw new Error('graph refers to a value it does not hold');
+      return r.objects[arg];
     case OBJECT:
-      return readObject(r, known(r.shapes, arg));
+      return readObject(r, arg);
     case ARRAY: {
-      const array = new Array<unknown>(arg);
-      r.objects.push(array);
+      const array = remember(r, new Array<unknown>(arg));
       for (let i = 0; i < arg; i++) array[i] = read(r);
       return array;
     }
     case MAP: {
-      const map = new Map<unknown, unknown>();
-      r.objects.push(map);
+      const map = remember(r, new Map<unknown, unknown>());
       for (let i = 0; i < arg; i++) map.set(read(r), read(r));
       return map;
     }
     case SET: {
-      const set = new Set<unknown>();
-      r.objects.push(set);
+      const set = remember(r, new Set<unknown>());
       for (let i = 0; i < arg; i++) set.add(read(r));
       return set;
     }
     case VIEW: {
       if (3 * arg + 2 >= r.views.length) throw new Error('graph refers to a value it does not hold');
-      const view = viewOf(r.bytes, known(VIEWS, r.views[3 * arg]!), r.views[3 * arg + 1]!, r.views[3 * arg + 2]!);
-      r.objects.push(view);
-      return view;
+      return remember(
+        r,
+        viewOf(r.bytes, known(VIEWS, r.views[3 * arg]!), r.views[3 * arg + 1]!, r.views[3 * arg + 2]!),
+      );
     }
     default:
       throw new Error(`graph holds an unknown kind of value (${word})`);
@@ -345,9 +383,33 @@ function viewOf(bytes: Uint8Array, View: (typeof VIEWS)[number], offset: number,
   return new View(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length);
 }
 
-function readObject(r: Reader, keys: readonly string[]): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  r.objects.push(object);
+/** Keeps an object just read aside when a SEEN word refers to it later (see Head.again). */
+function remember<T>(r: Reader, value: T): T {
+  if (r.read++ === r.again[r.kept]) r.objects[r.kept++] = value;
+  return value;
+}
+
+type PlainConstructor = new () => Record<string, unknown>;
+
+/**
+ * What makes the plain objects of one shape. A constructor of its own per shape, rather than `{}` and a key added
+ * at a time: V8 then lays the shape's objects out with every field inside the object, as it does an object
+ * literal's, instead of four there and the rest in an array grown (and thrown away) as keys are added.
+ */
+function plainConstructor(): PlainConstructor {
+  function Plain(): void {}
+  Plain.prototype = Object.prototype;
+  return Plain as unknown as PlainConstructor;
+}
+
+function readObject(r: Reader, shape: number): Record<string, unknown> {
+  const keys = known(r.shapes, shape);
+  let Plain = r.makers[shape];
+  if (Plain === undefined) {
+    Plain = plainConstructor();
+    r.makers[shape] = Plain;
+  }
+  const object = remember(r, new Plain());
   for (const key of keys) {
     // A key such as "__proto__" (a lexicon label's, say) is data, not the object's prototype.
     if (key === '__proto__') {

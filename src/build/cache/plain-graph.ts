@@ -5,8 +5,8 @@ import { deserialize, serialize } from 'node:v8';
  * arrays) as a few flat arrays, and back: what the cache keeps the filed facts in. Each string is written once, an
  * object's keys once per shape, and an object met twice is the same object when read back (a figure is in its
  * topic's list and its counted word's), so reading it back builds objects from numbers and never parses a key.
- * Anything else (a class, a function, a symbol) cannot be written: `encodeGraph` throws rather than keep a
- * changed copy.
+ * Anything else (a class, a function, a symbol), and a graph with a cycle, cannot be written: `encodeGraph` throws
+ * rather than keep a changed copy.
  */
 
 /*
@@ -123,6 +123,15 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
 
   // The values still to write, depth first: an iterator over each object's, array's, Map's or Set's own.
   const pending: Iterator<unknown>[] = [];
+  // The objects, arrays, Maps and Sets whose values are being written, one per iterator of `pending`: one met
+  // again among its own values would make a cycle, which reading back cannot rebuild (see objectMaker).
+  const open: object[] = [];
+  const opened = new Set<object>();
+  const enter = (value: object, values: Iterator<unknown>): void => {
+    open.push(value);
+    opened.add(value);
+    pending.push(values);
+  };
   const write = (value: unknown): void => {
     switch (typeof value) {
       case 'undefined':
@@ -143,6 +152,7 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
     if (value === null) return op(NULL);
     const known = seen.get(value);
     if (known !== undefined) {
+      if (opened.has(value)) throw new Error('cannot keep a cycle');
       seenAt.push(length);
       return op(SEEN, known);
     }
@@ -155,17 +165,17 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
     seen.set(value, seen.size);
     if (Array.isArray(value)) {
       op(ARRAY, value.length);
-      pending.push(value.values());
+      enter(value, value.values());
     } else if (value instanceof Map) {
       op(MAP, value.size);
-      pending.push(keysAndValues(value));
+      enter(value, keysAndValues(value));
     } else if (value instanceof Set) {
       op(SET, value.size);
-      pending.push(value.values());
+      enter(value, value.values());
     } else if (Object.getPrototypeOf(value) === Object.prototype) {
       op(OBJECT, shapeId(Object.keys(value)));
       // In the order of Object.keys, which is the shape's.
-      pending.push(Object.values(value).values());
+      enter(value, Object.values(value).values());
     } else {
       throw new Error(`cannot keep a ${value.constructor?.name ?? 'object without prototype'}`);
     }
@@ -174,8 +184,10 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
   let budget = VALUES_PER_STEP;
   while (pending.length > 0) {
     const next = pending[pending.length - 1]!.next();
-    if (next.done) pending.pop();
-    else write(next.value);
+    if (next.done) {
+      pending.pop();
+      opened.delete(open.pop()!);
+    } else write(next.value);
     if (--budget === 0) {
       budget = VALUES_PER_STEP;
       yield;
@@ -292,8 +304,8 @@ interface Reader {
   /** The bytes section: what the typed arrays view. */
   bytes: Uint8Array;
   file: GraphFile;
-  /** Per shape, what makes its objects (see plainConstructor), once one is read. */
-  makers: (PlainConstructor | undefined)[];
+  /** Per shape, what makes its objects (see objectMaker), once one is read. */
+  makers: (ObjectMaker | undefined)[];
   /** The words of `ops` read so far and not yet decoded are chunk[at, end). */
   chunk: Uint32Array;
   at: number;
@@ -344,7 +356,8 @@ function read(r: Reader): unknown {
     case STRING:
       return known(r.strings, arg);
     case SEEN:
-      if (arg >= r.kept) throw new Error('graph refers to a value it does not hold');
+      // An object still being read is not there yet: only a graph with a cycle refers to one.
+      if (arg >= r.kept || r.objects[arg] === undefined) throw new Error('graph refers to a value it does not hold');
       return r.objects[arg];
     case OBJECT:
       return readObject(r, arg);
@@ -389,33 +402,34 @@ function remember<T>(r: Reader, value: T): T {
   return value;
 }
 
-type PlainConstructor = new () => Record<string, unknown>;
+type ObjectMaker = (r: Reader) => Record<string, unknown>;
 
 /**
- * What makes the plain objects of one shape. A constructor of its own per shape, rather than `{}` and a key added
- * at a time: V8 then lays the shape's objects out with every field inside the object, as it does an object
- * literal's, instead of four there and the rest in an array grown (and thrown away) as keys are added.
+ * What reads the plain objects of one shape: an object literal of the shape's keys, compiled once per shape, whose
+ * values are read in key order. V8 lays a literal's objects out with every field inside the object, and once it sees
+ * nearly all of them outlive a young-generation collection it allocates them in the old generation straight away
+ * (allocation-site pretenuring), rather than copying them through two collections as it does objects made with `{}`
+ * or a constructor. Each key is written as a JSON string, which is a JavaScript string literal, so no key can be
+ * code; "__proto__" is written computed, so that it is an own key as in the graph rather than the prototype. The
+ * object is made after its values, so a cycle cannot be rebuilt: encodeGraphSteps refuses one.
  */
-function plainConstructor(): PlainConstructor {
-  function Plain(): void {}
-  Plain.prototype = Object.prototype;
-  return Plain as unknown as PlainConstructor;
+function objectMaker(keys: readonly string[]): ObjectMaker {
+  const fields = keys.map(
+    (key) => `${key === '__proto__' ? `[${JSON.stringify(key)}]` : JSON.stringify(key)}: read(r)`,
+  );
+  return new Function('read', `return (r) => ({ ${fields.join(', ')} });`)(read) as ObjectMaker;
 }
 
 function readObject(r: Reader, shape: number): Record<string, unknown> {
-  const keys = known(r.shapes, shape);
-  let Plain = r.makers[shape];
-  if (Plain === undefined) {
-    Plain = plainConstructor();
-    r.makers[shape] = Plain;
+  let make = r.makers[shape];
+  if (make === undefined) {
+    make = objectMaker(known(r.shapes, shape));
+    r.makers[shape] = make;
   }
-  const object = remember(r, new Plain());
-  for (const key of keys) {
-    // A key such as "__proto__" (a lexicon label's, say) is data, not the object's prototype.
-    if (key === '__proto__') {
-      Object.defineProperty(object, key, { value: read(r), enumerable: true, writable: true, configurable: true });
-    } else object[key] = read(r);
-  }
+  // Its place among the objects read is taken before its values are read, as the encoder numbered it.
+  const kept = r.read++ === r.again[r.kept] ? r.kept++ : -1;
+  const object = make(r);
+  if (kept >= 0) r.objects[kept] = object;
   return object;
 }
 

@@ -12,9 +12,9 @@ import { deserialize, serialize } from 'node:v8';
 /*
  * The file: the length of a head, the head (v8.serialize of the strings, the shapes, the typed arrays' places and
  * the sections' lengths), then three sections, each at a multiple of 8 bytes: `numbers`, `bytes` and `ops`. The
- * typed arrays are views of the bytes section, read into a buffer of its own, which they keep in memory (v8.deserialize
- * would copy them). `ops` comes last and is decoded as it is read, a piece at a time: the whole file never sits in
- * memory beside what is decoded from it, only the bytes the decoded graph keeps.
+ * typed arrays are views of the bytes section, read into a buffer of its own, which they keep in memory
+ * (v8.deserialize would copy them). `ops` comes last and is decoded as it is read, a piece at a time: the whole file
+ * never sits in memory beside what is decoded from it, only the bytes the decoded graph keeps.
  */
 interface Head {
   strings: string[];
@@ -29,7 +29,7 @@ interface Head {
   /** Bytes in the bytes section: every typed array's, each at a multiple of 8. */
   bytes: number;
   /**
-   * The objects (arrays, Maps, Sets, typed arrays) a SEEN word refers to, by their place in reading order,
+   * The objects, arrays, Maps, Sets and typed arrays a SEEN word refers to, by their place in reading order,
    * ascending: only these are kept aside while reading, a SEEN word's number being a place in this list.
    */
   again: number[];

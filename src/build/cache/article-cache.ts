@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleAnalysis } from '../../analysis/analyze-article';
@@ -11,7 +11,7 @@ import type { FiledFacts } from '../build-corpus-data';
 import { STATS_PER_ARTICLE, type FileMemo } from './key-files';
 import { runInSlices, runToEnd } from '../../steps/run-steps';
 import { decodeGraph, encodeGraphSteps } from './plain-graph';
-import { sealHeader, unseal } from './sealed-file';
+import { decodeSealed, sealHeader, type SealedPayload } from './sealed-file';
 
 /** An article as a build leaves it, filed under the key of its files (see articleFilesKey). */
 export interface CachedArticle {
@@ -138,25 +138,33 @@ export function createArticleCache(
   };
   const versionDir = (version: string) => join(dir, `${VERSION_PREFIX}${version}`);
 
-  /** A sealed file's payload, decoded; null when missing (or replaced meanwhile), or damaged (then removed). */
-  async function readSealed(path: string, decode: (payload: Buffer) => unknown = deserialize): Promise<unknown> {
-    let file: Buffer;
+  /**
+   * A sealed file's payload, decoded as it is read; null when missing (or replaced meanwhile), unreadable, or
+   * damaged (then removed). Nothing decoded is given out before the whole file has passed its checksum.
+   */
+  async function readSealed(
+    path: string,
+    decode: (payload: SealedPayload) => Promise<unknown> = whole,
+  ): Promise<unknown> {
+    let handle: FileHandle;
     try {
-      file = await readFile(path);
+      handle = await open(path, 'r');
     } catch {
       return null;
     }
-    const unsealed = unseal(file);
-    if ('payload' in unsealed) {
-      try {
-        return decode(unsealed.payload);
-      } catch (error) {
-        await damaged(path, `cannot be read back (${(error as Error).message})`);
-        return null;
-      }
+    let read: { value: unknown } | { problem: string } | null;
+    try {
+      read = await decodeSealed(handle, decode);
+    } catch {
+      read = null;
+    } finally {
+      await handle.close().catch(() => {});
     }
-    await damaged(path, unsealed.problem);
-    return null;
+    if (read !== null && 'problem' in read) {
+      await damaged(path, read.problem);
+      return null;
+    }
+    return read === null ? null : read.value;
   }
 
   async function damaged(path: string, detail: string): Promise<void> {
@@ -429,6 +437,9 @@ export function createArticleCache(
     flushed,
   };
 }
+
+/** A payload written by v8.serialize, read whole. */
+const whole = async (payload: SealedPayload): Promise<unknown> => deserialize(await payload.read(payload.length));
 
 function packEntry(cached: CachedArticle): PackedArticle {
   const { text, ...header } = cached.article;

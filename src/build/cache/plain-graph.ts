@@ -5,15 +5,16 @@ import { deserialize, serialize } from 'node:v8';
  * arrays) as a few flat arrays, and back: what the cache keeps the filed facts in. Each string is written once, an
  * object's keys once per shape, and an object met twice is the same object when read back (a figure is in its
  * topic's list and its counted word's), so reading it back builds objects from numbers and never parses a key.
- * Anything else (a class, a function, a symbol) cannot be written: `encodeGraph` throws rather than keep a
- * changed copy.
+ * Anything else (a class, a function, a symbol), and a graph with a cycle, cannot be written: `encodeGraph` throws
+ * rather than keep a changed copy.
  */
 
 /*
  * The file: the length of a head, the head (v8.serialize of the strings, the shapes, the typed arrays' places and
- * the sections' lengths), then three sections, each at a multiple of 8 bytes: `ops`, `numbers` and `bytes`. The
- * sections are read where they lie in the file's buffer, and so are the typed arrays: v8.deserialize copies a typed
- * array it finds at an odd offset, which for a large index cost more than reading the file.
+ * the sections' lengths), then three sections, each at a multiple of 8 bytes: `numbers`, `bytes` and `ops`. The
+ * typed arrays are views of the bytes section, read into a buffer of its own, which they keep in memory
+ * (v8.deserialize would copy them). `ops` comes last and is decoded as it is read, a piece at a time: the whole file
+ * never sits in memory beside what is decoded from it, only the bytes the decoded graph keeps.
  */
 interface Head {
   strings: string[];
@@ -27,6 +28,11 @@ interface Head {
   numbers: number;
   /** Bytes in the bytes section: every typed array's, each at a multiple of 8. */
   bytes: number;
+  /**
+   * The objects, arrays, Maps, Sets and typed arrays a SEEN word refers to, by their place in reading order,
+   * ascending: only these are kept aside while reading, a SEEN word's number being a place in this list.
+   */
+  again: number[];
 }
 
 /* The kinds of value a word of `ops` holds, in its low KIND_BITS. */
@@ -39,7 +45,7 @@ const SMALL = 4;
 /** Any other number: the next of `numbers`. */
 const NUMBER = 5;
 const STRING = 6;
-/** An object, array, Map or Set read before: by its position in reading order. */
+/** An object, array, Map, Set or typed array read before: by its place in Head.again. */
 const SEEN = 7;
 /** A plain object of the given shape: its values follow in the shape's key order. */
 const OBJECT = 8;
@@ -79,6 +85,8 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
   const shapes: string[][] = [];
   const shapeIds = new Map<string, number>();
   const seen = new Map<object, number>();
+  // Where in `ops` the SEEN words are, whose numbers are places in reading order until all is written.
+  const seenAt: number[] = [];
   const numbers: number[] = [];
   const viewList: View[] = [];
   let ops = new Uint32Array(1 << 16);
@@ -115,6 +123,15 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
 
   // The values still to write, depth first: an iterator over each object's, array's, Map's or Set's own.
   const pending: Iterator<unknown>[] = [];
+  // The objects, arrays, Maps and Sets whose values are being written, one per iterator of `pending`: one met
+  // again among its own values would make a cycle, which reading back cannot rebuild (see objectMaker).
+  const open: object[] = [];
+  const opened = new Set<object>();
+  const enter = (value: object, values: Iterator<unknown>): void => {
+    open.push(value);
+    opened.add(value);
+    pending.push(values);
+  };
   const write = (value: unknown): void => {
     switch (typeof value) {
       case 'undefined':
@@ -134,7 +151,11 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
     }
     if (value === null) return op(NULL);
     const known = seen.get(value);
-    if (known !== undefined) return op(SEEN, known);
+    if (known !== undefined) {
+      if (opened.has(value)) throw new Error('cannot keep a cycle');
+      seenAt.push(length);
+      return op(SEEN, known);
+    }
     const viewKind = VIEWS.indexOf(value.constructor as (typeof VIEWS)[number]);
     if (viewKind >= 0) {
       seen.set(value, seen.size);
@@ -144,17 +165,17 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
     seen.set(value, seen.size);
     if (Array.isArray(value)) {
       op(ARRAY, value.length);
-      pending.push(value.values());
+      enter(value, value.values());
     } else if (value instanceof Map) {
       op(MAP, value.size);
-      pending.push(keysAndValues(value));
+      enter(value, keysAndValues(value));
     } else if (value instanceof Set) {
       op(SET, value.size);
-      pending.push(value.values());
+      enter(value, value.values());
     } else if (Object.getPrototypeOf(value) === Object.prototype) {
       op(OBJECT, shapeId(Object.keys(value)));
       // In the order of Object.keys, which is the shape's.
-      pending.push(Object.values(value).values());
+      enter(value, Object.values(value).values());
     } else {
       throw new Error(`cannot keep a ${value.constructor?.name ?? 'object without prototype'}`);
     }
@@ -163,8 +184,10 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
   let budget = VALUES_PER_STEP;
   while (pending.length > 0) {
     const next = pending[pending.length - 1]!.next();
-    if (next.done) pending.pop();
-    else write(next.value);
+    if (next.done) {
+      pending.pop();
+      opened.delete(open.pop()!);
+    } else write(next.value);
     if (--budget === 0) {
       budget = VALUES_PER_STEP;
       yield;
@@ -177,23 +200,42 @@ export function* encodeGraphSteps(root: unknown): Generator<void, Buffer> {
     views.push(VIEWS.indexOf(view.constructor as (typeof VIEWS)[number]), byteLength, view.length);
     byteLength = aligned(byteLength + view.byteLength);
   }
-  const head: Head = { strings, shapes, views, ops: length, numbers: numbers.length, bytes: byteLength };
+  const again = numberAgain(ops, seenAt, seen.size);
+  const head: Head = { strings, shapes, views, ops: length, numbers: numbers.length, bytes: byteLength, again };
   const headBytes = serialize(head);
-  const opsAt = aligned(4 + headBytes.length);
-  const numbersAt = aligned(opsAt + 4 * length);
-  const bytesAt = aligned(numbersAt + 8 * numbers.length);
-  const file = Buffer.alloc(bytesAt + byteLength);
+  const numbersAt = aligned(4 + headBytes.length);
+  const bytesAt = numbersAt + 8 * numbers.length;
+  const opsAt = bytesAt + byteLength;
+  const file = Buffer.alloc(opsAt + 4 * length);
   file.writeUInt32LE(headBytes.length, 0);
   file.set(headBytes, 4);
-  file.set(new Uint8Array(ops.buffer, 0, 4 * length), opsAt);
   file.set(new Uint8Array(Float64Array.from(numbers).buffer), numbersAt);
   viewList.forEach((view, i) => {
     file.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), bytesAt + views[3 * i + 1]!);
   });
+  file.set(new Uint8Array(ops.buffer, 0, 4 * length), opsAt);
   return file;
 }
 
 const aligned = (offset: number): number => Math.ceil(offset / 8) * 8;
+
+/**
+ * The places in reading order of the objects the SEEN words at `seenAt` refer to, ascending (see Head.again); each
+ * of those words is numbered anew with its object's place in that list.
+ */
+function numberAgain(ops: Uint32Array, seenAt: readonly number[], objects: number): number[] {
+  const referred = new Uint8Array(objects);
+  for (const at of seenAt) referred[ops[at]! >>> KIND_BITS] = 1;
+  const place = new Uint32Array(objects);
+  const again: number[] = [];
+  referred.forEach((is, object) => {
+    if (is === 0) return;
+    place[object] = again.length;
+    again.push(object);
+  });
+  for (const at of seenAt) ops[at] = (place[ops[at]! >>> KIND_BITS]! << KIND_BITS) | SEEN;
+  return again;
+}
 
 function* keysAndValues(map: Map<unknown, unknown>): Generator<unknown> {
   for (const [key, value] of map) {
@@ -202,71 +244,100 @@ function* keysAndValues(map: Map<unknown, unknown>): Generator<unknown> {
   }
 }
 
+/** Where decodeGraph reads a file from: front to back, in pieces (see SealedPayload). */
+interface GraphFile {
+  readonly length: number;
+  /** The next `length` bytes, in a buffer of their own. */
+  read(length: number): Promise<Uint8Array>;
+  /** Fills `into` with the next bytes. */
+  readSync(into: Uint8Array): void;
+}
+
+/** Words of `ops` read from the file at a time. */
+const OPS_CHUNK = 1 << 16;
+
 /**
- * The graph `encodeGraph` was given, rebuilt from its file. Its typed arrays are views of the file's buffer, which
- * they keep in memory. Throws on anything that is not what encodeGraph writes.
+ * The graph `encodeGraph` was given, rebuilt from its file. Its typed arrays are views of one buffer, the file's
+ * bytes section, which they keep in memory. Throws on anything that is not what encodeGraph writes.
  */
-export function decodeGraph(file: Uint8Array): unknown {
-  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (bytes.length < 4) throw new Error('graph file too short');
-  const headLength = bytes.readUInt32LE(0);
-  const head = deserialize(bytes.subarray(4, 4 + headLength)) as Head;
-  const opsAt = aligned(4 + headLength);
-  const numbersAt = aligned(opsAt + 4 * head.ops);
-  const bytesAt = aligned(numbersAt + 8 * head.numbers);
-  if (bytesAt + head.bytes !== bytes.length) throw new Error('graph file of the wrong length');
+export async function decodeGraph(file: GraphFile): Promise<unknown> {
+  if (file.length < 4) throw new Error('graph file too short');
+  const lengthBytes = await file.read(4);
+  const headLength = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0, true);
+  if (4 + headLength > file.length) throw new Error('graph file too short');
+  const head = deserialize(await file.read(headLength)) as Head;
+  const numbersAt = aligned(4 + headLength);
+  const bytesAt = numbersAt + 8 * head.numbers;
+  if (bytesAt + head.bytes + 4 * head.ops !== file.length) throw new Error('graph file of the wrong length');
+  await file.read(numbersAt - 4 - headLength);
+  const numberBytes = await file.read(8 * head.numbers);
+  const numbers = new Float64Array(numberBytes.buffer, numberBytes.byteOffset, head.numbers);
   const reader: Reader = {
     strings: head.strings,
     shapes: head.shapes,
     views: head.views,
-    ops: section(Uint32Array, file, opsAt, head.ops),
-    numbers: section(Float64Array, file, numbersAt, head.numbers),
+    bytes: await file.read(head.bytes),
     file,
-    bytesAt,
-    objects: [],
+    makers: [],
+    chunk: new Uint32Array(Math.min(OPS_CHUNK, head.ops)),
     at: 0,
+    end: 0,
+    opsLeft: head.ops,
+    numbers,
+    again: head.again,
+    objects: new Array(head.again.length),
+    read: 0,
+    kept: 0,
     numberAt: 0,
   };
   const root = read(reader);
-  if (reader.at !== reader.ops.length || reader.numberAt !== reader.numbers.length) {
+  if (reader.at !== reader.end || reader.opsLeft !== 0 || reader.numberAt !== numbers.length) {
     throw new Error('graph holds more than one value');
   }
   return root;
-}
-
-/** A typed array of the file, where it lies when it lies at a multiple of its element's size, else a copy. */
-function section<V extends (typeof VIEWS)[number]>(
-  View: V,
-  file: Uint8Array,
-  at: number,
-  length: number,
-): InstanceType<V> {
-  const offset = file.byteOffset + at;
-  if (offset % View.BYTES_PER_ELEMENT === 0)
-    return new View(file.buffer as ArrayBuffer, offset, length) as InstanceType<V>;
-  const copy = file.slice(at, at + length * View.BYTES_PER_ELEMENT);
-  return new View(copy.buffer, 0, length) as InstanceType<V>;
 }
 
 interface Reader {
   strings: string[];
   shapes: string[][];
   views: number[];
-  ops: Uint32Array;
-  numbers: Float64Array;
-  file: Uint8Array;
-  /** Where the bytes section starts in `file`. */
-  bytesAt: number;
-  /** Objects, arrays, Maps, Sets and typed arrays read so far, in order: what SEEN refers to. */
-  objects: unknown[];
+  /** The bytes section: what the typed arrays view. */
+  bytes: Uint8Array;
+  file: GraphFile;
+  /** Per shape, what makes its objects (see objectMaker), once one is read. */
+  makers: (ObjectMaker | undefined)[];
+  /** The words of `ops` read so far and not yet decoded are chunk[at, end). */
+  chunk: Uint32Array;
   at: number;
+  end: number;
+  /** Words of `ops` not yet read from the file. */
+  opsLeft: number;
+  numbers: Float64Array;
+  again: number[];
+  /** The first `kept` objects of `again`, as read: what SEEN refers to. */
+  objects: unknown[];
+  kept: number;
+  /** Objects, arrays, Maps, Sets and typed arrays read so far. */
+  read: number;
   numberAt: number;
+}
+
+/** The next word of `ops`, reading the next piece of them when the last is used up. */
+function nextWord(r: Reader): number {
+  if (r.at === r.end) {
+    if (r.opsLeft === 0) throw new Error('graph ends early');
+    const words = Math.min(r.opsLeft, r.chunk.length);
+    r.file.readSync(new Uint8Array(r.chunk.buffer, 0, 4 * words));
+    r.opsLeft -= words;
+    r.at = 0;
+    r.end = words;
+  }
+  return r.chunk[r.at++]!;
 }
 
 // A function of its own rather than a closure: V8 optimizes it, where a recursive closure stayed unoptimized.
 function read(r: Reader): unknown {
-  if (r.at >= r.ops.length) throw new Error('graph ends early');
-  const word = r.ops[r.at++]!;
+  const word = nextWord(r);
   const arg = word >>> KIND_BITS;
   switch (word & ((1 << KIND_BITS) - 1)) {
     case UNDEFINED:
@@ -285,48 +356,80 @@ function read(r: Reader): unknown {
     case STRING:
       return known(r.strings, arg);
     case SEEN:
-      return known(r.objects, arg);
+      // An object still being read is not there yet: only a graph with a cycle refers to one.
+      if (arg >= r.kept || r.objects[arg] === undefined) throw new Error('graph refers to a value it does not hold');
+      return r.objects[arg];
     case OBJECT:
-      return readObject(r, known(r.shapes, arg));
+      return readObject(r, arg);
     case ARRAY: {
-      const array = new Array<unknown>(arg);
-      r.objects.push(array);
+      const array = remember(r, new Array<unknown>(arg));
       for (let i = 0; i < arg; i++) array[i] = read(r);
       return array;
     }
     case MAP: {
-      const map = new Map<unknown, unknown>();
-      r.objects.push(map);
+      const map = remember(r, new Map<unknown, unknown>());
       for (let i = 0; i < arg; i++) map.set(read(r), read(r));
       return map;
     }
     case SET: {
-      const set = new Set<unknown>();
-      r.objects.push(set);
+      const set = remember(r, new Set<unknown>());
       for (let i = 0; i < arg; i++) set.add(read(r));
       return set;
     }
     case VIEW: {
       if (3 * arg + 2 >= r.views.length) throw new Error('graph refers to a value it does not hold');
-      const View = known(VIEWS, r.views[3 * arg]!);
-      const view = section(View, r.file, r.bytesAt + r.views[3 * arg + 1]!, r.views[3 * arg + 2]!);
-      r.objects.push(view);
-      return view;
+      return remember(
+        r,
+        viewOf(r.bytes, known(VIEWS, r.views[3 * arg]!), r.views[3 * arg + 1]!, r.views[3 * arg + 2]!),
+      );
     }
     default:
       throw new Error(`graph holds an unknown kind of value (${word})`);
   }
 }
 
-function readObject(r: Reader, keys: readonly string[]): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  r.objects.push(object);
-  for (const key of keys) {
-    // A key such as "__proto__" (a lexicon label's, say) is data, not the object's prototype.
-    if (key === '__proto__') {
-      Object.defineProperty(object, key, { value: read(r), enumerable: true, writable: true, configurable: true });
-    } else object[key] = read(r);
+/** A typed array of `length` elements at `offset` in the bytes section, which it views. */
+function viewOf(bytes: Uint8Array, View: (typeof VIEWS)[number], offset: number, length: number): View {
+  if (offset % 8 !== 0 || offset + length * View.BYTES_PER_ELEMENT > bytes.byteLength) {
+    throw new Error('graph refers to bytes it does not hold');
   }
+  return new View(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length);
+}
+
+/** Keeps an object just read aside when a SEEN word refers to it later (see Head.again). */
+function remember<T>(r: Reader, value: T): T {
+  if (r.read++ === r.again[r.kept]) r.objects[r.kept++] = value;
+  return value;
+}
+
+type ObjectMaker = (r: Reader) => Record<string, unknown>;
+
+/**
+ * What reads the plain objects of one shape: an object literal of the shape's keys, compiled once per shape, whose
+ * values are read in key order. V8 lays a literal's objects out with every field inside the object, and once it sees
+ * nearly all of them outlive a young-generation collection it allocates them in the old generation straight away
+ * (allocation-site pretenuring), rather than copying them through two collections as it does objects made with `{}`
+ * or a constructor. Each key is written as a JSON string, which is a JavaScript string literal, so no key can be
+ * code; "__proto__" is written computed, so that it is an own key as in the graph rather than the prototype. The
+ * object is made after its values, so a cycle cannot be rebuilt: encodeGraphSteps refuses one.
+ */
+function objectMaker(keys: readonly string[]): ObjectMaker {
+  const fields = keys.map(
+    (key) => `${key === '__proto__' ? `[${JSON.stringify(key)}]` : JSON.stringify(key)}: read(r)`,
+  );
+  return new Function('read', `return (r) => ({ ${fields.join(', ')} });`)(read) as ObjectMaker;
+}
+
+function readObject(r: Reader, shape: number): Record<string, unknown> {
+  let make = r.makers[shape];
+  if (make === undefined) {
+    make = objectMaker(known(r.shapes, shape));
+    r.makers[shape] = make;
+  }
+  // Its place among the objects read is taken before its values are read, as the encoder numbered it.
+  const kept = r.read++ === r.again[r.kept] ? r.kept++ : -1;
+  const object = make(r);
+  if (kept >= 0) r.objects[kept] = object;
   return object;
 }
 

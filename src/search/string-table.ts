@@ -80,27 +80,50 @@ export function internFromPool(table: StringTable, pool: StringPool, id: number)
 
 /** The id of the string of character codes chars[from, from + length), adding it when new. */
 export function internChars(table: StringTable, chars: Uint16Array | Uint8Array, from: number, length: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = from; i < from + length; i++) hash = Math.imul(hash ^ chars[i]!, FNV_PRIME);
-  hash |= 0;
-  const mask = (table.slots.length >> 1) - 1;
-  let slot = hash & mask;
-  for (; ; slot = (slot + 1) & mask) {
-    const stored = table.slots[(slot << 1) + 1]!;
-    if (stored === 0) break;
-    if (table.slots[slot << 1] !== hash) continue;
-    const other = stored - 1;
-    if (table.info[other * STRIDE + 1] !== length) continue;
-    const at = table.info[other * STRIDE]!;
-    let same = true;
-    for (let i = 0; i < length && same; i++) same = table.chars[at + i] === chars[from + i];
-    if (same) return other;
-  }
+  const hash = hashChars(chars, from, length);
+  const slot = probeChars(table, hash, chars, from, length);
+  const found = table.slots[(slot << 1) + 1]!;
+  if (found !== 0) return found - 1;
   const added = appendChars(table, chars, from, length);
   table.slots[slot << 1] = hash;
   table.slots[(slot << 1) + 1] = added + 1;
   if (table.size * 2 > table.slots.length >> 1) grow(table);
   return added;
+}
+
+/** The id of the string of character codes chars[from, from + length), or -1 when the table does not hold it. */
+export function findChars(table: FrozenTable, chars: Uint16Array | Uint8Array, from: number, length: number): number {
+  if (table.slots.length === 0) return -1;
+  return table.slots[(probeChars(table, hashChars(chars, from, length), chars, from, length) << 1) + 1]! - 1;
+}
+
+function hashChars(chars: Uint16Array | Uint8Array, from: number, length: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = from; i < from + length; i++) hash = Math.imul(hash ^ chars[i]!, FNV_PRIME);
+  return hash | 0;
+}
+
+/** probe for a string given as character codes. */
+function probeChars(
+  table: FrozenTable,
+  hash: number,
+  chars: Uint16Array | Uint8Array,
+  from: number,
+  length: number,
+): number {
+  const slots = table.slots;
+  const mask = (slots.length >> 1) - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const stored = slots[(slot << 1) + 1]!;
+    if (stored === 0) return slot;
+    if (slots[slot << 1] !== hash) continue;
+    const other = stored - 1;
+    if (table.info[other * STRIDE + 1] !== length) continue;
+    const at = table.info[other * STRIDE]!;
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = table.chars[at + i] === chars[from + i];
+    if (same) return slot;
+  }
 }
 
 // FNV-1a, as hashRange (scan-words.ts) computes it over a string's code units.

@@ -1,0 +1,557 @@
+import { lengthNorms } from './bm25';
+import { growableUint32, push, trimmed } from './growable-array';
+import {
+  chooseDisplaySpellings,
+  OCCURRENCES,
+  TERM,
+  type PassageIndexParts,
+  type PassageIndexShard,
+} from './passage-index';
+import {
+  INFO_STRIDE,
+  createStringTable,
+  findChars,
+  frozenPool,
+  internFromPool,
+  trimmedTable,
+  type StringPool,
+  type StringTable,
+} from './string-table';
+import { buildTrigramIndex } from './trigram-index';
+
+/** The articles of the revised index, in order: runs of the old index's articles kept as they were, and shards read afresh. */
+export type IndexRun = { kept: { start: number; end: number } } | { shard: PassageIndexShard };
+
+/**
+ * The shard of the old index's article `article` alone (createPassageIndexBuilder, add, exportShard). Revising
+ * asks for every article it removes, to take away what they contributed, and for the few kept articles where a
+ * word only a removed article had first now occurs first, to learn its place among that article's words.
+ */
+export type OldArticleShard = (article: number) => PassageIndexShard;
+
+const STRIDE = INFO_STRIDE;
+const NONE = 0xffffffff;
+// Items (terms, spellings, passages) per slice between yields: a few milliseconds of work on a slow core.
+const SLICE = 10_000;
+
+/**
+ * The index a full build over the revised article list gives, array for array, made from the old index, the new
+ * articles' shards and the removed articles' shards instead of from every article's shard.
+ *
+ * A full build numbers terms and spellings in the order the archive first meets them: by the article they first
+ * occur in, then by their first occurrence there. The old index holds that order for everything whose first
+ * article is kept; a shard holds it for its own articles; only what a removed article met first and a kept one
+ * still has must be placed anew, by the old postings (terms), the spelling's first term's postings (spellings) and
+ * that kept article's shard. Then postings, vocabulary and spellings are copied over renumbered, in flat passes
+ * over typed arrays, and the display spellings and typo trigrams are worked out afresh (see DESIGN.md for costs).
+ */
+export function* reviseIndexSteps(
+  old: PassageIndexParts,
+  runs: readonly IndexRun[],
+  oldShard: OldArticleShard,
+): Generator<void, PassageIndexParts> {
+  const layout = layOut(old, runs);
+  yield;
+  const removed: PassageIndexShard[] = [];
+  for (let a = 0; a < old.articleCount; a++) if (layout.newArticleOf[a] === -1) removed.push(oldShard(a));
+  const kept = keptArticleShards(oldShard);
+
+  const terms = yield* placeTerms(old, layout, removed, kept);
+  const spellings = yield* placeSpellings(old, layout, removed, kept, terms);
+
+  const vocabulary = createStringTable();
+  for (let i = 0; i < terms.order.length; i++) {
+    const u = terms.order[i]!;
+    if (u < old.terms.size) internFromPool(vocabulary, old.terms, u);
+    else internFromPool(vocabulary, terms.extra, u - old.terms.size);
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  yield;
+  const postings = yield* revisedPostings(old, layout, terms);
+  yield;
+  const display = yield* chooseDisplaySpellings(spellings.pool, spellings.compoundTerms, terms.order.length);
+  yield;
+  const trigrams = yield* buildTrigramIndex(vocabulary, SLICE);
+  const passageCount = layout.passageLength.length;
+  let totalLength = 0;
+  for (let p = 0; p < passageCount; p++) totalLength += layout.passageLength[p]!;
+  const averageLength = passageCount ? totalLength / passageCount : 0;
+  return {
+    articleCount: layout.articleCount,
+    passageArticle: layout.passageArticle,
+    passageParagraph: layout.passageParagraph,
+    passageLength: layout.passageLength,
+    averageLength,
+    lengthNorms: lengthNorms(layout.passageLength, averageLength),
+    terms: trimmedTable(vocabulary),
+    ...postings,
+    spellings: spellings.pool,
+    ...display,
+    trigrams,
+    compoundTerms: spellings.compoundTerms,
+    spellingArticle: spellings.article,
+  };
+}
+
+/** Where everything goes: articles and passages of the revised index, and where the old ones and the shards went. */
+interface Layout {
+  articleCount: number;
+  /** Per old article: its index in the revised index, -1 when removed. */
+  newArticleOf: Int32Array;
+  /** Per revised article: its index in the old index, -1 when a shard brought it. */
+  oldArticleOf: Int32Array;
+  /** Per old passage: its number in the revised index, -1 when its article is removed. */
+  newPassageOf: Int32Array;
+  passageArticle: Uint32Array;
+  passageParagraph: Uint32Array;
+  passageLength: Uint32Array;
+  /** The shards, each with its first article and passage in the revised index, in order. */
+  placed: { shard: PassageIndexShard; article: number; passage: number }[];
+}
+
+function layOut(old: PassageIndexParts, runs: readonly IndexRun[]): Layout {
+  // Old articles' passages are consecutive, in article order.
+  const firstPassage = new Uint32Array(old.articleCount + 1);
+  for (let p = 0; p < old.passageArticle.length; p++) firstPassage[old.passageArticle[p]! + 1]!++;
+  for (let a = 0; a < old.articleCount; a++) firstPassage[a + 1]! += firstPassage[a]!;
+
+  let articleCount = 0;
+  let passageCount = 0;
+  let keptUpTo = 0;
+  for (const run of runs) {
+    if ('kept' in run) {
+      const { start, end } = run.kept;
+      if (!(Number.isInteger(start) && Number.isInteger(end) && keptUpTo <= start && start <= end)) {
+        throw new Error(`kept runs must be ascending and apart, got [${start}, ${end}) after ${keptUpTo}`);
+      }
+      if (end > old.articleCount) throw new Error(`kept run [${start}, ${end}) past the ${old.articleCount} articles`);
+      keptUpTo = end;
+      articleCount += end - start;
+      passageCount += firstPassage[end]! - firstPassage[start]!;
+    } else {
+      articleCount += run.shard.articleCount;
+      passageCount += run.shard.passageArticle.length;
+    }
+  }
+
+  const newArticleOf = new Int32Array(old.articleCount).fill(-1);
+  const oldArticleOf = new Int32Array(articleCount).fill(-1);
+  const newPassageOf = new Int32Array(old.passageArticle.length).fill(-1);
+  const passageArticle = new Uint32Array(passageCount);
+  const passageParagraph = new Uint32Array(passageCount);
+  const passageLength = new Uint32Array(passageCount);
+  const placed: Layout['placed'] = [];
+  let article = 0;
+  let passage = 0;
+  for (const run of runs) {
+    if ('kept' in run) {
+      const { start, end } = run.kept;
+      for (let a = start; a < end; a++) {
+        newArticleOf[a] = article + a - start;
+        oldArticleOf[article + a - start] = a;
+      }
+      const offset = article - start;
+      for (let p = firstPassage[start]!; p < firstPassage[end]!; p++, passage++) {
+        newPassageOf[p] = passage;
+        passageArticle[passage] = old.passageArticle[p]! + offset;
+        passageParagraph[passage] = old.passageParagraph[p]!;
+        passageLength[passage] = old.passageLength[p]!;
+      }
+      article += end - start;
+    } else {
+      const { shard } = run;
+      placed.push({ shard, article, passage });
+      for (let p = 0; p < shard.passageArticle.length; p++, passage++) {
+        passageArticle[passage] = shard.passageArticle[p]! + article;
+        passageParagraph[passage] = shard.passageParagraph[p]!;
+        passageLength[passage] = shard.passageLength[p]!;
+      }
+      article += shard.articleCount;
+    }
+  }
+  return {
+    articleCount,
+    newArticleOf,
+    oldArticleOf,
+    newPassageOf,
+    passageArticle,
+    passageParagraph,
+    passageLength,
+    placed,
+  };
+}
+
+/** A kept article's shard, read once however often it is asked for. */
+type KeptShards = (oldArticle: number) => PassageIndexShard;
+
+function keptArticleShards(oldShard: OldArticleShard): KeptShards {
+  const read = new Map<number, PassageIndexShard>();
+  return (article) => {
+    let shard = read.get(article);
+    if (shard === undefined) {
+      shard = oldShard(article);
+      read.set(article, shard);
+    }
+    return shard;
+  };
+}
+
+/**
+ * Items (terms or spellings) are numbered for revising as "unified" ids: the old index's ids first, then those
+ * only the shards have, in the order the shards are met. `first` is per unified item the revised article it first
+ * occurs in (for a shard's items, the shard's first article), NONE when it occurs nowhere any more.
+ */
+interface Placement {
+  first: Uint32Array;
+  oldCount: number;
+  /** Per shard of the revised index: its first article and each of its items' unified id, in the shard's order. */
+  shards: readonly { article: number; unified: Uint32Array }[];
+  /** Revised kept articles where an item the old index met first in a removed article now first occurs: their items. */
+  landed: ReadonlyMap<number, Uint32Array>;
+  articleCount: number;
+}
+
+/** The unified ids in the order a full build numbers them: by first article, then by first occurrence there. */
+function* firstOccurrenceOrder(placement: Placement): Generator<void, Uint32Array> {
+  const { first, oldCount, shards, landed, articleCount } = placement;
+  // Per revised article, how its items are put in order: 0 from the old order, 1 from its own shard's.
+  const ownOrder = new Uint8Array(articleCount);
+  for (const { article } of shards) ownOrder[article] = 1;
+  for (const article of landed.keys()) ownOrder[article] = 1;
+  const start = new Uint32Array(articleCount + 1);
+  for (let u = 0; u < first.length; u++) if (first[u] !== NONE) start[first[u]! + 1]!++;
+  for (let a = 0; a < articleCount; a++) start[a + 1]! += start[a]!;
+  const cursor = start.slice(0, articleCount);
+  const order = new Uint32Array(start[articleCount]!);
+  for (let u = 0; u < oldCount; u++) {
+    const a = first[u]!;
+    if (a !== NONE && ownOrder[a] === 0) order[cursor[a]!++] = u;
+    if (u % SLICE === SLICE - 1) yield;
+  }
+  const fill = (article: number, unified: Uint32Array) => {
+    for (let i = 0; i < unified.length; i++) {
+      const u = unified[i]!;
+      if (first[u] === article) order[cursor[article]!++] = u;
+    }
+  };
+  for (const { article, unified } of shards) fill(article, unified);
+  for (const [article, unified] of landed) fill(article, unified);
+  for (let a = 0; a < articleCount; a++) {
+    if (cursor[a] !== start[a + 1]) throw new Error(`article ${a}'s words do not match its shard`);
+  }
+  return order;
+}
+
+/** The revised vocabulary: per unified term its id, and the terms in order. */
+interface PlacedTerms {
+  order: Uint32Array;
+  newId: Uint32Array;
+  /** Terms only the shards have, by unified id - old term count. */
+  extra: StringTable;
+  /** Per shard (as in layout.placed): each shard term's unified id. */
+  unified: Uint32Array[];
+  /** Per unified term: passages holding it in the revised index. */
+  documentFrequency: Uint32Array;
+}
+
+function* placeTerms(
+  old: PassageIndexParts,
+  layout: Layout,
+  removed: readonly PassageIndexShard[],
+  keptShard: KeptShards,
+): Generator<void, PlacedTerms> {
+  const oldCount = old.terms.size;
+  const extra = createStringTable(1 << 10);
+  const unifiedOf = (pool: StringPool, t: number, mayBeNew: boolean): number => {
+    const from = pool.info[t * STRIDE]!;
+    const length = pool.info[t * STRIDE + 1]!;
+    const id = findChars(old.terms, pool.chars, from, length);
+    if (id >= 0) return id;
+    if (!mayBeNew) throw new Error('a kept or removed article has a word the old index does not');
+    return oldCount + internFromPool(extra, pool, t);
+  };
+  const unifiedTerms = (shard: PassageIndexShard, mayBeNew: boolean) => {
+    const unified = new Uint32Array(shard.terms.size);
+    for (let t = 0; t < unified.length; t++) unified[t] = unifiedOf(shard.terms, t, mayBeNew);
+    return unified;
+  };
+  const unified = layout.placed.map(({ shard }) => unifiedTerms(shard, true));
+  const count = oldCount + extra.size;
+  const documentFrequency = new Uint32Array(count);
+  for (let t = 0; t < oldCount; t++) documentFrequency[t] = old.postingStart[t + 1]! - old.postingStart[t]!;
+  for (const shard of removed) {
+    const ids = unifiedTerms(shard, false);
+    for (let t = 0; t < ids.length; t++) documentFrequency[ids[t]!]! -= shard.documentFrequency[t]!;
+  }
+  yield;
+
+  const first = new Uint32Array(count).fill(NONE);
+  const displaced: number[] = [];
+  const { newPassageOf, passageArticle } = layout;
+  for (let t = 0; t < oldCount; t++) {
+    if (documentFrequency[t] === 0) continue;
+    const from = old.postingStart[t]!;
+    let at = from;
+    while (newPassageOf[old.postingPassage[at]!] === -1) at++;
+    first[t] = passageArticle[newPassageOf[old.postingPassage[at]!]!]!;
+    if (at > from) displaced.push(t);
+    if (t % SLICE === SLICE - 1) yield;
+  }
+  for (const [s, { shard, article }] of layout.placed.entries()) {
+    const ids = unified[s]!;
+    for (let t = 0; t < ids.length; t++) {
+      const u = ids[t]!;
+      documentFrequency[u]! += shard.documentFrequency[t]!;
+      if (article < first[u]!) first[u] = article;
+    }
+  }
+  const landed = new Map<number, Uint32Array>();
+  for (const t of displaced) {
+    // Unless a shard earlier in the revised index has it.
+    const article = first[t]!;
+    if (layout.oldArticleOf[article] === -1 || landed.has(article)) continue;
+    landed.set(article, unifiedTerms(keptShard(layout.oldArticleOf[article]!), false));
+  }
+  const order = yield* firstOccurrenceOrder({
+    first,
+    oldCount,
+    shards: layout.placed.map(({ article }, s) => ({ article, unified: unified[s]! })),
+    landed,
+    articleCount: layout.articleCount,
+  });
+  return { order, newId: inverse(order, count), extra, unified, documentFrequency };
+}
+
+/** Per unified id its place in `order`, NONE for those left out. */
+function inverse(order: Uint32Array, count: number): Uint32Array {
+  const newId = new Uint32Array(count).fill(NONE);
+  for (let i = 0; i < order.length; i++) newId[order[i]!] = i;
+  return newId;
+}
+
+interface PlacedSpellings {
+  pool: StringPool;
+  compoundTerms: Uint32Array;
+  article: Uint32Array;
+}
+
+function* placeSpellings(
+  old: PassageIndexParts,
+  layout: Layout,
+  removed: readonly PassageIndexShard[],
+  keptShard: KeptShards,
+  terms: PlacedTerms,
+): Generator<void, PlacedSpellings> {
+  const oldCount = old.spellings.size;
+  // The old spellings under their own ids, and those only the shards have after them. The finished index keeps no
+  // lookup for spellings; this costs one pass over them.
+  let slots = 1 << 10;
+  while (slots < 4 * oldCount) slots <<= 1;
+  const table = createStringTable(slots);
+  for (let s = 0; s < oldCount; s++) {
+    internFromPool(table, old.spellings, s);
+    if (s % SLICE === SLICE - 1) yield;
+  }
+  const unifiedSpellings = (shard: PassageIndexShard) => {
+    const unified = new Uint32Array(shard.spellings.size);
+    for (let s = 0; s < unified.length; s++) unified[s] = internFromPool(table, shard.spellings, s);
+    return unified;
+  };
+  const occurrences = new Uint32Array(oldCount);
+  for (let s = 0; s < oldCount; s++) occurrences[s] = old.spellings.info[s * STRIDE + OCCURRENCES]!;
+  for (const shard of removed) {
+    const ids = unifiedSpellings(shard);
+    for (let s = 0; s < ids.length; s++) {
+      if (ids[s]! >= oldCount) throw new Error('a removed article has a spelling the old index does not');
+      occurrences[ids[s]!]! -= shard.spellings.info[s * STRIDE + OCCURRENCES]!;
+    }
+  }
+  const unified = layout.placed.map(({ shard }) => unifiedSpellings(shard));
+  const count = table.size;
+  const first = new Uint32Array(count).fill(NONE);
+  const article = new Uint32Array(count);
+  // Per spelling only the shards have: which shard, and its id there.
+  const sourceShard = new Uint32Array(count - oldCount);
+  const sourceId = new Uint32Array(count - oldCount);
+  const displaced: number[] = [];
+  for (let s = 0; s < oldCount; s++) {
+    if (occurrences[s] === 0) continue;
+    const at = layout.newArticleOf[old.spellingArticle[s]!]!;
+    if (at === -1) displaced.push(s);
+    else first[s] = article[s] = at;
+  }
+  const total = new Uint32Array(count);
+  total.set(occurrences);
+  for (const [p, { shard, article: base }] of layout.placed.entries()) {
+    const ids = unified[p]!;
+    for (let s = 0; s < ids.length; s++) {
+      const u = ids[s]!;
+      total[u]! += shard.spellings.info[s * STRIDE + OCCURRENCES]!;
+      if (base >= first[u]!) continue;
+      first[u] = base;
+      article[u] = base + shard.spellingArticle[s]!;
+      if (u >= oldCount) {
+        sourceShard[u - oldCount] = p;
+        sourceId[u - oldCount] = s;
+      }
+    }
+  }
+  yield;
+
+  // A spelling a removed article met first occurs first in the first kept article that has it, if before any
+  // shard that has it: found along the postings of its first term, which every passage holding it has.
+  const read = new Map<number, { ids: Uint32Array; has: Set<number> }>();
+  const landed = new Map<number, Uint32Array>();
+  for (const s of displaced) {
+    const own = old.spellings.info[s * STRIDE + TERM]!;
+    const term = own >= 0 ? own : old.compoundTerms[-own]!;
+    let checked = -1;
+    for (let at = old.postingStart[term]!; at < old.postingStart[term + 1]!; at++) {
+      const passage = layout.newPassageOf[old.postingPassage[at]!]!;
+      if (passage === -1) continue;
+      const a = layout.passageArticle[passage]!;
+      if (a >= first[s]!) break;
+      if (a === checked) continue;
+      checked = a;
+      let spellings = read.get(a);
+      if (spellings === undefined) {
+        const ids = unifiedSpellings(keptShard(layout.oldArticleOf[a]!));
+        spellings = { ids, has: new Set(ids) };
+        read.set(a, spellings);
+      }
+      if (spellings.has.has(s)) {
+        first[s] = article[s] = a;
+        landed.set(a, spellings.ids);
+        break;
+      }
+    }
+    if (first[s] === NONE) throw new Error('a spelling the kept articles still have was not found in them');
+  }
+  const order = yield* firstOccurrenceOrder({
+    first,
+    oldCount,
+    shards: layout.placed.map(({ article: base }, p) => ({ article: base, unified: unified[p]! })),
+    landed,
+    articleCount: layout.articleCount,
+  });
+
+  // The spellings in their new order, with their terms renamed.
+  let charCount = 0;
+  for (let i = 0; i < order.length; i++) charCount += table.info[order[i]! * STRIDE + 1]!;
+  const info = new Int32Array(order.length * STRIDE);
+  const chars = new Uint16Array(charCount);
+  const compoundTerms = growableUint32();
+  const spellingArticle = new Uint32Array(order.length);
+  let at = 0;
+  for (let i = 0; i < order.length; i++) {
+    const u = order[i]!;
+    const from = table.info[u * STRIDE]!;
+    const length = table.info[u * STRIDE + 1]!;
+    chars.set(table.chars.subarray(from, from + length), at);
+    info[i * STRIDE] = at;
+    info[i * STRIDE + 1] = length;
+    info[i * STRIDE + OCCURRENCES] = total[u]!;
+    at += length;
+    spellingArticle[i] = article[u]!;
+    // Its terms as the old index or the shard that brought it lists them.
+    let own: number;
+    let list: Uint32Array;
+    let termOf: (t: number) => number;
+    if (u < oldCount) {
+      own = old.spellings.info[u * STRIDE + TERM]!;
+      list = old.compoundTerms;
+      termOf = (t) => terms.newId[t]!;
+    } else {
+      const p = sourceShard[u - oldCount]!;
+      const shard = layout.placed[p]!.shard;
+      own = shard.spellings.info[sourceId[u - oldCount]! * STRIDE + TERM]!;
+      list = shard.compoundTerms;
+      const shardTerms = terms.unified[p]!;
+      termOf = (t) => terms.newId[shardTerms[t]!]!;
+    }
+    if (own >= 0) {
+      info[i * STRIDE + TERM] = termOf(own);
+    } else {
+      const listFrom = -1 - own;
+      const listed = list[listFrom]!;
+      info[i * STRIDE + TERM] = -1 - compoundTerms.length;
+      push(compoundTerms, listed);
+      for (let k = 0; k < listed; k++) {
+        push(compoundTerms, termOf(list[listFrom + 1 + 2 * k]!));
+        push(compoundTerms, list[listFrom + 2 + 2 * k]!);
+      }
+    }
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  const pool = frozenPool({ slots: new Int32Array(0), info, chars, charCount, size: order.length });
+  return { pool, compoundTerms: trimmed(compoundTerms), article: spellingArticle };
+}
+
+/**
+ * Postings in the revised term order: each old term's postings with removed passages left out and the rest
+ * renumbered, merged with the shards' postings of that term (inverted here, by one counting sort).
+ */
+function* revisedPostings(
+  old: PassageIndexParts,
+  layout: Layout,
+  terms: PlacedTerms,
+): Generator<void, { postingStart: Uint32Array; postingPassage: Uint32Array; postingFrequency: Uint8Array }> {
+  const termCount = terms.order.length;
+  const postingStart = new Uint32Array(termCount + 1);
+  for (let i = 0; i < termCount; i++) {
+    postingStart[i + 1] = postingStart[i]! + terms.documentFrequency[terms.order[i]!]!;
+  }
+  const postingPassage = new Uint32Array(postingStart[termCount]!);
+  const postingFrequency = new Uint8Array(postingStart[termCount]!);
+
+  const shardStart = new Uint32Array(termCount + 1);
+  for (const [p, { shard }] of layout.placed.entries()) {
+    const ids = terms.unified[p]!;
+    for (let t = 0; t < ids.length; t++) shardStart[terms.newId[ids[t]!]! + 1]! += shard.documentFrequency[t]!;
+  }
+  for (let i = 0; i < termCount; i++) shardStart[i + 1]! += shardStart[i]!;
+  const shardPassage = new Uint32Array(shardStart[termCount]!);
+  const shardFrequency = new Uint8Array(shardStart[termCount]!);
+  const cursor = shardStart.slice(0, termCount);
+  for (const [p, { shard, passage: base }] of layout.placed.entries()) {
+    const ids = terms.unified[p]!;
+    const { forwardStart, forwardTerm, forwardFrequency } = shard;
+    for (let i = 0; i < forwardStart.length; i++) {
+      const end = i + 1 < forwardStart.length ? forwardStart[i + 1]! : forwardTerm.length;
+      for (let f = forwardStart[i]!; f < end; f++) {
+        const at = cursor[terms.newId[ids[forwardTerm[f]!]!]!]!++;
+        shardPassage[at] = base + i;
+        shardFrequency[at] = forwardFrequency[f]!;
+      }
+    }
+  }
+  yield;
+
+  const { newPassageOf } = layout;
+  const oldCount = old.terms.size;
+  for (let i = 0; i < termCount; i++) {
+    const u = terms.order[i]!;
+    let to = postingStart[i]!;
+    let s = shardStart[i]!;
+    const shardEnd = shardStart[i + 1]!;
+    if (u < oldCount) {
+      for (let at = old.postingStart[u]!; at < old.postingStart[u + 1]!; at++) {
+        const passage = newPassageOf[old.postingPassage[at]!]!;
+        if (passage === -1) continue;
+        while (s < shardEnd && shardPassage[s]! < passage) {
+          postingPassage[to] = shardPassage[s]!;
+          postingFrequency[to++] = shardFrequency[s++]!;
+        }
+        postingPassage[to] = passage;
+        postingFrequency[to++] = old.postingFrequency[at]!;
+      }
+    }
+    while (s < shardEnd) {
+      postingPassage[to] = shardPassage[s]!;
+      postingFrequency[to++] = shardFrequency[s++]!;
+    }
+    if (to !== postingStart[i + 1]) throw new Error(`term ${i}'s postings do not add up`);
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  return { postingStart, postingPassage, postingFrequency };
+}

@@ -11,13 +11,14 @@ import {
   INFO_STRIDE,
   createStringTable,
   findChars,
-  frozenPool,
+  frozenPoolOf,
+  frozenTableOf,
+  hashesOf,
   internFromPool,
-  trimmedTable,
   type StringPool,
   type StringTable,
 } from './string-table';
-import { buildTrigramIndex } from './trigram-index';
+import { reviseTrigramIndex } from './trigram-index';
 
 /** The articles of the revised index, in order: runs of the old index's articles kept as they were, and shards read afresh. */
 export type IndexRun = { kept: { start: number; end: number } } | { shard: PassageIndexShard };
@@ -52,26 +53,22 @@ export function* reviseIndexSteps(
 ): Generator<void, PassageIndexParts> {
   const layout = layOut(old, runs);
   yield;
-  const removed: PassageIndexShard[] = [];
-  for (let a = 0; a < old.articleCount; a++) if (layout.newArticleOf[a] === -1) removed.push(oldShard(a));
-  const kept = keptArticleShards(oldShard);
+  const oldArticles = oldArticleShards(old, oldShard);
+  const removed: number[] = [];
+  for (let a = 0; a < old.articleCount; a++) if (layout.newArticleOf[a] === -1) removed.push(a);
 
-  const terms = yield* placeTerms(old, layout, removed, kept);
-  const spellings = yield* placeSpellings(old, layout, removed, kept, terms);
-
-  const vocabulary = createStringTable();
-  for (let i = 0; i < terms.order.length; i++) {
-    const u = terms.order[i]!;
-    if (u < old.terms.size) internFromPool(vocabulary, old.terms, u);
-    else internFromPool(vocabulary, terms.extra, u - old.terms.size);
-    if (i % SLICE === SLICE - 1) yield;
-  }
+  const terms = yield* placeTerms(old, layout, removed, oldArticles);
+  const spellings = yield* placeSpellings(old, layout, removed, oldArticles, terms);
+  const vocabulary = frozenTableOf(
+    { pools: [old.terms, terms.extra], poolOf: terms.poolOf, ids: terms.idInPool },
+    terms.hashes,
+  );
   yield;
   const postings = yield* revisedPostings(old, layout, terms);
   yield;
   const display = yield* chooseDisplaySpellings(spellings.pool, spellings.compoundTerms, terms.order.length);
   yield;
-  const trigrams = yield* buildTrigramIndex(vocabulary, SLICE);
+  const trigrams = yield* reviseTrigramIndex(old.trigrams, vocabulary, terms.keptInOrder, terms.afresh, SLICE);
   const passageCount = layout.passageLength.length;
   let totalLength = 0;
   for (let p = 0; p < passageCount; p++) totalLength += layout.passageLength[p]!;
@@ -83,7 +80,7 @@ export function* reviseIndexSteps(
     passageLength: layout.passageLength,
     averageLength,
     lengthNorms: lengthNorms(layout.passageLength, averageLength),
-    terms: trimmedTable(vocabulary),
+    terms: vocabulary,
     ...postings,
     spellings: spellings.pool,
     ...display,
@@ -181,18 +178,30 @@ function layOut(old: PassageIndexParts, runs: readonly IndexRun[]): Layout {
   };
 }
 
-/** A kept article's shard, read once however often it is asked for. */
-type KeptShards = (oldArticle: number) => PassageIndexShard;
+/** An old article's shard, with its terms' ids in the old index; read once however often it is asked for. */
+type OldArticles = (article: number) => { shard: PassageIndexShard; terms: Uint32Array };
 
-function keptArticleShards(oldShard: OldArticleShard): KeptShards {
-  const read = new Map<number, PassageIndexShard>();
+function oldArticleShards(old: PassageIndexParts, oldShard: OldArticleShard): OldArticles {
+  const read = new Map<number, { shard: PassageIndexShard; terms: Uint32Array }>();
   return (article) => {
-    let shard = read.get(article);
-    if (shard === undefined) {
-      shard = oldShard(article);
-      read.set(article, shard);
+    let entry = read.get(article);
+    if (entry === undefined) {
+      const shard = oldShard(article);
+      const terms = new Uint32Array(shard.terms.size);
+      for (let t = 0; t < terms.length; t++) {
+        const id = findChars(
+          old.terms,
+          shard.terms.chars,
+          shard.terms.info[t * STRIDE]!,
+          shard.terms.info[t * STRIDE + 1]!,
+        );
+        if (id < 0) throw new Error(`old article ${article}'s shard has a word the old index does not`);
+        terms[t] = id;
+      }
+      entry = { shard, terms };
+      read.set(article, entry);
     }
-    return shard;
+    return entry;
   };
 }
 
@@ -248,40 +257,43 @@ interface PlacedTerms {
   newId: Uint32Array;
   /** Terms only the shards have, by unified id - old term count. */
   extra: StringTable;
+  /** Per term in order: its pool (0 the old vocabulary, 1 `extra`), its id there, its hash. */
+  poolOf: Uint8Array;
+  idInPool: Uint32Array;
+  hashes: Int32Array;
   /** Per shard (as in layout.placed): each shard term's unified id. */
   unified: Uint32Array[];
   /** Per unified term: passages holding it in the revised index. */
   documentFrequency: Uint32Array;
+  /** Per old term its new id if it keeps its place among the old terms, else NONE; and the new ids of the others. */
+  keptInOrder: Uint32Array;
+  afresh: Uint32Array;
 }
 
 function* placeTerms(
   old: PassageIndexParts,
   layout: Layout,
-  removed: readonly PassageIndexShard[],
-  keptShard: KeptShards,
+  removed: readonly number[],
+  oldArticles: OldArticles,
 ): Generator<void, PlacedTerms> {
   const oldCount = old.terms.size;
   const extra = createStringTable(1 << 10);
-  const unifiedOf = (pool: StringPool, t: number, mayBeNew: boolean): number => {
-    const from = pool.info[t * STRIDE]!;
-    const length = pool.info[t * STRIDE + 1]!;
-    const id = findChars(old.terms, pool.chars, from, length);
-    if (id >= 0) return id;
-    if (!mayBeNew) throw new Error('a kept or removed article has a word the old index does not');
-    return oldCount + internFromPool(extra, pool, t);
-  };
-  const unifiedTerms = (shard: PassageIndexShard, mayBeNew: boolean) => {
-    const unified = new Uint32Array(shard.terms.size);
-    for (let t = 0; t < unified.length; t++) unified[t] = unifiedOf(shard.terms, t, mayBeNew);
-    return unified;
-  };
-  const unified = layout.placed.map(({ shard }) => unifiedTerms(shard, true));
+  const unified = layout.placed.map(({ shard }) => {
+    const ids = new Uint32Array(shard.terms.size);
+    for (let t = 0; t < ids.length; t++) {
+      const from = shard.terms.info[t * STRIDE]!;
+      const length = shard.terms.info[t * STRIDE + 1]!;
+      const id = findChars(old.terms, shard.terms.chars, from, length);
+      ids[t] = id >= 0 ? id : oldCount + internFromPool(extra, shard.terms, t);
+    }
+    return ids;
+  });
   const count = oldCount + extra.size;
   const documentFrequency = new Uint32Array(count);
   for (let t = 0; t < oldCount; t++) documentFrequency[t] = old.postingStart[t + 1]! - old.postingStart[t]!;
-  for (const shard of removed) {
-    const ids = unifiedTerms(shard, false);
-    for (let t = 0; t < ids.length; t++) documentFrequency[ids[t]!]! -= shard.documentFrequency[t]!;
+  for (const article of removed) {
+    const { shard, terms } = oldArticles(article);
+    for (let t = 0; t < terms.length; t++) documentFrequency[terms[t]!]! -= shard.documentFrequency[t]!;
   }
   yield;
 
@@ -310,7 +322,7 @@ function* placeTerms(
     // Unless a shard earlier in the revised index has it.
     const article = first[t]!;
     if (layout.oldArticleOf[article] === -1 || landed.has(article)) continue;
-    landed.set(article, unifiedTerms(keptShard(layout.oldArticleOf[article]!), false));
+    landed.set(article, oldArticles(layout.oldArticleOf[article]!).terms);
   }
   const order = yield* firstOccurrenceOrder({
     first,
@@ -319,7 +331,44 @@ function* placeTerms(
     landed,
     articleCount: layout.articleCount,
   });
-  return { order, newId: inverse(order, count), extra, unified, documentFrequency };
+  const newId = inverse(order, count);
+
+  // Old terms keep their order among themselves unless they now first occur where a removed article had them
+  // first, or in a shard.
+  const keptInOrder = newId.slice(0, oldCount);
+  for (const t of displaced) keptInOrder[t] = NONE;
+  const afresh: number[] = [];
+  for (let u = 0; u < count; u++) {
+    if (first[u] === NONE || (u < oldCount && keptInOrder[u] !== NONE && layout.oldArticleOf[first[u]!] !== -1))
+      continue;
+    keptInOrder[u] = NONE;
+    afresh.push(newId[u]!);
+  }
+
+  const oldHashes = hashesOf(old.terms);
+  const extraHashes = hashesOf(extra);
+  const poolOf = new Uint8Array(order.length);
+  const idInPool = new Uint32Array(order.length);
+  const hashes = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const u = order[i]!;
+    const inOld = u < oldCount;
+    poolOf[i] = inOld ? 0 : 1;
+    idInPool[i] = inOld ? u : u - oldCount;
+    hashes[i] = inOld ? oldHashes[u]! : extraHashes[u - oldCount]!;
+  }
+  return {
+    order,
+    newId,
+    extra,
+    poolOf,
+    idInPool,
+    hashes,
+    unified,
+    documentFrequency,
+    keptInOrder,
+    afresh: Uint32Array.from(afresh),
+  };
 }
 
 /** Per unified id its place in `order`, NONE for those left out. */
@@ -338,36 +387,58 @@ interface PlacedSpellings {
 function* placeSpellings(
   old: PassageIndexParts,
   layout: Layout,
-  removed: readonly PassageIndexShard[],
-  keptShard: KeptShards,
+  removed: readonly number[],
+  oldArticles: OldArticles,
   terms: PlacedTerms,
 ): Generator<void, PlacedSpellings> {
   const oldCount = old.spellings.size;
-  // The old spellings under their own ids, and those only the shards have after them. The finished index keeps no
-  // lookup for spellings; this costs one pass over them.
-  let slots = 1 << 10;
-  while (slots < 4 * oldCount) slots <<= 1;
-  const table = createStringTable(slots);
-  for (let s = 0; s < oldCount; s++) {
-    internFromPool(table, old.spellings, s);
-    if (s % SLICE === SLICE - 1) yield;
-  }
-  const unifiedSpellings = (shard: PassageIndexShard) => {
+  const oldTermCount = old.terms.size;
+  // The finished index keeps no lookup for spellings: the old ones are found among those of their first term,
+  // whose key is the whole word's, listed here by one counting sort.
+  const keyTerm = (pool: StringPool, compounds: Uint32Array, s: number) => {
+    const own = pool.info[s * STRIDE + TERM]!;
+    return own >= 0 ? own : compounds[-own]!;
+  };
+  const byTermStart = new Uint32Array(oldTermCount + 1);
+  for (let s = 0; s < oldCount; s++) byTermStart[keyTerm(old.spellings, old.compoundTerms, s) + 1]!++;
+  for (let t = 0; t < oldTermCount; t++) byTermStart[t + 1]! += byTermStart[t]!;
+  const byTerm = new Uint32Array(oldCount);
+  const cursor = byTermStart.slice(0, oldTermCount);
+  for (let s = 0; s < oldCount; s++) byTerm[cursor[keyTerm(old.spellings, old.compoundTerms, s)]!++] = s;
+  yield;
+  const extra = createStringTable(1 << 10);
+  /** Per spelling of the shard, its unified id, `shardTerms` being its terms' unified ids. */
+  const unifiedSpellings = (shard: PassageIndexShard, shardTerms: Uint32Array, mayBeNew: boolean) => {
     const unified = new Uint32Array(shard.spellings.size);
-    for (let s = 0; s < unified.length; s++) unified[s] = internFromPool(table, shard.spellings, s);
+    const { info, chars } = shard.spellings;
+    for (let s = 0; s < unified.length; s++) {
+      const term = shardTerms[keyTerm(shard.spellings, shard.compoundTerms, s)]!;
+      const from = info[s * STRIDE]!;
+      const length = info[s * STRIDE + 1]!;
+      let found = -1;
+      const listEnd = term < oldTermCount ? byTermStart[term + 1]! : 0;
+      for (let k = term < oldTermCount ? byTermStart[term]! : 0; found < 0 && k < listEnd; k++) {
+        const other = byTerm[k]!;
+        if (old.spellings.info[other * STRIDE + 1] !== length) continue;
+        const at = old.spellings.info[other * STRIDE]!;
+        let same = true;
+        for (let i = 0; i < length && same; i++) same = old.spellings.chars[at + i] === chars[from + i];
+        if (same) found = other;
+      }
+      if (found < 0 && !mayBeNew) throw new Error('an old article has a spelling the old index does not');
+      unified[s] = found >= 0 ? found : oldCount + internFromPool(extra, shard.spellings, s);
+    }
     return unified;
   };
   const occurrences = new Uint32Array(oldCount);
   for (let s = 0; s < oldCount; s++) occurrences[s] = old.spellings.info[s * STRIDE + OCCURRENCES]!;
-  for (const shard of removed) {
-    const ids = unifiedSpellings(shard);
-    for (let s = 0; s < ids.length; s++) {
-      if (ids[s]! >= oldCount) throw new Error('a removed article has a spelling the old index does not');
-      occurrences[ids[s]!]! -= shard.spellings.info[s * STRIDE + OCCURRENCES]!;
-    }
+  for (const a of removed) {
+    const { shard, terms: shardTerms } = oldArticles(a);
+    const ids = unifiedSpellings(shard, shardTerms, false);
+    for (let s = 0; s < ids.length; s++) occurrences[ids[s]!]! -= shard.spellings.info[s * STRIDE + OCCURRENCES]!;
   }
-  const unified = layout.placed.map(({ shard }) => unifiedSpellings(shard));
-  const count = table.size;
+  const unified = layout.placed.map(({ shard }, p) => unifiedSpellings(shard, terms.unified[p]!, true));
+  const count = oldCount + extra.size;
   const first = new Uint32Array(count).fill(NONE);
   const article = new Uint32Array(count);
   // Per spelling only the shards have: which shard, and its id there.
@@ -403,8 +474,7 @@ function* placeSpellings(
   const read = new Map<number, { ids: Uint32Array; has: Set<number> }>();
   const landed = new Map<number, Uint32Array>();
   for (const s of displaced) {
-    const own = old.spellings.info[s * STRIDE + TERM]!;
-    const term = own >= 0 ? own : old.compoundTerms[-own]!;
+    const term = keyTerm(old.spellings, old.compoundTerms, s);
     let checked = -1;
     for (let at = old.postingStart[term]!; at < old.postingStart[term + 1]!; at++) {
       const passage = layout.newPassageOf[old.postingPassage[at]!]!;
@@ -415,7 +485,8 @@ function* placeSpellings(
       checked = a;
       let spellings = read.get(a);
       if (spellings === undefined) {
-        const ids = unifiedSpellings(keptShard(layout.oldArticleOf[a]!));
+        const { shard, terms: shardTerms } = oldArticles(layout.oldArticleOf[a]!);
+        const ids = unifiedSpellings(shard, shardTerms, false);
         spellings = { ids, has: new Set(ids) };
         read.set(a, spellings);
       }
@@ -435,55 +506,46 @@ function* placeSpellings(
     articleCount: layout.articleCount,
   });
 
-  // The spellings in their new order, with their terms renamed.
-  let charCount = 0;
-  for (let i = 0; i < order.length; i++) charCount += table.info[order[i]! * STRIDE + 1]!;
-  const info = new Int32Array(order.length * STRIDE);
-  const chars = new Uint16Array(charCount);
-  const compoundTerms = growableUint32();
-  const spellingArticle = new Uint32Array(order.length);
-  let at = 0;
+  // The spellings in their new order, with their counts and their terms renamed.
+  const poolOf = new Uint8Array(order.length);
+  const ids = new Uint32Array(order.length);
   for (let i = 0; i < order.length; i++) {
     const u = order[i]!;
-    const from = table.info[u * STRIDE]!;
-    const length = table.info[u * STRIDE + 1]!;
-    chars.set(table.chars.subarray(from, from + length), at);
-    info[i * STRIDE] = at;
-    info[i * STRIDE + 1] = length;
-    info[i * STRIDE + OCCURRENCES] = total[u]!;
-    at += length;
+    poolOf[i] = u < oldCount ? 0 : 1;
+    ids[i] = u < oldCount ? u : u - oldCount;
+  }
+  const pool = frozenPoolOf({ pools: [old.spellings, extra], poolOf, ids });
+  const compoundTerms = growableUint32();
+  const spellingArticle = new Uint32Array(order.length);
+  const { newId } = terms;
+  for (let i = 0; i < order.length; i++) {
+    const u = order[i]!;
+    pool.info[i * STRIDE + OCCURRENCES] = total[u]!;
     spellingArticle[i] = article[u]!;
     // Its terms as the old index or the shard that brought it lists them.
-    let own: number;
-    let list: Uint32Array;
-    let termOf: (t: number) => number;
-    if (u < oldCount) {
-      own = old.spellings.info[u * STRIDE + TERM]!;
-      list = old.compoundTerms;
-      termOf = (t) => terms.newId[t]!;
-    } else {
-      const p = sourceShard[u - oldCount]!;
-      const shard = layout.placed[p]!.shard;
-      own = shard.spellings.info[sourceId[u - oldCount]! * STRIDE + TERM]!;
-      list = shard.compoundTerms;
-      const shardTerms = terms.unified[p]!;
-      termOf = (t) => terms.newId[shardTerms[t]!]!;
-    }
+    const inOld = u < oldCount;
+    const shard = inOld ? null : layout.placed[sourceShard[u - oldCount]!]!.shard;
+    const shardTerms = inOld ? null : terms.unified[sourceShard[u - oldCount]!]!;
+    const own =
+      shard === null
+        ? old.spellings.info[u * STRIDE + TERM]!
+        : shard.spellings.info[sourceId[u - oldCount]! * STRIDE + TERM]!;
+    const list = shard === null ? old.compoundTerms : shard.compoundTerms;
     if (own >= 0) {
-      info[i * STRIDE + TERM] = termOf(own);
+      pool.info[i * STRIDE + TERM] = newId[shardTerms === null ? own : shardTerms[own]!]!;
     } else {
       const listFrom = -1 - own;
       const listed = list[listFrom]!;
-      info[i * STRIDE + TERM] = -1 - compoundTerms.length;
+      pool.info[i * STRIDE + TERM] = -1 - compoundTerms.length;
       push(compoundTerms, listed);
       for (let k = 0; k < listed; k++) {
-        push(compoundTerms, termOf(list[listFrom + 1 + 2 * k]!));
+        const term = list[listFrom + 1 + 2 * k]!;
+        push(compoundTerms, newId[shardTerms === null ? term : shardTerms[term]!]!);
         push(compoundTerms, list[listFrom + 2 + 2 * k]!);
       }
     }
     if (i % SLICE === SLICE - 1) yield;
   }
-  const pool = frozenPool({ slots: new Int32Array(0), info, chars, charCount, size: order.length });
   return { pool, compoundTerms: trimmed(compoundTerms), article: spellingArticle };
 }
 

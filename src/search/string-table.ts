@@ -168,6 +168,79 @@ export function frozenPool(table: StringTable): StringPool {
   };
 }
 
+/** Strings gathered from other pools: string `ids[i]` of pool `pools[poolOf[i]]`. */
+export interface PooledStrings {
+  pools: readonly StringPool[];
+  poolOf: Uint8Array;
+  ids: Uint32Array;
+}
+
+/**
+ * The strings in one pool, in order, as frozenPool gives it (one byte a character when all are Latin-1), the
+ * owner's numbers left zero.
+ */
+export function frozenPoolOf(strings: PooledStrings): StringPool {
+  const { pools, poolOf, ids } = strings;
+  const count = ids.length;
+  const info = new Int32Array(count * STRIDE);
+  let charCount = 0;
+  let wide = false;
+  for (let i = 0; i < count; i++) {
+    const pool = pools[poolOf[i]!]!;
+    charCount += pool.info[ids[i]! * STRIDE + 1]!;
+    wide ||= pool.chars instanceof Uint16Array;
+  }
+  const chars = wide ? new Uint16Array(charCount) : new Uint8Array(charCount);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const pool = pools[poolOf[i]!]!;
+    const from = pool.info[ids[i]! * STRIDE]!;
+    const length = pool.info[ids[i]! * STRIDE + 1]!;
+    const source = pool.chars;
+    for (let k = 0; k < length; k++) chars[at + k] = source[from + k]!;
+    info[i * STRIDE] = at;
+    info[i * STRIDE + 1] = length;
+    at += length;
+  }
+  return { info, chars: wide && isLatin1(chars) ? new Uint8Array(chars) : chars, size: count };
+}
+
+/**
+ * The frozen table that interning these distinct strings one by one, in order, into createStringTable() and
+ * trimming it gives, slots included, made from their known hashes (`hashes[i]` for string i) without hashing or
+ * comparing a character: a revised index's vocabulary is mostly an older table's, whose slots hold the hashes.
+ */
+export function frozenTableOf(strings: PooledStrings, hashes: Int32Array): FrozenTable {
+  const pool = frozenPoolOf(strings);
+  const table = createStringTable();
+  for (let i = 0; i < pool.size; i++) {
+    const hash = hashes[i]!;
+    const mask = (table.slots.length >> 1) - 1;
+    let slot = hash & mask;
+    while (table.slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+    table.slots[slot << 1] = hash;
+    table.slots[(slot << 1) + 1] = i + 1;
+    table.size = i + 1;
+    if (table.size * 2 > table.slots.length >> 1) grow(table);
+  }
+  return { ...pool, slots: table.slots, charCount: pool.chars.length };
+}
+
+/** Per string of the table, its hash, read from the slots. */
+export function hashesOf(table: FrozenTable): Int32Array {
+  const hashes = new Int32Array(table.size);
+  for (let at = 0; at < table.slots.length; at += 2) {
+    const id = table.slots[at + 1]! - 1;
+    if (id >= 0) hashes[id] = table.slots[at]!;
+  }
+  return hashes;
+}
+
+function isLatin1(chars: Uint16Array | Uint8Array): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars[i]! > 0xff) return false;
+  return true;
+}
+
 /** The slot holding text[start, end), or the empty slot where it would go. */
 function probe(table: FrozenTable, hash: number, text: string, start: number, end: number): number {
   const slots = table.slots;

@@ -96,6 +96,95 @@ export function* buildTrigramIndex(terms: StringPool, slice = 10_000): Generator
   return { start, termIds, lengths };
 }
 
+/**
+ * buildTrigramIndex's result for a revised vocabulary `terms`, from the old index: each old posting is kept
+ * under the term's new id (`newId`, NONE for a term whose postings are not kept), which must keep the kept terms
+ * in their old order, and the postings of the `afresh` terms (new ids: new terms, and old ones that moved) are
+ * worked out and merged in. One pass over the old postings instead of two over every vocabulary word's letters.
+ */
+export function* reviseTrigramIndex(
+  old: TrigramIndex,
+  terms: StringPool,
+  newId: Uint32Array,
+  afresh: Uint32Array,
+  slice = 10_000,
+): Generator<void, TrigramIndex> {
+  const lengths = termLengths(terms);
+  // The afresh postings as (trigram, length, term) in one number each, sorted: trigram 18 bits, length 8, term 27.
+  let longest = 0;
+  for (const t of afresh) longest = Math.max(longest, stringLength(terms, t));
+  const trigrams = new Int32Array(longest + 1);
+  const added: number[] = [];
+  for (const t of afresh) {
+    const count = termTrigrams(terms, t, trigrams);
+    for (let k = 0; k < count; k++) added.push((trigrams[k]! * 256 + lengths[t]!) * TERM_SPACE + t);
+  }
+  const sorted = Float64Array.from(added).sort();
+  yield;
+  const start = new Uint32Array(TRIGRAM_SPACE + 1);
+  const termIds = new Uint32Array(old.termIds.length + sorted.length);
+  const merged = { to: 0, next: 0 };
+  // In slices of trigrams, each a plain function call: a loop in a generator's own body runs unoptimised.
+  const step = slice * 8;
+  for (let g = 0; g < TRIGRAM_SPACE; g += step) {
+    mergeTrigrams(old, newId, lengths, sorted, { start, termIds }, merged, g, Math.min(TRIGRAM_SPACE, g + step));
+    yield;
+  }
+  const to = merged.to;
+  start[TRIGRAM_SPACE] = to;
+  return { start, termIds: termIds.slice(0, to), lengths };
+}
+
+/** reviseTrigramIndex's merge for trigrams [from, to), writing on at `merged`. */
+function mergeTrigrams(
+  old: TrigramIndex,
+  newId: Uint32Array,
+  lengths: Uint8Array,
+  sorted: Float64Array,
+  out: { start: Uint32Array; termIds: Uint32Array },
+  merged: { to: number; next: number },
+  from: number,
+  to: number,
+): void {
+  const { start, termIds } = out;
+  const trigramOf = (n: number) => (n < sorted.length ? Math.floor(sorted[n]! / (256 * TERM_SPACE)) : TRIGRAM_SPACE);
+  let at = merged.to;
+  let next = merged.next;
+  let nextTrigram = trigramOf(next);
+  for (let g = from; g < to; g++) {
+    start[g] = at;
+    const end = old.start[g + 1]!;
+    if (nextTrigram !== g) {
+      for (let p = old.start[g]!; p < end; p++) {
+        const t = newId[old.termIds[p]!]!;
+        if (t !== NONE) termIds[at++] = t;
+      }
+      continue;
+    }
+    for (let p = old.start[g]!; p < end; p++) {
+      const t = newId[old.termIds[p]!]!;
+      if (t === NONE) continue;
+      // The afresh postings of this trigram that sort before this one.
+      while (nextTrigram === g) {
+        const u = sorted[next]! % TERM_SPACE;
+        if (lengths[u]! > lengths[t]! || (lengths[u] === lengths[t] && u > t)) break;
+        termIds[at++] = u;
+        nextTrigram = trigramOf(++next);
+      }
+      termIds[at++] = t;
+    }
+    while (nextTrigram === g) {
+      termIds[at++] = sorted[next]! % TERM_SPACE;
+      nextTrigram = trigramOf(++next);
+    }
+  }
+  merged.to = at;
+  merged.next = next;
+}
+
+const NONE = 0xffffffff;
+const TERM_SPACE = 2 ** 27;
+
 /** Term ids ordered by length, then id (a counting sort: lengths are small numbers). */
 function idsByLength(lengths: Uint8Array): Uint32Array {
   const first = new Uint32Array(257);

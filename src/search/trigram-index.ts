@@ -147,10 +147,19 @@ function mergeTrigrams(
   to: number,
 ): void {
   const { start, termIds } = out;
-  const trigramOf = (n: number) => (n < sorted.length ? Math.floor(sorted[n]! / (256 * TERM_SPACE)) : TRIGRAM_SPACE);
   let at = merged.to;
   let next = merged.next;
-  let nextTrigram = trigramOf(next);
+  // The next afresh posting, unpacked once rather than per old posting it is compared with.
+  let nextTrigram = TRIGRAM_SPACE;
+  let nextTerm = 0;
+  let nextLength = 0;
+  const unpack = () => {
+    const key = next < sorted.length ? sorted[next]! : Number.POSITIVE_INFINITY;
+    nextTrigram = next < sorted.length ? Math.floor(key / (256 * TERM_SPACE)) : TRIGRAM_SPACE;
+    nextTerm = next < sorted.length ? key % TERM_SPACE : 0;
+    nextLength = next < sorted.length ? lengths[nextTerm]! : 0;
+  };
+  unpack();
   for (let g = from; g < to; g++) {
     start[g] = at;
     const end = old.start[g + 1]!;
@@ -165,17 +174,18 @@ function mergeTrigrams(
       const t = newId[old.termIds[p]!]!;
       if (t === NONE) continue;
       // The afresh postings of this trigram that sort before this one.
-      while (nextTrigram === g) {
-        const u = sorted[next]! % TERM_SPACE;
-        if (lengths[u]! > lengths[t]! || (lengths[u] === lengths[t] && u > t)) break;
-        termIds[at++] = u;
-        nextTrigram = trigramOf(++next);
+      const length = lengths[t]!;
+      while (nextTrigram === g && (nextLength < length || (nextLength === length && nextTerm < t))) {
+        termIds[at++] = nextTerm;
+        next++;
+        unpack();
       }
       termIds[at++] = t;
     }
     while (nextTrigram === g) {
-      termIds[at++] = sorted[next]! % TERM_SPACE;
-      nextTrigram = trigramOf(++next);
+      termIds[at++] = nextTerm;
+      next++;
+      unpack();
     }
   }
   merged.to = at;

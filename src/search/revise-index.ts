@@ -70,9 +70,13 @@ export function* reviseIndexSteps(
 
   const terms = yield* placeTerms(old, layout, removed, oldArticles);
   const spellings = yield* placeSpellings(old, layout, removed, oldArticles, terms);
-  const vocabulary = frozenTableOf(
+  // Articles added at the end leave the old terms their ids, and their slots too.
+  const oldTermsFirst = startsCounting(terms.order, old.terms.size);
+  const vocabulary = yield* frozenTableOf(
     { pools: [old.terms, terms.extra], poolOf: terms.poolOf, ids: terms.idInPool },
     terms.hashes,
+    oldTermsFirst ? old.terms : undefined,
+    SLICE,
   );
   yield;
   const postings = yield* revisedPostings(old, layout, terms);
@@ -98,6 +102,13 @@ export function* reviseIndexSteps(
     compoundTerms: spellings.compoundTerms,
     spellingArticle: spellings.article,
   };
+}
+
+/** Whether order starts 0, 1, ..., count - 1. */
+function startsCounting(order: Uint32Array, count: number): boolean {
+  if (order.length < count) return false;
+  for (let i = 0; i < count; i++) if (order[i] !== i) return false;
+  return true;
 }
 
 /** Where everything goes: articles and passages of the revised index, and where the old ones and the shards went. */
@@ -549,7 +560,7 @@ function* placeSpellings(
       ids[i] = u < oldCount ? u : u - oldCount;
     }
   });
-  const pool = frozenPoolOf({ pools: [old.spellings, extra], poolOf, ids });
+  const pool = yield* frozenPoolOf({ pools: [old.spellings, extra], poolOf, ids }, SLICE);
   const compoundTerms = growableUint32();
   const spellingArticle = new Uint32Array(order.length);
   const { newId } = terms;

@@ -177,43 +177,86 @@ export interface PooledStrings {
 
 /**
  * The strings in one pool, in order, as frozenPool gives it (one byte a character when all are Latin-1), the
- * owner's numbers left zero.
+ * owner's numbers left zero. Yields every `slice` strings.
  */
-export function frozenPoolOf(strings: PooledStrings): StringPool {
-  const { pools, poolOf, ids } = strings;
+export function* frozenPoolOf(strings: PooledStrings, slice = 10_000): Generator<void, StringPool> {
+  const { pools, ids } = strings;
   const count = ids.length;
   const info = new Int32Array(count * STRIDE);
   let charCount = 0;
   let wide = false;
-  for (let i = 0; i < count; i++) {
-    const pool = pools[poolOf[i]!]!;
-    charCount += pool.info[ids[i]! * STRIDE + 1]!;
-    wide ||= pool.chars instanceof Uint16Array;
+  for (const pool of pools) wide ||= pool.chars instanceof Uint16Array;
+  for (let from = 0; from < count; from += slice) {
+    charCount = placeStrings(strings, info, from, Math.min(count, from + slice), charCount);
+    yield;
   }
   const chars = wide ? new Uint16Array(charCount) : new Uint8Array(charCount);
-  let at = 0;
-  for (let i = 0; i < count; i++) {
-    const pool = pools[poolOf[i]!]!;
-    const from = pool.info[ids[i]! * STRIDE]!;
-    const length = pool.info[ids[i]! * STRIDE + 1]!;
-    const source = pool.chars;
-    for (let k = 0; k < length; k++) chars[at + k] = source[from + k]!;
-    info[i * STRIDE] = at;
-    info[i * STRIDE + 1] = length;
-    at += length;
+  for (let from = 0; from < count; from += slice) {
+    copyStrings(strings, info, chars, from, Math.min(count, from + slice));
+    yield;
   }
   return { info, chars: wide && isLatin1(chars) ? new Uint8Array(chars) : chars, size: count };
+}
+
+/** Where strings [from, to) go in the pool's characters, the first at `at`; returns where the next goes. */
+function placeStrings(strings: PooledStrings, info: Int32Array, from: number, to: number, at: number): number {
+  const { pools, poolOf, ids } = strings;
+  let next = at;
+  for (let i = from; i < to; i++) {
+    const length = pools[poolOf[i]!]!.info[ids[i]! * STRIDE + 1]!;
+    info[i * STRIDE] = next;
+    info[i * STRIDE + 1] = length;
+    next += length;
+  }
+  return next;
+}
+
+function copyStrings(
+  strings: PooledStrings,
+  info: Int32Array,
+  chars: Uint8Array | Uint16Array,
+  from: number,
+  to: number,
+): void {
+  const { pools, poolOf, ids } = strings;
+  for (let i = from; i < to; i++) {
+    const pool = pools[poolOf[i]!]!;
+    const source = pool.chars;
+    const start = pool.info[ids[i]! * STRIDE]!;
+    const at = info[i * STRIDE]!;
+    const length = info[i * STRIDE + 1]!;
+    for (let k = 0; k < length; k++) chars[at + k] = source[start + k]!;
+  }
 }
 
 /**
  * The frozen table that interning these distinct strings one by one, in order, into createStringTable() and
  * trimming it gives, slots included, made from their known hashes (`hashes[i]` for string i) without hashing or
  * comparing a character: a revised index's vocabulary is mostly an older table's, whose slots hold the hashes.
+ * `before`, when given, is a table whose strings are the first of these, in order: its slots are taken as they are.
  */
-export function frozenTableOf(strings: PooledStrings, hashes: Int32Array): FrozenTable {
-  const pool = frozenPoolOf(strings);
-  const table = createStringTable();
-  for (let i = 0; i < pool.size; i++) {
+export function* frozenTableOf(
+  strings: PooledStrings,
+  hashes: Int32Array,
+  before?: FrozenTable,
+  slice = 10_000,
+): Generator<void, FrozenTable> {
+  const pool = yield* frozenPoolOf(strings, slice);
+  const table = createStringTable(before === undefined ? undefined : 1);
+  if (before !== undefined) {
+    table.slots = before.slots.slice();
+    table.size = before.size;
+  }
+  for (let from = table.size; from < pool.size; from += slice) {
+    insertHashes(table, hashes, from, Math.min(pool.size, from + slice));
+    yield;
+  }
+  return { ...pool, slots: table.slots, charCount: pool.chars.length };
+}
+
+/** Fills the slots for strings [from, to) as interning them would, `table.size` following. */
+function insertHashes(table: StringTable, hashes: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const hash = hashes[i]!;
     const mask = (table.slots.length >> 1) - 1;
     let slot = hash & mask;
@@ -223,7 +266,6 @@ export function frozenTableOf(strings: PooledStrings, hashes: Int32Array): Froze
     table.size = i + 1;
     if (table.size * 2 > table.slots.length >> 1) grow(table);
   }
-  return { ...pool, slots: table.slots, charCount: pool.chars.length };
 }
 
 /** Per string of the table, its hash, read from the slots. */

@@ -219,10 +219,11 @@ function copyStrings(
   to: number,
 ): void {
   const { pools, poolOf, ids } = strings;
+  const sourceInfo = pools.map((pool) => pool.info);
+  const sourceChars = pools.map((pool) => pool.chars);
   for (let i = from; i < to; i++) {
-    const pool = pools[poolOf[i]!]!;
-    const source = pool.chars;
-    const start = pool.info[ids[i]! * STRIDE]!;
+    const source = sourceChars[poolOf[i]!]!;
+    const start = sourceInfo[poolOf[i]!]![ids[i]! * STRIDE]!;
     const at = info[i * STRIDE]!;
     const length = info[i * STRIDE + 1]!;
     for (let k = 0; k < length; k++) chars[at + k] = source[start + k]!;
@@ -256,24 +257,30 @@ export function* frozenTableOf(
 
 /** Fills the slots for strings [from, to) as interning them would, `table.size` following. */
 function insertHashes(table: StringTable, hashes: Int32Array, from: number, to: number): void {
+  let slots = table.slots;
+  let mask = (slots.length >> 1) - 1;
   for (let i = from; i < to; i++) {
     const hash = hashes[i]!;
-    const mask = (table.slots.length >> 1) - 1;
     let slot = hash & mask;
-    while (table.slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
-    table.slots[slot << 1] = hash;
-    table.slots[(slot << 1) + 1] = i + 1;
+    while (slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot << 1] = hash;
+    slots[(slot << 1) + 1] = i + 1;
     table.size = i + 1;
-    if (table.size * 2 > table.slots.length >> 1) grow(table);
+    if (table.size * 2 > slots.length >> 1) {
+      grow(table);
+      slots = table.slots;
+      mask = (slots.length >> 1) - 1;
+    }
   }
 }
 
 /** Per string of the table, its hash, read from the slots. */
 export function hashesOf(table: FrozenTable): Int32Array {
   const hashes = new Int32Array(table.size);
-  for (let at = 0; at < table.slots.length; at += 2) {
-    const id = table.slots[at + 1]! - 1;
-    if (id >= 0) hashes[id] = table.slots[at]!;
+  const slots = table.slots;
+  for (let at = 0; at < slots.length; at += 2) {
+    const id = slots[at + 1]! - 1;
+    if (id >= 0) hashes[id] = slots[at]!;
   }
   return hashes;
 }

@@ -147,6 +147,8 @@ function mergeTrigrams(
   to: number,
 ): void {
   const { start, termIds } = out;
+  const oldStart = old.start;
+  const oldTermIds = old.termIds;
   let at = merged.to;
   let next = merged.next;
   // The next afresh posting, unpacked once rather than per old posting it is compared with.
@@ -162,16 +164,16 @@ function mergeTrigrams(
   unpack();
   for (let g = from; g < to; g++) {
     start[g] = at;
-    const end = old.start[g + 1]!;
+    const end = oldStart[g + 1]!;
     if (nextTrigram !== g) {
-      for (let p = old.start[g]!; p < end; p++) {
-        const t = newId[old.termIds[p]!]!;
+      for (let p = oldStart[g]!; p < end; p++) {
+        const t = newId[oldTermIds[p]!]!;
         if (t !== NONE) termIds[at++] = t;
       }
       continue;
     }
-    for (let p = old.start[g]!; p < end; p++) {
-      const t = newId[old.termIds[p]!]!;
+    for (let p = oldStart[g]!; p < end; p++) {
+      const t = newId[oldTermIds[p]!]!;
       if (t === NONE) continue;
       // The afresh postings of this trigram that sort before this one.
       const length = lengths[t]!;

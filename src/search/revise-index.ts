@@ -83,7 +83,14 @@ export function* reviseIndexSteps(
   yield;
   const display = yield* chooseDisplaySpellings(spellings.pool, spellings.compoundTerms, terms.order.length);
   yield;
-  const trigrams = yield* reviseTrigramIndex(old.trigrams, vocabulary, terms.keptInOrder, terms.afresh, SLICE);
+  const trigrams = yield* reviseTrigramIndex(
+    old.trigrams,
+    old.terms,
+    vocabulary,
+    terms.keptInOrder,
+    terms.afresh,
+    SLICE,
+  );
   const passageCount = layout.passageLength.length;
   const totalLength = layout.passageLength.reduce((sum, length) => sum + length, 0);
   const averageLength = passageCount ? totalLength / passageCount : 0;
@@ -271,7 +278,12 @@ function* firstOccurrenceOrder(placement: Placement): Generator<void, Uint32Arra
     }
   };
   for (const { article, unified } of shards) fill(article, unified);
-  for (const [article, items] of landed) if (ownOrder[article] === 1) fill(article, items());
+  for (const [article, items] of landed) {
+    if (ownOrder[article] === 0) continue;
+    // Reads an article's shard, the first time: a step of its own.
+    fill(article, items());
+    yield;
+  }
   for (let a = 0; a < articleCount; a++) {
     if (cursor[a] !== start[a + 1]) throw new Error(`article ${a}'s words do not match its shard`);
   }
@@ -532,6 +544,7 @@ function* placeSpellings(
         const ids = unifiedSpellings(shard, shardTerms, false);
         spellings = { ids, has: new Set(ids) };
         read.set(a, spellings);
+        yield;
       }
       if (spellings.has.has(s)) {
         first[s] = article[s] = a;

@@ -180,14 +180,15 @@ export interface PooledStrings {
  * owner's numbers left zero. Yields every `slice` strings.
  */
 export function* frozenPoolOf(strings: PooledStrings, slice = 10_000): Generator<void, StringPool> {
-  const { pools, ids } = strings;
+  const { ids } = strings;
   const count = ids.length;
   const info = new Int32Array(count * STRIDE);
   let charCount = 0;
+  // Whether a string of a two-byte pool has a character past Latin-1; one-byte pools have none.
   let wide = false;
-  for (const pool of pools) wide ||= pool.chars instanceof Uint16Array;
   for (let from = 0; from < count; from += slice) {
     charCount = placeStrings(strings, info, from, Math.min(count, from + slice), charCount);
+    wide ||= hasWideChar(strings, from, Math.min(count, from + slice));
     yield;
   }
   const chars = wide ? new Uint16Array(charCount) : new Uint8Array(charCount);
@@ -195,7 +196,19 @@ export function* frozenPoolOf(strings: PooledStrings, slice = 10_000): Generator
     copyStrings(strings, info, chars, from, Math.min(count, from + slice));
     yield;
   }
-  return { info, chars: wide && isLatin1(chars) ? new Uint8Array(chars) : chars, size: count };
+  return { info, chars, size: count };
+}
+
+function hasWideChar(strings: PooledStrings, from: number, to: number): boolean {
+  const { pools, poolOf, ids } = strings;
+  for (let i = from; i < to; i++) {
+    const pool = pools[poolOf[i]!]!;
+    if (!(pool.chars instanceof Uint16Array)) continue;
+    const start = pool.info[ids[i]! * STRIDE]!;
+    const end = start + pool.info[ids[i]! * STRIDE + 1]!;
+    for (let k = start; k < end; k++) if (pool.chars[k]! > 0xff) return true;
+  }
+  return false;
 }
 
 /** Where strings [from, to) go in the pool's characters, the first at `at`; returns where the next goes. */
@@ -283,11 +296,6 @@ export function hashesOf(table: FrozenTable): Int32Array {
     if (id >= 0) hashes[id] = slots[at]!;
   }
   return hashes;
-}
-
-function isLatin1(chars: Uint16Array | Uint8Array): boolean {
-  for (let i = 0; i < chars.length; i++) if (chars[i]! > 0xff) return false;
-  return true;
 }
 
 /** The slot holding text[start, end), or the empty slot where it would go. */

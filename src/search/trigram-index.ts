@@ -104,6 +104,7 @@ export function* buildTrigramIndex(terms: StringPool, slice = 10_000): Generator
  */
 export function* reviseTrigramIndex(
   old: TrigramIndex,
+  oldTerms: StringPool,
   terms: StringPool,
   newId: Uint32Array,
   afresh: Uint32Array,
@@ -121,8 +122,14 @@ export function* reviseTrigramIndex(
   }
   const sorted = Float64Array.from(added).sort();
   yield;
+  // Sized exactly, not cut to size afterwards: at archive size a copy of tens of megabytes of fresh memory.
+  let dropped = 0;
+  for (let from = 0; from < newId.length; from += slice) {
+    dropped += droppedPostings(oldTerms, newId, from, Math.min(newId.length, from + slice));
+    yield;
+  }
   const start = new Uint32Array(TRIGRAM_SPACE + 1);
-  const termIds = new Uint32Array(old.termIds.length + sorted.length);
+  const termIds = new Uint32Array(old.termIds.length - dropped + sorted.length);
   const merged = { to: 0, next: 0 };
   // In slices of trigrams, each a plain function call: a loop in a generator's own body runs unoptimised.
   const step = slice * 8;
@@ -132,7 +139,18 @@ export function* reviseTrigramIndex(
   }
   const to = merged.to;
   start[TRIGRAM_SPACE] = to;
-  return { start, termIds: termIds.slice(0, to), lengths };
+  if (to !== termIds.length) throw new Error('the revised trigram postings do not add up');
+  return { start, termIds, lengths };
+}
+
+/** How many trigram postings the old terms [from, to) whose postings are not kept had. */
+function droppedPostings(oldTerms: StringPool, newId: Uint32Array, from: number, to: number): number {
+  let longest = 0;
+  for (let t = from; t < to; t++) if (newId[t] === NONE) longest = Math.max(longest, stringLength(oldTerms, t));
+  const trigrams = new Int32Array(longest + 1);
+  let dropped = 0;
+  for (let t = from; t < to; t++) if (newId[t] === NONE) dropped += termTrigrams(oldTerms, t, trigrams);
+  return dropped;
 }
 
 /** reviseTrigramIndex's merge for trigrams [from, to), writing on at `merged`. */

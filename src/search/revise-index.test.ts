@@ -158,9 +158,12 @@ describe('a revised index', () => {
     },
   );
 
-  it('is empty when every article is removed', () => {
+  it('is empty when every article is removed, and full again when articles come to an empty archive', () => {
     const { revised } = revise(oldOf(), old, []);
     expect(differences(revised, fullBuild([]))).toEqual([]);
+    const entries = archive.slice(OLD, OLD + 5).map((article): Entry => ({ article }));
+    const refilled = revise([], revised, entries);
+    expect(differences(refilled.revised, fullBuild(refilled.articles))).toEqual([]);
   });
 
   it('answers searches as the full build does, typo correction included', () => {

@@ -56,6 +56,13 @@ export interface PassageIndex {
   /** Per term: which part of a hyphenated spelling it was read from, -1 for the whole word. */
   readonly termPart: Int8Array;
   readonly trigrams: TrigramIndex;
+  /**
+   * Per spelling, TERM < 0: its terms, as the builder lists them (see createPassageIndexBuilder). Kept with the
+   * first article each spelling occurs in for revising the index (see revise-index.ts), which must know a
+   * compound's terms and where a spelling is first met without reading the archive again.
+   */
+  readonly compoundTerms: Uint32Array;
+  readonly spellingArticle: Uint32Array;
 }
 
 export interface PassageIndexBuilder {
@@ -117,6 +124,8 @@ export interface PassageIndexShard {
   /** Spellings with their OCCURRENCES and TERM records, TERM referring to shard terms and compoundTerms. */
   spellings: StringPool;
   compoundTerms: Uint32Array;
+  /** Per spelling: the shard's article it first occurs in. */
+  spellingArticle: Uint32Array;
 }
 
 /** The buffers of a shard, for postMessage's transfer list. */
@@ -134,6 +143,7 @@ export function shardBuffers(shard: PassageIndexShard): ArrayBuffer[] {
     shard.spellings.info,
     shard.spellings.chars,
     shard.compoundTerms,
+    shard.spellingArticle,
   ].map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -206,8 +216,9 @@ const SLICE = 10_000;
 // runs once per word of the archive.
 const intern = internRange;
 const STRIDE = INFO_STRIDE;
-const OCCURRENCES = INFO_USER_A;
-const TERM = INFO_USER_B;
+/** Where a spelling's record (in `spellings`) keeps how often it occurred, and its term (see createPassageIndexBuilder). */
+export const OCCURRENCES = INFO_USER_A;
+export const TERM = INFO_USER_B;
 
 export function createPassageIndexBuilder(): PassageIndexBuilder {
   // Articles added here plus those of absorbed shards.
@@ -234,6 +245,9 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   // (-1, stored as 2^32-1: the whole word), so each term can show its own spelling.
   const spellings = createStringTable();
   const compoundTerms = growableUint32();
+  const spellingArticle = growableUint32();
+  // The article being added, for spellingArticle.
+  let addingArticle = 0;
   const keyCodes = new WordKeyCodes();
   const ranges = new WordRanges();
   let finished = false;
@@ -261,6 +275,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
 
   /** Files the terms of a new spelling, text[start, end), folded once for all its occurrences. */
   function addSpelling(spelling: number, text: string, start: number, end: number): void {
+    push(spellingArticle, addingArticle);
     const keys = keyCodes.read(text, start, end);
     if (keys === 1) {
       spellings.info[spelling * STRIDE + TERM] = termOf(0);
@@ -330,6 +345,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   function add(article: Article): void {
     if (finished) throw new Error('PassageIndexBuilder.add after finish');
     const articleIndex = articleCount++;
+    addingArticle = articleIndex;
     if (titleIsSeparate(article)) addPassage(articleIndex, HEADLINE, article.title);
     if (article.standfirst !== undefined && standfirstIsSeparate(article)) {
       addPassage(articleIndex, STANDFIRST, article.standfirst);
@@ -349,7 +365,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
     const passageCount = passageArticle.length;
     const postings = yield* invertPostings(forward.segments(), documentFrequency, terms.size, SLICE);
     yield;
-    const display = yield* chooseDisplaySpellings();
+    const display = yield* chooseDisplaySpellings(spellings, compoundTerms.data, terms.size);
     yield;
     const trigrams = yield* buildTrigramIndex(terms, SLICE);
     const averageLength = passageCount ? totalLength / passageCount : 0;
@@ -366,34 +382,9 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       spellings: frozenPool(spellings),
       ...display,
       trigrams,
+      compoundTerms: trimmed(compoundTerms),
+      spellingArticle: trimmed(spellingArticle),
     };
-  }
-
-  /** Per term, the spelling it occurred in most often (the first seen wins a tie). */
-  function* chooseDisplaySpellings(): Generator<void, { termSpelling: Int32Array; termPart: Int8Array }> {
-    const bestCount = new Uint32Array(terms.size);
-    const termSpelling = new Int32Array(terms.size);
-    const termPart = new Int8Array(terms.size).fill(-1);
-    const offer = (term: number, spelling: number, occurrences: number, part: number) => {
-      if (occurrences <= bestCount[term]!) return;
-      bestCount[term] = occurrences;
-      termSpelling[term] = spelling;
-      termPart[term] = part > 127 ? -1 : part;
-    };
-    for (let s = 0; s < spellings.size; s++) {
-      const occurrences = spellings.info[s * STRIDE + OCCURRENCES]!;
-      const term = spellings.info[s * STRIDE + TERM]!;
-      if (term >= 0) {
-        offer(term, s, occurrences, -1);
-      } else {
-        const list = -1 - term;
-        for (let i = 0; i < compoundTerms.data[list]!; i++) {
-          offer(compoundTerms.data[list + 1 + 2 * i]!, s, occurrences, compoundTerms.data[list + 2 + 2 * i]! | 0);
-        }
-      }
-      if (s % SLICE === SLICE - 1) yield;
-    }
-    return { termSpelling, termPart };
   }
 
   function finish(articles: readonly StoredArticle[]): PassageIndex {
@@ -414,12 +405,14 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       ...forwardOf(joinSegments(forward.segments())),
       spellings: frozenPool(spellings),
       compoundTerms: trimmed(compoundTerms),
+      spellingArticle: trimmed(spellingArticle),
     };
   }
 
   function* absorbInSlices(shard: PassageIndexShard): Generator<void, void> {
     if (finished) throw new Error('PassageIndexBuilder.absorb after finish');
     absorbed = true;
+    const articleOffset = articleCount;
     // Shard terms in shard order: the globally new ones come out in the order a sequential build meets them.
     const termMap = new Uint32Array(shard.terms.size);
     for (let t = 0; t < shard.terms.size; t++) {
@@ -434,6 +427,7 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       const spelling = internFromPool(spellings, shard.spellings, s);
       const from = s * STRIDE;
       if (spelling === known) {
+        push(spellingArticle, articleOffset + shard.spellingArticle[s]!);
         const term = shard.spellings.info[from + TERM]!;
         if (term >= 0) {
           spellings.info[spelling * STRIDE + TERM] = termMap[term]!;
@@ -453,7 +447,6 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
       if (s % SLICE === SLICE - 1) yield;
     }
     yield;
-    const articleOffset = articleCount;
     articleCount += shard.articleCount;
     const passages = shard.passageArticle.length;
     for (let p = 0; p < passages; p++) {
@@ -472,6 +465,40 @@ export function createPassageIndexBuilder(): PassageIndexBuilder {
   }
 
   return { add, finishInSlices, finish, exportShard, absorbInSlices, finishPartsInSlices };
+}
+
+/**
+ * Per term, the spelling it occurred in most often (the first seen wins a tie), `compoundTerms` listing the terms
+ * of the spellings whose TERM is negative.
+ */
+export function* chooseDisplaySpellings(
+  spellings: StringPool,
+  compoundTerms: Uint32Array,
+  termCount: number,
+): Generator<void, { termSpelling: Int32Array; termPart: Int8Array }> {
+  const bestCount = new Uint32Array(termCount);
+  const termSpelling = new Int32Array(termCount);
+  const termPart = new Int8Array(termCount).fill(-1);
+  const offer = (term: number, spelling: number, occurrences: number, part: number) => {
+    if (occurrences <= bestCount[term]!) return;
+    bestCount[term] = occurrences;
+    termSpelling[term] = spelling;
+    termPart[term] = part > 127 ? -1 : part;
+  };
+  for (let s = 0; s < spellings.size; s++) {
+    const occurrences = spellings.info[s * STRIDE + OCCURRENCES]!;
+    const term = spellings.info[s * STRIDE + TERM]!;
+    if (term >= 0) {
+      offer(term, s, occurrences, -1);
+    } else {
+      const list = -1 - term;
+      for (let i = 0; i < compoundTerms[list]!; i++) {
+        offer(compoundTerms[list + 1 + 2 * i]!, s, occurrences, compoundTerms[list + 2 + 2 * i]! | 0);
+      }
+    }
+    if (s % SLICE === SLICE - 1) yield;
+  }
+  return { termSpelling, termPart };
 }
 
 /** A forward index joined into one, under a shard's names for its parts. */

@@ -80,27 +80,50 @@ export function internFromPool(table: StringTable, pool: StringPool, id: number)
 
 /** The id of the string of character codes chars[from, from + length), adding it when new. */
 export function internChars(table: StringTable, chars: Uint16Array | Uint8Array, from: number, length: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = from; i < from + length; i++) hash = Math.imul(hash ^ chars[i]!, FNV_PRIME);
-  hash |= 0;
-  const mask = (table.slots.length >> 1) - 1;
-  let slot = hash & mask;
-  for (; ; slot = (slot + 1) & mask) {
-    const stored = table.slots[(slot << 1) + 1]!;
-    if (stored === 0) break;
-    if (table.slots[slot << 1] !== hash) continue;
-    const other = stored - 1;
-    if (table.info[other * STRIDE + 1] !== length) continue;
-    const at = table.info[other * STRIDE]!;
-    let same = true;
-    for (let i = 0; i < length && same; i++) same = table.chars[at + i] === chars[from + i];
-    if (same) return other;
-  }
+  const hash = hashChars(chars, from, length);
+  const slot = probeChars(table, hash, chars, from, length);
+  const found = table.slots[(slot << 1) + 1]!;
+  if (found !== 0) return found - 1;
   const added = appendChars(table, chars, from, length);
   table.slots[slot << 1] = hash;
   table.slots[(slot << 1) + 1] = added + 1;
   if (table.size * 2 > table.slots.length >> 1) grow(table);
   return added;
+}
+
+/** The id of the string of character codes chars[from, from + length), or -1 when the table does not hold it. */
+export function findChars(table: FrozenTable, chars: Uint16Array | Uint8Array, from: number, length: number): number {
+  if (table.slots.length === 0) return -1;
+  return table.slots[(probeChars(table, hashChars(chars, from, length), chars, from, length) << 1) + 1]! - 1;
+}
+
+function hashChars(chars: Uint16Array | Uint8Array, from: number, length: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = from; i < from + length; i++) hash = Math.imul(hash ^ chars[i]!, FNV_PRIME);
+  return hash | 0;
+}
+
+/** probe for a string given as character codes. */
+function probeChars(
+  table: FrozenTable,
+  hash: number,
+  chars: Uint16Array | Uint8Array,
+  from: number,
+  length: number,
+): number {
+  const slots = table.slots;
+  const mask = (slots.length >> 1) - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const stored = slots[(slot << 1) + 1]!;
+    if (stored === 0) return slot;
+    if (slots[slot << 1] !== hash) continue;
+    const other = stored - 1;
+    if (table.info[other * STRIDE + 1] !== length) continue;
+    const at = table.info[other * STRIDE]!;
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = table.chars[at + i] === chars[from + i];
+    if (same) return slot;
+  }
 }
 
 // FNV-1a, as hashRange (scan-words.ts) computes it over a string's code units.
@@ -143,6 +166,136 @@ export function frozenPool(table: StringTable): StringPool {
     chars: chars.every((c) => c <= 0xff) ? new Uint8Array(chars) : chars.slice(),
     size: table.size,
   };
+}
+
+/** Strings gathered from other pools: string `ids[i]` of pool `pools[poolOf[i]]`. */
+export interface PooledStrings {
+  pools: readonly StringPool[];
+  poolOf: Uint8Array;
+  ids: Uint32Array;
+}
+
+/**
+ * The strings in one pool, in order, as frozenPool gives it (one byte a character when all are Latin-1), the
+ * owner's numbers left zero. Yields every `slice` strings.
+ */
+export function* frozenPoolOf(strings: PooledStrings, slice = 10_000): Generator<void, StringPool> {
+  const { ids } = strings;
+  const count = ids.length;
+  const info = new Int32Array(count * STRIDE);
+  let charCount = 0;
+  // Whether a string of a two-byte pool has a character past Latin-1; one-byte pools have none.
+  let wide = false;
+  for (let from = 0; from < count; from += slice) {
+    charCount = placeStrings(strings, info, from, Math.min(count, from + slice), charCount);
+    wide ||= hasWideChar(strings, from, Math.min(count, from + slice));
+    yield;
+  }
+  const chars = wide ? new Uint16Array(charCount) : new Uint8Array(charCount);
+  for (let from = 0; from < count; from += slice) {
+    copyStrings(strings, info, chars, from, Math.min(count, from + slice));
+    yield;
+  }
+  return { info, chars, size: count };
+}
+
+function hasWideChar(strings: PooledStrings, from: number, to: number): boolean {
+  const { pools, poolOf, ids } = strings;
+  for (let i = from; i < to; i++) {
+    const pool = pools[poolOf[i]!]!;
+    if (!(pool.chars instanceof Uint16Array)) continue;
+    const start = pool.info[ids[i]! * STRIDE]!;
+    const end = start + pool.info[ids[i]! * STRIDE + 1]!;
+    for (let k = start; k < end; k++) if (pool.chars[k]! > 0xff) return true;
+  }
+  return false;
+}
+
+/** Where strings [from, to) go in the pool's characters, the first at `at`; returns where the next goes. */
+function placeStrings(strings: PooledStrings, info: Int32Array, from: number, to: number, at: number): number {
+  const { pools, poolOf, ids } = strings;
+  let next = at;
+  for (let i = from; i < to; i++) {
+    const length = pools[poolOf[i]!]!.info[ids[i]! * STRIDE + 1]!;
+    info[i * STRIDE] = next;
+    info[i * STRIDE + 1] = length;
+    next += length;
+  }
+  return next;
+}
+
+function copyStrings(
+  strings: PooledStrings,
+  info: Int32Array,
+  chars: Uint8Array | Uint16Array,
+  from: number,
+  to: number,
+): void {
+  const { pools, poolOf, ids } = strings;
+  const sourceInfo = pools.map((pool) => pool.info);
+  const sourceChars = pools.map((pool) => pool.chars);
+  for (let i = from; i < to; i++) {
+    const source = sourceChars[poolOf[i]!]!;
+    const start = sourceInfo[poolOf[i]!]![ids[i]! * STRIDE]!;
+    const at = info[i * STRIDE]!;
+    const length = info[i * STRIDE + 1]!;
+    for (let k = 0; k < length; k++) chars[at + k] = source[start + k]!;
+  }
+}
+
+/**
+ * The frozen table that interning these distinct strings one by one, in order, into createStringTable() and
+ * trimming it gives, slots included, made from their known hashes (`hashes[i]` for string i) without hashing or
+ * comparing a character: a revised index's vocabulary is mostly an older table's, whose slots hold the hashes.
+ * `before`, when given, is a table whose strings are the first of these, in order: its slots are taken as they are.
+ */
+export function* frozenTableOf(
+  strings: PooledStrings,
+  hashes: Int32Array,
+  before?: FrozenTable,
+  slice = 10_000,
+): Generator<void, FrozenTable> {
+  const pool = yield* frozenPoolOf(strings, slice);
+  const table = createStringTable(before === undefined ? undefined : 1);
+  if (before !== undefined) {
+    table.slots = before.slots.slice();
+    table.size = before.size;
+  }
+  for (let from = table.size; from < pool.size; from += slice) {
+    insertHashes(table, hashes, from, Math.min(pool.size, from + slice));
+    yield;
+  }
+  return { ...pool, slots: table.slots, charCount: pool.chars.length };
+}
+
+/** Fills the slots for strings [from, to) as interning them would, `table.size` following. */
+function insertHashes(table: StringTable, hashes: Int32Array, from: number, to: number): void {
+  let slots = table.slots;
+  let mask = (slots.length >> 1) - 1;
+  for (let i = from; i < to; i++) {
+    const hash = hashes[i]!;
+    let slot = hash & mask;
+    while (slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot << 1] = hash;
+    slots[(slot << 1) + 1] = i + 1;
+    table.size = i + 1;
+    if (table.size * 2 > slots.length >> 1) {
+      grow(table);
+      slots = table.slots;
+      mask = (slots.length >> 1) - 1;
+    }
+  }
+}
+
+/** Per string of the table, its hash, read from the slots. */
+export function hashesOf(table: FrozenTable): Int32Array {
+  const hashes = new Int32Array(table.size);
+  const slots = table.slots;
+  for (let at = 0; at < slots.length; at += 2) {
+    const id = slots[at + 1]! - 1;
+    if (id >= 0) hashes[id] = slots[at]!;
+  }
+  return hashes;
 }
 
 /** The slot holding text[start, end), or the empty slot where it would go. */

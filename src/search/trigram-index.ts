@@ -96,6 +96,125 @@ export function* buildTrigramIndex(terms: StringPool, slice = 10_000): Generator
   return { start, termIds, lengths };
 }
 
+/**
+ * buildTrigramIndex's result for a revised vocabulary `terms`, from the old index: each old posting is kept
+ * under the term's new id (`newId`, NONE for a term whose postings are not kept), which must keep the kept terms
+ * in their old order, and the postings of the `afresh` terms (new ids: new terms, and old ones that moved) are
+ * worked out and merged in. One pass over the old postings instead of two over every vocabulary word's letters.
+ */
+export function* reviseTrigramIndex(
+  old: TrigramIndex,
+  oldTerms: StringPool,
+  terms: StringPool,
+  newId: Uint32Array,
+  afresh: Uint32Array,
+  slice = 10_000,
+): Generator<void, TrigramIndex> {
+  const lengths = termLengths(terms);
+  // The afresh postings as (trigram, length, term) in one number each, sorted: trigram 18 bits, length 8, term 27.
+  let longest = 0;
+  for (const t of afresh) longest = Math.max(longest, stringLength(terms, t));
+  const trigrams = new Int32Array(longest + 1);
+  const added: number[] = [];
+  for (const t of afresh) {
+    const count = termTrigrams(terms, t, trigrams);
+    for (let k = 0; k < count; k++) added.push((trigrams[k]! * 256 + lengths[t]!) * TERM_SPACE + t);
+  }
+  const sorted = Float64Array.from(added).sort();
+  yield;
+  // Sized exactly, not cut to size afterwards: at archive size a copy of tens of megabytes of fresh memory.
+  let dropped = 0;
+  for (let from = 0; from < newId.length; from += slice) {
+    dropped += droppedPostings(oldTerms, newId, from, Math.min(newId.length, from + slice));
+    yield;
+  }
+  const start = new Uint32Array(TRIGRAM_SPACE + 1);
+  const termIds = new Uint32Array(old.termIds.length - dropped + sorted.length);
+  const merged = { to: 0, next: 0 };
+  // In slices of trigrams, each a plain function call: a loop in a generator's own body runs unoptimised.
+  const step = slice * 8;
+  for (let g = 0; g < TRIGRAM_SPACE; g += step) {
+    mergeTrigrams(old, newId, lengths, sorted, { start, termIds }, merged, g, Math.min(TRIGRAM_SPACE, g + step));
+    yield;
+  }
+  const to = merged.to;
+  start[TRIGRAM_SPACE] = to;
+  if (to !== termIds.length) throw new Error('the revised trigram postings do not add up');
+  return { start, termIds, lengths };
+}
+
+/** How many trigram postings the old terms [from, to) whose postings are not kept had. */
+function droppedPostings(oldTerms: StringPool, newId: Uint32Array, from: number, to: number): number {
+  let longest = 0;
+  for (let t = from; t < to; t++) if (newId[t] === NONE) longest = Math.max(longest, stringLength(oldTerms, t));
+  const trigrams = new Int32Array(longest + 1);
+  let dropped = 0;
+  for (let t = from; t < to; t++) if (newId[t] === NONE) dropped += termTrigrams(oldTerms, t, trigrams);
+  return dropped;
+}
+
+/** reviseTrigramIndex's merge for trigrams [from, to), writing on at `merged`. */
+function mergeTrigrams(
+  old: TrigramIndex,
+  newId: Uint32Array,
+  lengths: Uint8Array,
+  sorted: Float64Array,
+  out: { start: Uint32Array; termIds: Uint32Array },
+  merged: { to: number; next: number },
+  from: number,
+  to: number,
+): void {
+  const { start, termIds } = out;
+  const oldStart = old.start;
+  const oldTermIds = old.termIds;
+  let at = merged.to;
+  let next = merged.next;
+  // The next afresh posting, unpacked once rather than per old posting it is compared with.
+  let nextTrigram = TRIGRAM_SPACE;
+  let nextTerm = 0;
+  let nextLength = 0;
+  const unpack = () => {
+    const key = next < sorted.length ? sorted[next]! : Number.POSITIVE_INFINITY;
+    nextTrigram = next < sorted.length ? Math.floor(key / (256 * TERM_SPACE)) : TRIGRAM_SPACE;
+    nextTerm = next < sorted.length ? key % TERM_SPACE : 0;
+    nextLength = next < sorted.length ? lengths[nextTerm]! : 0;
+  };
+  unpack();
+  for (let g = from; g < to; g++) {
+    start[g] = at;
+    const end = oldStart[g + 1]!;
+    if (nextTrigram !== g) {
+      for (let p = oldStart[g]!; p < end; p++) {
+        const t = newId[oldTermIds[p]!]!;
+        if (t !== NONE) termIds[at++] = t;
+      }
+      continue;
+    }
+    for (let p = oldStart[g]!; p < end; p++) {
+      const t = newId[oldTermIds[p]!]!;
+      if (t === NONE) continue;
+      // The afresh postings of this trigram that sort before this one.
+      const length = lengths[t]!;
+      while (nextTrigram === g && (nextLength < length || (nextLength === length && nextTerm < t))) {
+        termIds[at++] = nextTerm;
+        next++;
+        unpack();
+      }
+      termIds[at++] = t;
+    }
+    while (nextTrigram === g) {
+      termIds[at++] = nextTerm;
+      next++;
+      unpack();
+    }
+  }
+  merged.to = at;
+  merged.next = next;
+}
+
+const NONE = 0xffffffff;
+const TERM_SPACE = 2 ** 27;
+
 /** Term ids ordered by length, then id (a counting sort: lengths are small numbers). */
 function idsByLength(lengths: Uint8Array): Uint32Array {
   const first = new Uint32Array(257);

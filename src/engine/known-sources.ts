@@ -17,91 +17,109 @@ export interface KnownSource {
   discovered: boolean;
 }
 
-/**
- * The sources of a corpus: the lexicon's, and every discovered one (see discoveredId) the attributions credit.
- * A discovered surname credited alone ("Katzian", in an article that never gave the full name) joins the one
- * person of the corpus with that surname, when there is exactly one; with two, it stays apart rather than guess.
- * Moves such attributions in `bySource` and returns the sources by id, merged ids pointing at the source they
- * joined.
- */
-export function knownSources(lexicon: Lexicon, bySource: Map<string, Attribution[]>): Map<string, KnownSource> {
-  const known = new Map<string, KnownSource>();
-  for (const entry of lexicon.sources) {
-    known.set(entry.id, {
-      id: entry.id,
-      name: entry.name,
-      ...(entry.labels !== undefined && { labels: entry.labels }),
-      kind: entry.kind,
-      ...(entry.description !== undefined && { description: entry.description }),
-      aliases: entry.aliases,
-      discovered: false,
-    });
-  }
+/** The lexicon's sources, in its order. */
+export function lexiconSources(lexicon: Lexicon): KnownSource[] {
+  return lexicon.sources.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    ...(entry.labels !== undefined && { labels: entry.labels }),
+    kind: entry.kind,
+    ...(entry.description !== undefined && { description: entry.description }),
+    aliases: entry.aliases,
+    discovered: false,
+  }));
+}
 
+/** Source ids looked at per step of sourceJoinsSteps. */
+const JOIN_SLICE = 4096;
+
+/**
+ * Which discovered sources join another, from the credits as read by source id (in the order sources were first
+ * credited). A discovered surname credited alone ("Katzian", in an article that never gave the full name) joins the
+ * one person of the corpus with that surname, when there is exactly one; with two, it stays apart rather than
+ * guess. A body's abbreviation credited alone ("BWB") joins the one body the articles gave it to
+ * ("Bundeswettbewerbsbehörde (BWB)"). The joins are in the order of `bySource`, each to the source whose list its
+ * credits end up in.
+ */
+export function* sourceJoinsSteps(
+  bySource: ReadonlyMap<string, readonly Attribution[]>,
+): Generator<void, Map<string, string>> {
   const peopleBySurname = new Map<string, string[]>();
-  for (const [id, list] of bySource) {
-    const parts = id.slice(1).split('-');
-    if (!id.startsWith('~') || parts.length < 2 || !list.some((a) => a.person)) continue;
-    const surname = parts.at(-1)!;
-    peopleBySurname.set(surname, [...(peopleBySurname.get(surname) ?? []), id]);
-  }
-  // "Bundeswettbewerbsbehörde (BWB)" in one article, "BWB" credited alone in another.
   const bodiesByAbbreviation = new Map<string, string[]>();
+  let step = 0;
   for (const [id, list] of bySource) {
+    if (++step % JOIN_SLICE === 0) yield;
+    if (!id.startsWith('~')) continue;
+    const parts = id.slice(1).split('-');
+    if (parts.length >= 2 && list.some((a) => a.person)) {
+      const surname = parts.at(-1)!;
+      peopleBySurname.set(surname, [...(peopleBySurname.get(surname) ?? []), id]);
+    }
     const abbreviation = list.find((a) => !a.person && a.about !== undefined && ABBREVIATION.test(a.about))?.about;
-    if (!id.startsWith('~') || abbreviation === undefined) continue;
-    const key = discoveredId(abbreviation).slice(1);
-    bodiesByAbbreviation.set(key, [...(bodiesByAbbreviation.get(key) ?? []), id]);
+    if (abbreviation !== undefined) {
+      const key = discoveredId(abbreviation).slice(1);
+      bodiesByAbbreviation.set(key, [...(bodiesByAbbreviation.get(key) ?? []), id]);
+    }
   }
-  const joined = new Map<string, string>();
-  for (const id of [...bySource.keys()]) {
+  const joins = new Map<string, string>();
+  for (const id of bySource.keys()) {
+    if (++step % JOIN_SLICE === 0) yield;
     if (!id.startsWith('~') || id.includes('-')) continue;
     const people = peopleBySurname.get(id.slice(1)) ?? bodiesByAbbreviation.get(id.slice(1));
     if (people?.length !== 1 || people[0] === id) continue;
-    const into = people[0]!;
-    const target = bySource.get(into)!;
-    for (const a of bySource.get(id)!) {
-      a.source = into;
-      a.name = target[0]!.name;
-      target.push(a);
-    }
-    bySource.delete(id);
-    joined.set(id, into);
+    joins.set(id, people[0]!);
   }
+  // A body that took an abbreviation in and is itself the abbreviation of another: its credits, and those it took
+  // in, end up in the other's list.
+  for (const [from, into] of joins) {
+    let end = into;
+    for (let hops = 0; joins.has(end) && hops < joins.size; hops++) end = joins.get(end)!;
+    if (end !== into) joins.set(from, end);
+  }
+  return joins;
+}
 
-  for (const [id, list] of bySource) {
-    if (!id.startsWith('~')) continue;
-    const names = new Map<string, number>();
-    let person = false;
-    let about: string | undefined;
-    for (const a of list) {
-      names.set(a.name, (names.get(a.name) ?? 0) + 1);
-      person ||= a.person === true;
-      about ??= a.about;
-    }
-    const [name] = [...names.entries()].sort((x, y) => y[1] - x[1])[0]!;
-    const aliases = [...names.keys()];
-    if (person && name.includes(' ')) aliases.push(name.split(' ').at(-1)!);
-    // "Bundeswettbewerbsbehörde (BWB)": the abbreviation the articles gave it is a name to ask by.
-    if (!person && about !== undefined && ABBREVIATION.test(about)) aliases.push(about);
-    known.set(id, {
-      id,
-      name,
-      kind: person ? 'person' : 'organization',
-      ...(about !== undefined && { description: about }),
-      aliases,
-      discovered: true,
-    });
-  }
-  for (const [from, into] of joined) known.set(from, known.get(into)!);
-  // Each credit carried its own copy of the name and role from the thread that read it; one per source is enough.
-  for (const [id, list] of bySource) {
-    const source = known.get(id);
-    if (!source) continue;
-    for (const a of list) {
-      a.name = source.name;
-      if (a.about !== undefined) a.about = source.description ?? a.about;
-    }
-  }
-  return known;
+/**
+ * A discovered source as its credits give it: named as most of them name it, a person if any reads it as one,
+ * described by the first role given. `joined` are the credits of the names that joined it (see sourceJoinsSteps),
+ * in the order they joined; they count under the name of its own first credit.
+ */
+export function discoveredSource(id: string, own: readonly Attribution[], joined: readonly Attribution[]): KnownSource {
+  const names = new Map<string, number>();
+  let person = false;
+  let about: string | undefined;
+  const count = (a: Attribution, name: string) => {
+    names.set(name, (names.get(name) ?? 0) + 1);
+    person ||= a.person === true;
+    about ??= a.about;
+  };
+  for (const a of own) count(a, a.name);
+  for (const a of joined) count(a, own[0]!.name);
+  const [name] = [...names.entries()].sort((x, y) => y[1] - x[1])[0]!;
+  const aliases = [...names.keys()];
+  if (person && name.includes(' ')) aliases.push(name.split(' ').at(-1)!);
+  // "Bundeswettbewerbsbehörde (BWB)": the abbreviation the articles gave it is a name to ask by.
+  if (!person && about !== undefined && ABBREVIATION.test(about)) aliases.push(about);
+  return {
+    id,
+    name,
+    kind: person ? 'person' : 'organization',
+    ...(about !== undefined && { description: about }),
+    aliases,
+    discovered: true,
+  };
+}
+
+/**
+ * A credit as the answers list it, under the source it is filed with: each credit carried its own copy of the
+ * name and role from the thread that read it, and one per source is enough. The credit itself when nothing
+ * changes, else a copy: the credit as read stays as it was, so that the filing can be revised (see revise-facts).
+ */
+export function filedCredit(credit: Attribution, into: string, source: KnownSource | undefined): Attribution {
+  const name = source?.name ?? credit.name;
+  const about = credit.about === undefined ? undefined : (source?.description ?? credit.about);
+  if (credit.source === into && credit.name === name && credit.about === about) return credit;
+  const filed = { ...credit, source: into, name };
+  if (about !== undefined) filed.about = about;
+  return filed;
 }

@@ -1,0 +1,398 @@
+import type { ArticleAnalysis } from '../../analysis/analyze-article';
+import type { Attribution, Figure } from '../../analysis/types';
+import { paragraphCount as paragraphCountOf } from '../../corpus/article-text';
+import type { StoredArticle } from '../../corpus/stored-article';
+import type { SourceCount } from '../../engine/engine';
+import type { ArticleFiling } from '../../engine/corpus-data';
+import {
+  compareAttributions,
+  compareFigures,
+  newestFirst,
+  recencyRanks,
+  sortAttributionsByRank,
+} from '../../engine/figure-order';
+import { figureList, type FigureList } from '../../engine/figure-list';
+import { figureSubjects, subjectsWithFigures } from '../../engine/figure-subject';
+import { filedCredit, sourceJoinsSteps, type KnownSource } from '../../engine/known-sources';
+import type { CompiledLexicon } from '../../lexicon/compile-lexicon';
+import type { Lexicon } from '../../lexicon/schema';
+import { articleFiling, channelOf, forEachWordKey, push, withFiled, wordKeys } from './article-filing';
+import { byCount, sourceCount, topicSpreads } from './facts-board';
+import { fileFactsSteps, type FiledFacts } from './file-facts';
+import { mergedInto, revisedMapSteps } from './revised-order';
+import { joinedNames, sourceList } from './source-list';
+
+/** A new article list, told as what changed from the list some facts were filed from. */
+export interface FactsChange {
+  /** The new article list's ids, in order (the order a full build files them in). */
+  order: readonly string[];
+  /** Ids of old articles that are gone or changed. */
+  removed: ReadonlySet<string>;
+  /** New or changed articles with their analyses, already shared/owned as the build does (createAnalysisSharer, ownAnalysisText). */
+  added: readonly { article: StoredArticle; analysis: ArticleAnalysis }[];
+}
+
+/** Articles looked at per step of a pass over the whole list. */
+const ARTICLE_SLICE = 4096;
+
+/** Room for an item's place within its article in a number ordering first filings (see revisedMapSteps). */
+const IN_ARTICLE = 2 ** 21;
+
+/**
+ * The facts `fileFactsSteps` files from the new article list, worked out from `old` (filed with the same lexicon)
+ * and the change: only the lists the removed and added articles are in are filed again, the rest are taken as they
+ * are. `old`, and everything it holds, is left as it was: it stays in service until the new facts replace it.
+ *
+ * Whether a surname joins a full name depends on every source of the archive, so the joins are decided again over
+ * all of them (see sourceJoinsSteps); a discovered source whose credits or joins changed is filed again whole.
+ * Articles that kept their place relative to each other are what a reload sees; were they reordered, everything
+ * is filed again from the articles' filings.
+ */
+export function* reviseFactsSteps(
+  old: FiledFacts,
+  change: FactsChange,
+  lexicon: Lexicon,
+  compiled: CompiledLexicon,
+): Generator<void, FiledFacts> {
+  const addedArticles = new Map(change.added.map(({ article }) => [article.id, article]));
+  const position = new Map<string, number>();
+  change.order.forEach((id, i) => {
+    position.set(id, i);
+  });
+  const kept = (id: string) => old.articles.has(id) && !change.removed.has(id);
+  if (position.size !== change.order.length || change.order.some((id) => !addedArticles.has(id) && !kept(id))) {
+    throw new Error('the new article list holds an article twice, or one neither kept nor added');
+  }
+  let last = -1;
+  let reordered = false;
+  for (const id of old.articles.keys()) {
+    if (!kept(id)) continue;
+    const at = position.get(id);
+    if (at === undefined || addedArticles.has(id)) throw new Error(`article ${id} is neither kept nor removed`);
+    reordered ||= at < last;
+    last = at;
+  }
+  yield;
+  if (reordered) return yield* refileSteps(old, change, lexicon, compiled);
+
+  const articles = new Map<string, StoredArticle>();
+  for (const id of change.order) {
+    articles.set(id, addedArticles.get(id) ?? old.articles.get(id)!);
+    if (articles.size % ARTICLE_SLICE === 0) yield;
+  }
+  const pos = (id: string) => position.get(id)!;
+  const recency = (a: string, b: string) =>
+    newestFirst(
+      { id: a, published: articles.get(a)!.published ?? '' },
+      { id: b, published: articles.get(b)!.published ?? '' },
+    );
+  const removed = [...change.removed].filter((id) => old.articles.has(id));
+  const wasRemoved = (item: { articleId: string }) => change.removed.has(item.articleId);
+  const withoutRemoved = <T extends { articleId: string }>(list: readonly T[]) =>
+    removed.length === 0 ? list : list.filter((item) => !wasRemoved(item));
+  const byPosition = (a: { articleId: string }, b: { articleId: string }) => pos(a.articleId) - pos(b.articleId);
+
+  // The added articles' filings, in the order they are filed.
+  const added = new Map<string, ArticleFiling>();
+  for (const { article, analysis } of [...change.added].sort((a, b) => pos(a.article.id) - pos(b.article.id))) {
+    added.set(article.id, articleFiling(analysis));
+  }
+  const filingOf = (id: string) => added.get(id) ?? old.filings.get(id)!;
+  const removedFilings = removed.map((id) => old.filings.get(id)!);
+  let { figureCount, attributionCount, paragraphCount } = old;
+  for (const id of removed) {
+    paragraphCount -= paragraphCountOf(old.articles.get(id)!.text);
+    figureCount -= old.filings.get(id)!.figures.length;
+    attributionCount -= old.filings.get(id)!.credits.length;
+  }
+  for (const [id, filing] of added) {
+    paragraphCount += paragraphCountOf(articles.get(id)!.text);
+    figureCount += filing.figures.length;
+    attributionCount += filing.credits.length;
+  }
+
+  // Figures: the lists of the topics and words the removed and added figures are filed under.
+  const wordKey = wordKeys();
+  const touchedTopics = new Set<string>();
+  const touchedWords = new Set<string>();
+  for (const filing of removedFilings) {
+    for (const figure of filing.figures) {
+      for (const topic of figure.topics) touchedTopics.add(topic);
+      forEachWordKey(figure, wordKey, (key) => touchedWords.add(key));
+    }
+  }
+  const addedByTopic = new Map<string, Figure[]>();
+  const addedByWord = new Map<string, Figure[]>();
+  for (const filing of added.values()) {
+    for (const figure of filing.figures) {
+      for (const topic of figure.topics) push(addedByTopic, topic, figure);
+      forEachWordKey(figure, wordKey, (key) => push(addedByWord, key, figure));
+    }
+  }
+  for (const topic of addedByTopic.keys()) touchedTopics.add(topic);
+  for (const word of addedByWord.keys()) touchedWords.add(word);
+  yield;
+
+  const figureOrder = (a: Figure, b: Figure) => compareFigures(a, b, recency) || byPosition(a, b);
+  const topicLists = new Map<string, FigureList>();
+  for (const topic of lexicon.topics) {
+    const before = old.topicLists.get(topic.id)!;
+    if (!touchedTopics.has(topic.id)) {
+      topicLists.set(topic.id, before);
+      continue;
+    }
+    const adding = [...(addedByTopic.get(topic.id) ?? [])].sort(figureOrder);
+    topicLists.set(
+      topic.id,
+      figureList(topic.id, topic.label, mergedInto(withoutRemoved(before.figures), adding, figureOrder)),
+    );
+    yield;
+  }
+  const spreads = topicSpreads(lexicon, topicLists);
+
+  const wordLists = new Map<string, Figure[] | null>();
+  for (const word of touchedWords) {
+    const list = mergedInto(withoutRemoved(old.figuresByWord.get(word) ?? []), addedByWord.get(word) ?? [], byPosition);
+    wordLists.set(word, list.length > 0 ? list : null);
+    yield;
+  }
+  const figuresByWord = yield* revisedMapSteps(old.figuresByWord, wordLists, (word, list) => {
+    const figures = filingOf(list[0]!.articleId).figures;
+    let at = -1;
+    for (let i = 0; i < figures.length && at < 0; i++) {
+      forEachWordKey(figures[i]!, wordKey, (key, slot) => {
+        if (key === word && at < 0) at = 2 * i + slot;
+      });
+    }
+    return pos(list[0]!.articleId) * IN_ARTICLE + at;
+  });
+  // A word gained or lost changes which vocabulary entries have figures.
+  const wordsChanged = [...wordLists].some(([word, list]) => (list === null) !== !old.figuresByWord.has(word));
+  const vocabularyWithFigures = wordsChanged
+    ? subjectsWithFigures(figureSubjects(lexicon.topics, lexicon.vocabulary), figuresByWord)
+    : old.vocabularyWithFigures;
+  yield;
+
+  // Quotations: first the lists as read of the sources the removed and added articles credit.
+  const touchedSources = new Set<string>();
+  for (const filing of removedFilings) for (const credit of filing.credits) touchedSources.add(credit.source);
+  const addedBySource = new Map<string, Attribution[]>();
+  for (const filing of added.values()) for (const credit of filing.credits) push(addedBySource, credit.source, credit);
+  for (const id of addedBySource.keys()) touchedSources.add(id);
+  const readLists = new Map<string, Attribution[] | null>();
+  for (const id of touchedSources) {
+    const list = mergedInto(withoutRemoved(old.creditsBySource.get(id) ?? []), addedBySource.get(id) ?? [], byPosition);
+    readLists.set(id, list.length > 0 ? list : null);
+  }
+  const creditsBySource = yield* revisedMapSteps(
+    old.creditsBySource,
+    readLists,
+    (_, list) => pos(list[0]!.articleId) * IN_ARTICLE + filingOf(list[0]!.articleId).credits.indexOf(list[0]!),
+  );
+  const joins = yield* sourceJoinsSteps(creditsBySource);
+  const joined = joinedNames(joins);
+  const oldJoins = new Map<string, string>();
+  for (const [id, source] of old.sources) if (source.id !== id) oldJoins.set(id, source.id);
+  yield;
+
+  // The lists filed again: of every source a touched one is filed under, before or after, and of every source a
+  // name joins or leaves.
+  const listOf = (id: string) => joins.get(id) ?? id;
+  const affected = new Set<string>();
+  const affect = (id: string) => {
+    const into = listOf(id);
+    if (creditsBySource.has(into)) affected.add(into);
+  };
+  for (const id of touchedSources) {
+    affect(id);
+    const before = oldJoins.get(id);
+    if (before !== undefined) affect(before);
+  }
+  for (const id of new Set([...joins.keys(), ...oldJoins.keys()])) {
+    if (joins.get(id) === oldJoins.get(id)) continue;
+    affect(id);
+    const before = oldJoins.get(id);
+    if (before !== undefined) affect(before);
+  }
+
+  const refiled = new Map<string, Attribution[]>();
+  const refiledSources = new Map<string, KnownSource>();
+  // Quotations filed under another source, name or role than before (by the quotation as read), and their articles.
+  const filedAnew = new Map<Attribution, Attribution>();
+  const oldFiled = (credit: Attribution): Attribution | undefined => {
+    const filing = old.filings.get(credit.articleId);
+    if (filing === undefined || !kept(credit.articleId)) return undefined;
+    return filing.filed[filing.credits.indexOf(credit)];
+  };
+  const attributionOrder = (a: Attribution, b: Attribution) => compareAttributions(a, b, recency) || byPosition(a, b);
+  for (const id of affected) {
+    if (!id.startsWith('~')) {
+      // A lexicon's source is never joined: its quotations stay filed as they were, and the new ones are placed.
+      const source = old.sources.get(id);
+      const adding = (addedBySource.get(id) ?? []).map((credit) => {
+        const filed = filedCredit(credit, id, source);
+        if (filed !== credit) filedAnew.set(credit, filed);
+        return filed;
+      });
+      adding.sort(attributionOrder);
+      refiled.set(id, mergedInto(withoutRemoved(old.attributionsBySource.get(id) ?? []), adding, attributionOrder));
+      yield;
+      continue;
+    }
+    const { source, read, credits } = sourceList(id, creditsBySource, joined.get(id) ?? [], undefined);
+    read.forEach((credit, i) => {
+      const before = oldFiled(credit);
+      let filed = credits[i]!;
+      // The same filing as before is the same object: the article's filing and its channel's list stay as they are.
+      if (before !== undefined && filed !== credit && before !== credit && sameFiling(before, filed)) filed = before;
+      credits[i] = filed;
+      if (filed !== (before ?? credit)) filedAnew.set(credit, filed);
+    });
+    sortAttributionsByRank(
+      credits,
+      recencyRanks(new Set(credits.map((c) => c.articleId)), (articleId) => articles.get(articleId)!.published),
+    );
+    refiled.set(id, credits);
+    refiledSources.set(id, source!);
+    yield;
+  }
+
+  const attributionsBySource = new Map<string, readonly Attribution[]>();
+  const sources = new Map<string, KnownSource>();
+  for (const entry of lexicon.sources) sources.set(entry.id, old.sources.get(entry.id)!);
+  for (const id of creditsBySource.keys()) {
+    if (joins.has(id)) continue;
+    attributionsBySource.set(id, refiled.get(id) ?? old.attributionsBySource.get(id)!);
+    if (id.startsWith('~')) sources.set(id, refiledSources.get(id) ?? old.sources.get(id)!);
+    if (attributionsBySource.size % ARTICLE_SLICE === 0) yield;
+  }
+  for (const [from, into] of joins) sources.set(from, sources.get(into)!);
+  yield;
+
+  const sourceCounts = yield* revisedCountsSteps(old, { sources, attributionsBySource, refiled, lexicon });
+
+  // The filings whose quotations are filed anew, and the lists of the channels they were told to.
+  const filings = new Map<string, ArticleFiling>();
+  const filedAnewIn = new Set([...filedAnew.keys()].map((credit) => credit.articleId));
+  for (const id of change.order) {
+    const filing = added.get(id) ?? old.filings.get(id)!;
+    filings.set(
+      id,
+      filedAnewIn.has(id) ? withFiled(filing, (credit, i) => filedAnew.get(credit) ?? filing.filed[i]!) : filing,
+    );
+    if (filings.size % ARTICLE_SLICE === 0) yield;
+  }
+  const touchedChannels = new Set<string>();
+  const addedByChannel = new Map<string, Attribution[]>();
+  for (const filing of removedFilings) {
+    for (const credit of filing.credits) {
+      const channel = channelOf(credit, compiled);
+      if (channel !== undefined) touchedChannels.add(channel);
+    }
+  }
+  for (const credit of filedAnew.keys()) {
+    const channel = channelOf(credit, compiled);
+    if (channel !== undefined) touchedChannels.add(channel);
+  }
+  for (const id of added.keys()) {
+    const { credits, filed } = filings.get(id)!;
+    credits.forEach((credit, i) => {
+      const channel = channelOf(credit, compiled);
+      if (channel !== undefined) push(addedByChannel, channel, filed[i]!);
+    });
+  }
+  for (const channel of addedByChannel.keys()) touchedChannels.add(channel);
+  const toldLists = new Map<string, Attribution[] | null>();
+  for (const channel of touchedChannels) {
+    const staying = withoutRemoved(old.toldBySource.get(channel) ?? []).map((told) => {
+      if (!filedAnewIn.has(told.articleId)) return told;
+      const before = old.filings.get(told.articleId)!;
+      return filings.get(told.articleId)!.filed[before.filed.indexOf(told)]!;
+    });
+    const list = mergedInto(staying, addedByChannel.get(channel) ?? [], byPosition);
+    toldLists.set(channel, list.length > 0 ? list : null);
+  }
+  const toldBySource = yield* revisedMapSteps(
+    old.toldBySource,
+    toldLists,
+    (_, list) => pos(list[0]!.articleId) * IN_ARTICLE + filings.get(list[0]!.articleId)!.filed.indexOf(list[0]!),
+  );
+
+  return {
+    articles,
+    topicLists,
+    figuresByWord,
+    attributionsBySource,
+    toldBySource,
+    spreads,
+    sourceCounts,
+    sources,
+    vocabularyWithFigures,
+    figureCount,
+    attributionCount,
+    paragraphCount,
+    filings,
+    creditsBySource,
+  };
+}
+
+/** Two filings of one quotation as read: the same when filed under the same source, name and role. */
+function sameFiling(a: Attribution, b: Attribution): boolean {
+  return a.source === b.source && a.name === b.name && a.about === b.about;
+}
+
+/**
+ * The sources by count (see sourceCountsOf) after a revision: the entries of the sources filed again (or gone) are
+ * taken out and placed again. Entries that compare equal are in the order of the sources, worked out only then.
+ */
+function* revisedCountsSteps(
+  old: FiledFacts,
+  revised: {
+    sources: ReadonlyMap<string, KnownSource>;
+    attributionsBySource: ReadonlyMap<string, readonly Attribution[]>;
+    refiled: ReadonlyMap<string, readonly Attribution[]>;
+    lexicon: Lexicon;
+  },
+): Generator<void, SourceCount[]> {
+  const { sources, attributionsBySource, refiled } = revised;
+  const stale = new Set(refiled.keys());
+  for (const id of old.attributionsBySource.keys()) if (!attributionsBySource.has(id)) stale.add(id);
+  yield;
+  let places: Map<string, number> | undefined;
+  const place = (id: string) => {
+    if (places === undefined) {
+      places = new Map();
+      for (const source of sources.values()) if (!places.has(source.id)) places.set(source.id, places.size);
+    }
+    return places.get(id)!;
+  };
+  const order = (a: SourceCount, b: SourceCount) => byCount(a, b) || place(a.sourceId) - place(b.sourceId);
+  const adding: SourceCount[] = [];
+  for (const id of refiled.keys()) {
+    const source = sources.get(id);
+    const count = attributionsBySource.get(id)!.length;
+    if (source !== undefined && count > 0) adding.push(sourceCount(source, count));
+  }
+  adding.sort(order);
+  const kept = old.sourceCounts.filter((entry) => !stale.has(entry.sourceId));
+  yield;
+  return mergedInto(kept, adding, order);
+}
+
+/** The whole filing again, from the articles' filings: for articles that changed their order. */
+function* refileSteps(
+  old: FiledFacts,
+  change: FactsChange,
+  lexicon: Lexicon,
+  compiled: CompiledLexicon,
+): Generator<void, FiledFacts> {
+  const added = new Map(change.added.map((a) => [a.article.id, a]));
+  const articles = change.order.map((id) => added.get(id)?.article ?? old.articles.get(id)!);
+  const analyses = change.order.map((id) => {
+    const analysis = added.get(id)?.analysis;
+    if (analysis !== undefined) return analysis;
+    const { figures, credits } = old.filings.get(id)!;
+    return { figures, attributions: credits };
+  });
+  return yield* fileFactsSteps({ articles, analyses, lexicon }, compiled);
+}

@@ -1,0 +1,76 @@
+/*
+ * Placing what a revision adds into what a filing sorted or ordered before. Both assume the articles kept their
+ * relative order, so that whatever the old filing ordered stays in order once the removed articles' part is gone.
+ */
+
+/** Keys looked at per step while a map is put together again. */
+const MAP_SLICE = 4096;
+
+/**
+ * `list` (sorted by `compare`) with `items` (sorted by it too) placed in it, each after every element that does not
+ * come after it. Neither is changed. Costs a binary search per item, then a copy of the list.
+ */
+export function mergedInto<T>(list: readonly T[], items: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const merged: T[] = [];
+  let from = 0;
+  for (const item of items) {
+    let lo = from;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(list[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) merged.push(list[i]!);
+    merged.push(item);
+    from = lo;
+  }
+  for (let i = from; i < list.length; i++) merged.push(list[i]!);
+  return merged;
+}
+
+/**
+ * A map whose keys are in the order they were first filed, with the values of `changed` keys replaced (null: the
+ * key is gone). The other keys keep their order; each changed key goes where `first` places it, a number that
+ * grows with the place its key was first filed at (in the new filing) and that is never the same for two keys.
+ */
+export function* revisedMapSteps<V>(
+  old: ReadonlyMap<string, V>,
+  changed: ReadonlyMap<string, V | null>,
+  first: (key: string, value: V) => number,
+): Generator<void, Map<string, V>> {
+  const keys: string[] = [];
+  const values: V[] = [];
+  let step = 0;
+  for (const [key, value] of old) {
+    if (!changed.has(key)) {
+      keys.push(key);
+      values.push(value);
+    }
+    if (++step % MAP_SLICE === 0) yield;
+  }
+  const moved: { key: string; value: V; at: number }[] = [];
+  for (const [key, value] of changed) if (value !== null) moved.push({ key, value, at: first(key, value) });
+  moved.sort((a, b) => a.at - b.at);
+  const revised = new Map<string, V>();
+  let from = 0;
+  const keepUpTo = function* (end: number): Generator<void, void> {
+    for (; from < end; from++) {
+      revised.set(keys[from]!, values[from]!);
+      if (from % MAP_SLICE === 0) yield;
+    }
+  };
+  for (const { key, value, at } of moved) {
+    let lo = from;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (first(keys[mid]!, values[mid]!) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    yield* keepUpTo(lo);
+    revised.set(key, value);
+  }
+  yield* keepUpTo(keys.length);
+  return revised;
+}

@@ -2,6 +2,7 @@ import { discoveredId } from '../analysis/speaker-names';
 import { ABBREVIATION } from '../analysis/speaker-words';
 import type { Attribution } from '../analysis/types';
 import type { DisplayLabels, Lexicon, SourceEntry } from '../lexicon/schema';
+import { eachInSteps } from '../steps/each-in-steps';
 
 /** A source /source can answer for: a lexicon entry, or one the corpus credits that no lexicon lists. */
 export interface KnownSource {
@@ -30,9 +31,6 @@ export function lexiconSources(lexicon: Lexicon): KnownSource[] {
   }));
 }
 
-/** Source ids looked at per step of sourceJoinsSteps. */
-const JOIN_SLICE = 4096;
-
 /**
  * Which discovered sources join another, from the credits as read by source id (in the order sources were first
  * credited). A discovered surname credited alone ("Katzian", in an article that never gave the full name) joins the
@@ -46,29 +44,19 @@ export function* sourceJoinsSteps(
 ): Generator<void, Map<string, string>> {
   const peopleBySurname = new Map<string, string[]>();
   const bodiesByAbbreviation = new Map<string, string[]>();
-  let step = 0;
-  for (const [id, list] of bySource) {
-    if (++step % JOIN_SLICE === 0) yield;
-    if (!id.startsWith('~')) continue;
-    const parts = id.slice(1).split('-');
-    if (parts.length >= 2 && list.some((a) => a.person)) {
-      const surname = parts.at(-1)!;
-      peopleBySurname.set(surname, [...(peopleBySurname.get(surname) ?? []), id]);
-    }
-    const abbreviation = list.find((a) => !a.person && a.about !== undefined && ABBREVIATION.test(a.about))?.about;
-    if (abbreviation !== undefined) {
-      const key = discoveredId(abbreviation).slice(1);
-      bodiesByAbbreviation.set(key, [...(bodiesByAbbreviation.get(key) ?? []), id]);
-    }
-  }
+  yield* eachInSteps(bySource, ([id, list]) => {
+    if (!id.startsWith('~')) return;
+    const surname = surnameOf(id, list);
+    if (surname !== undefined) addTo(peopleBySurname, surname, id);
+    const abbreviation = abbreviationOf(list);
+    if (abbreviation !== undefined) addTo(bodiesByAbbreviation, abbreviation, id);
+  });
   const joins = new Map<string, string>();
-  for (const id of bySource.keys()) {
-    if (++step % JOIN_SLICE === 0) yield;
-    if (!id.startsWith('~') || id.includes('-')) continue;
+  yield* eachInSteps(bySource.keys(), (id) => {
+    if (!id.startsWith('~') || id.includes('-')) return;
     const people = peopleBySurname.get(id.slice(1)) ?? bodiesByAbbreviation.get(id.slice(1));
-    if (people?.length !== 1 || people[0] === id) continue;
-    joins.set(id, people[0]!);
-  }
+    if (people?.length === 1 && people[0] !== id) joins.set(id, people[0]!);
+  });
   // A body that took an abbreviation in and is itself the abbreviation of another: its credits, and those it took
   // in, end up in the other's list.
   for (const [from, into] of joins) {
@@ -77,6 +65,27 @@ export function* sourceJoinsSteps(
     if (end !== into) joins.set(from, end);
   }
   return joins;
+}
+
+/**
+ * The surname a discovered person is credited by alone ("katzian" for "~wolfgang-katzian", as an id's words). Read
+ * without splitting the id: a large archive credits hundreds of thousands of discovered names.
+ */
+export function surnameOf(id: string, credits: readonly Attribution[]): string | undefined {
+  const lastDash = id.lastIndexOf('-');
+  return lastDash > 0 && credits.some((a) => a.person) ? id.slice(lastDash + 1) : undefined;
+}
+
+/** The abbreviation a discovered body is credited by alone ("bwb" for "Bundeswettbewerbsbehörde (BWB)"). */
+export function abbreviationOf(credits: readonly Attribution[]): string | undefined {
+  const abbreviation = credits.find((a) => !a.person && a.about !== undefined && ABBREVIATION.test(a.about))?.about;
+  return abbreviation === undefined ? undefined : discoveredId(abbreviation).slice(1);
+}
+
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
 }
 
 /**

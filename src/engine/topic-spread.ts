@@ -22,21 +22,26 @@ export function topicSpread(
   // the unit most of its figures are in, and the rest are listed, not spread.
   const main = mainUnit(figures);
   const unit = UNIT_LABEL[main];
-  figures = figures.filter((f) => f.unit === main);
+  let inUnit = 0;
+  let totals = 0;
+  for (const f of figures) {
+    if (f.unit !== main) continue;
+    inUnit += 1;
+    if (!f.increment) totals += 1;
+  }
   // "weitere 3.000 Soldaten" adds to an earlier total rather than competing with it; in the spread it would make
   // the sources look far more at odds than they are. It is still listed in the answer, marked by its qualifier.
-  const totals = figures.filter((f) => !f.increment);
-  const basis = totals.length > 0 ? totals : figures;
+  // Who stands behind the spread: the sources of the totals it spans, not of the additions left out of it. One
+  // pass over the figures, without copying them: a big topic's spread reads tens of thousands.
+  const leaveOutIncrements = totals > 0;
   let min = Infinity;
   let max = -Infinity;
   const sources = new Set<string>();
   let unattributed = 0;
-  for (const f of basis) {
+  for (const f of figures) {
+    if (f.unit !== main || (leaveOutIncrements && f.increment)) continue;
     min = Math.min(min, f.value);
     max = Math.max(max, f.upper ?? f.value);
-  }
-  // Who stands behind the spread: the sources of the totals it spans, not of the additions left out of it.
-  for (const f of basis) {
     if (f.source === null) unattributed += 1;
     else sources.add(f.source);
   }
@@ -51,7 +56,7 @@ export function topicSpread(
     max,
     sources: sources.size,
     unattributed,
-    figures: figures.length,
+    figures: inUnit,
     unit: main,
     summary: `${range} from ${who.join(', ')}`,
   };

@@ -53,9 +53,10 @@ export function* fileFactsSteps(input: ArticlesToFile, lexicon: CompiledLexicon)
   let attributionCount = 0;
   let paragraphCount = 0;
 
-  for (let i = 0; i < input.articles.length; i++) {
-    const article = input.articles[i]!;
-    const filing = articleFiling(input.analyses[i]!);
+  // A closure rather than the loop's body: V8 optimizes a function called again and again, while a generator's own
+  // loop stays in slower code.
+  const collect = (article: StoredArticle, analysis: FiledAnalysis): void => {
+    const filing = articleFiling(analysis);
     articles.set(article.id, article);
     filings.set(article.id, filing);
     paragraphCount += paragraphCountOf(article.text);
@@ -70,6 +71,9 @@ export function* fileFactsSteps(input: ArticlesToFile, lexicon: CompiledLexicon)
       const channel = channelOf(credit, lexicon);
       if (channel !== undefined) push(toldAsRead, channel, credit);
     }
+  };
+  for (let i = 0; i < input.articles.length; i++) {
+    collect(input.articles[i]!, input.analyses[i]!);
     if (i % FILE_SLICE === FILE_SLICE - 1) yield;
   }
   yield;

@@ -13,13 +13,14 @@ import {
 } from '../../engine/figure-order';
 import { figureList, type FigureList } from '../../engine/figure-list';
 import { figureSubjects, subjectsWithFigures } from '../../engine/figure-subject';
-import { filedCredit, sourceJoinsSteps, type KnownSource } from '../../engine/known-sources';
+import { abbreviationOf, filedCredit, sourceJoinsSteps, surnameOf, type KnownSource } from '../../engine/known-sources';
 import type { CompiledLexicon } from '../../lexicon/compile-lexicon';
 import type { Lexicon } from '../../lexicon/schema';
 import { articleFiling, channelOf, forEachWordKey, push, withFiled, wordKeys } from './article-filing';
 import { byCount, sourceCount, topicSpreads } from './facts-board';
 import { fileFactsSteps, type FiledFacts } from './file-facts';
 import { mergedInto, revisedMapSteps } from './revised-order';
+import { eachInSteps } from '../../steps/each-in-steps';
 import { joinedNames, sourceList } from './source-list';
 
 /** A new article list, told as what changed from the list some facts were filed from. */
@@ -31,9 +32,6 @@ export interface FactsChange {
   /** New or changed articles with their analyses, already shared/owned as the build does (createAnalysisSharer, ownAnalysisText). */
   added: readonly { article: StoredArticle; analysis: ArticleAnalysis }[];
 }
-
-/** Articles looked at per step of a pass over the whole list. */
-const ARTICLE_SLICE = 4096;
 
 /** Room for an item's place within its article in a number ordering first filings (see revisedMapSteps). */
 const IN_ARTICLE = 2 ** 21;
@@ -65,21 +63,19 @@ export function* reviseFactsSteps(
   }
   let last = -1;
   let reordered = false;
-  for (const id of old.articles.keys()) {
-    if (!kept(id)) continue;
+  yield* eachInSteps(old.articles.keys(), (id) => {
+    if (!kept(id)) return;
     const at = position.get(id);
     if (at === undefined || addedArticles.has(id)) throw new Error(`article ${id} is neither kept nor removed`);
     reordered ||= at < last;
     last = at;
-  }
-  yield;
+  });
   if (reordered) return yield* refileSteps(old, change, lexicon, compiled);
 
   const articles = new Map<string, StoredArticle>();
-  for (const id of change.order) {
+  yield* eachInSteps(change.order, (id) => {
     articles.set(id, addedArticles.get(id) ?? old.articles.get(id)!);
-    if (articles.size % ARTICLE_SLICE === 0) yield;
-  }
+  });
   const pos = (id: string) => position.get(id)!;
   const recency = (a: string, b: string) =>
     newestFirst(
@@ -191,10 +187,25 @@ export function* reviseFactsSteps(
   );
   const joins = yield* sourceJoinsSteps(creditsBySource);
   const joined = joinedNames(joins);
-  const oldJoins = new Map<string, string>();
-  for (const [id, source] of old.sources) if (source.id !== id) oldJoins.set(id, source.id);
   yield;
 
+  // Whether a name joins another changes only where the names credited by a surname or an abbreviation changed:
+  // for the touched sources themselves, and the lone surnames and abbreviations they answer to, before or after.
+  const candidates = new Set(touchedSources);
+  for (const id of touchedSources) {
+    if (!id.startsWith('~')) continue;
+    for (const credits of [old.creditsBySource.get(id), creditsBySource.get(id)]) {
+      if (credits === undefined) continue;
+      const surname = surnameOf(id, credits);
+      if (surname !== undefined) candidates.add(`~${surname}`);
+      const abbreviation = abbreviationOf(credits);
+      if (abbreviation !== undefined) candidates.add(`~${abbreviation}`);
+    }
+  }
+  const joinedBefore = (id: string) => {
+    const into = old.sources.get(id)?.id;
+    return into === id ? undefined : into;
+  };
   // The lists filed again: of every source a touched one is filed under, before or after, and of every source a
   // name joins or leaves.
   const listOf = (id: string) => joins.get(id) ?? id;
@@ -203,17 +214,16 @@ export function* reviseFactsSteps(
     const into = listOf(id);
     if (creditsBySource.has(into)) affected.add(into);
   };
-  for (const id of touchedSources) {
+  for (const id of candidates) {
+    const before = joinedBefore(id);
+    if (!touchedSources.has(id) && joins.get(id) === before) continue;
     affect(id);
-    const before = oldJoins.get(id);
     if (before !== undefined) affect(before);
   }
-  for (const id of new Set([...joins.keys(), ...oldJoins.keys()])) {
-    if (joins.get(id) === oldJoins.get(id)) continue;
-    affect(id);
-    const before = oldJoins.get(id);
-    if (before !== undefined) affect(before);
-  }
+  const gone = [...candidates].filter(
+    (id) => old.attributionsBySource.has(id) && (!creditsBySource.has(id) || joins.has(id)),
+  );
+  yield;
 
   const refiled = new Map<string, Attribution[]>();
   const refiledSources = new Map<string, KnownSource>();
@@ -260,28 +270,26 @@ export function* reviseFactsSteps(
   const attributionsBySource = new Map<string, readonly Attribution[]>();
   const sources = new Map<string, KnownSource>();
   for (const entry of lexicon.sources) sources.set(entry.id, old.sources.get(entry.id)!);
-  for (const id of creditsBySource.keys()) {
-    if (joins.has(id)) continue;
+  yield* eachInSteps(creditsBySource.keys(), (id) => {
+    if (joins.has(id)) return;
     attributionsBySource.set(id, refiled.get(id) ?? old.attributionsBySource.get(id)!);
     if (id.startsWith('~')) sources.set(id, refiledSources.get(id) ?? old.sources.get(id)!);
-    if (attributionsBySource.size % ARTICLE_SLICE === 0) yield;
-  }
+  });
   for (const [from, into] of joins) sources.set(from, sources.get(into)!);
   yield;
 
-  const sourceCounts = yield* revisedCountsSteps(old, { sources, attributionsBySource, refiled, lexicon });
+  const sourceCounts = yield* revisedCountsSteps(old, { sources, attributionsBySource, refiled, gone });
 
   // The filings whose quotations are filed anew, and the lists of the channels they were told to.
   const filings = new Map<string, ArticleFiling>();
   const filedAnewIn = new Set([...filedAnew.keys()].map((credit) => credit.articleId));
-  for (const id of change.order) {
+  yield* eachInSteps(change.order, (id) => {
     const filing = added.get(id) ?? old.filings.get(id)!;
     filings.set(
       id,
       filedAnewIn.has(id) ? withFiled(filing, (credit, i) => filedAnew.get(credit) ?? filing.filed[i]!) : filing,
     );
-    if (filings.size % ARTICLE_SLICE === 0) yield;
-  }
+  });
   const touchedChannels = new Set<string>();
   const addedByChannel = new Map<string, Attribution[]>();
   for (const filing of removedFilings) {
@@ -351,13 +359,12 @@ function* revisedCountsSteps(
     sources: ReadonlyMap<string, KnownSource>;
     attributionsBySource: ReadonlyMap<string, readonly Attribution[]>;
     refiled: ReadonlyMap<string, readonly Attribution[]>;
-    lexicon: Lexicon;
+    /** Sources that had a list and have none now (no credits left, or joined another). */
+    gone: readonly string[];
   },
 ): Generator<void, SourceCount[]> {
   const { sources, attributionsBySource, refiled } = revised;
-  const stale = new Set(refiled.keys());
-  for (const id of old.attributionsBySource.keys()) if (!attributionsBySource.has(id)) stale.add(id);
-  yield;
+  const stale = new Set([...refiled.keys(), ...revised.gone]);
   let places: Map<string, number> | undefined;
   const place = (id: string) => {
     if (places === undefined) {

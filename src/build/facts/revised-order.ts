@@ -1,10 +1,9 @@
+import { eachInSteps } from '../../steps/each-in-steps';
+
 /*
  * Placing what a revision adds into what a filing sorted or ordered before. Both assume the articles kept their
  * relative order, so that whatever the old filing ordered stays in order once the removed articles' part is gone.
  */
-
-/** Keys looked at per step while a map is put together again. */
-const MAP_SLICE = 4096;
 
 /**
  * `list` (sorted by `compare`) with `items` (sorted by it too) placed in it, each after every element that does not
@@ -41,26 +40,18 @@ export function* revisedMapSteps<V>(
 ): Generator<void, Map<string, V>> {
   const keys: string[] = [];
   const values: V[] = [];
-  let step = 0;
-  for (const [key, value] of old) {
-    if (!changed.has(key)) {
-      keys.push(key);
-      values.push(value);
-    }
-    if (++step % MAP_SLICE === 0) yield;
-  }
+  yield* eachInSteps(old, ([key, value]) => {
+    if (changed.has(key)) return;
+    keys.push(key);
+    values.push(value);
+  });
   const moved: { key: string; value: V; at: number }[] = [];
   for (const [key, value] of changed) if (value !== null) moved.push({ key, value, at: first(key, value) });
   moved.sort((a, b) => a.at - b.at);
-  const revised = new Map<string, V>();
+  // Where each moved key goes among the kept ones: after those first filed before it.
+  const places: number[] = [];
   let from = 0;
-  const keepUpTo = function* (end: number): Generator<void, void> {
-    for (; from < end; from++) {
-      revised.set(keys[from]!, values[from]!);
-      if (from % MAP_SLICE === 0) yield;
-    }
-  };
-  for (const { key, value, at } of moved) {
+  for (const { at } of moved) {
     let lo = from;
     let hi = keys.length;
     while (lo < hi) {
@@ -68,9 +59,15 @@ export function* revisedMapSteps<V>(
       if (first(keys[mid]!, values[mid]!) < at) lo = mid + 1;
       else hi = mid;
     }
-    yield* keepUpTo(lo);
-    revised.set(key, value);
+    places.push(lo);
+    from = lo;
   }
-  yield* keepUpTo(keys.length);
+  const revised = new Map<string, V>();
+  let next = 0;
+  yield* eachInSteps(keys.keys(), (i) => {
+    for (; next < moved.length && places[next] === i; next++) revised.set(moved[next]!.key, moved[next]!.value);
+    revised.set(keys[i]!, values[i]!);
+  });
+  for (; next < moved.length; next++) revised.set(moved[next]!.key, moved[next]!.value);
   return revised;
 }

@@ -42,21 +42,26 @@ export function lexiconSources(lexicon: Lexicon): KnownSource[] {
 export function* sourceJoinsSteps(
   bySource: ReadonlyMap<string, readonly Attribution[]>,
 ): Generator<void, Map<string, string>> {
+  // Only a name credited alone looks a surname or an abbreviation up: a few hundred of the hundreds of thousands of
+  // names a large archive credits, so only their surnames and abbreviations are gathered.
+  const lone = new Map<string, string>();
+  yield* eachInSteps(bySource.keys(), (id) => {
+    if (id.startsWith('~') && !id.includes('-')) lone.set(id.slice(1), id);
+  });
   const peopleBySurname = new Map<string, string[]>();
   const bodiesByAbbreviation = new Map<string, string[]>();
   yield* eachInSteps(bySource, ([id, list]) => {
     if (!id.startsWith('~')) return;
-    const surname = surnameOf(id, list);
+    const surname = surnameOf(id, list, lone);
     if (surname !== undefined) addTo(peopleBySurname, surname, id);
     const abbreviation = abbreviationOf(list);
-    if (abbreviation !== undefined) addTo(bodiesByAbbreviation, abbreviation, id);
+    if (abbreviation !== undefined && lone.has(abbreviation)) addTo(bodiesByAbbreviation, abbreviation, id);
   });
   const joins = new Map<string, string>();
-  yield* eachInSteps(bySource.keys(), (id) => {
-    if (!id.startsWith('~') || id.includes('-')) return;
-    const people = peopleBySurname.get(id.slice(1)) ?? bodiesByAbbreviation.get(id.slice(1));
+  for (const [key, id] of lone) {
+    const people = peopleBySurname.get(key) ?? bodiesByAbbreviation.get(key);
     if (people?.length === 1 && people[0] !== id) joins.set(id, people[0]!);
-  });
+  }
   // A body that took an abbreviation in and is itself the abbreviation of another: its credits, and those it took
   // in, end up in the other's list.
   for (const [from, into] of joins) {
@@ -71,9 +76,16 @@ export function* sourceJoinsSteps(
  * The surname a discovered person is credited by alone ("katzian" for "~wolfgang-katzian", as an id's words). Read
  * without splitting the id: a large archive credits hundreds of thousands of discovered names.
  */
-export function surnameOf(id: string, credits: readonly Attribution[]): string | undefined {
+export function surnameOf(
+  id: string,
+  credits: readonly Attribution[],
+  /** Only these surnames are wanted: a name credited otherwise is not read as a person's. */
+  wanted?: { has(surname: string): boolean },
+): string | undefined {
   const lastDash = id.lastIndexOf('-');
-  return lastDash > 0 && credits.some((a) => a.person) ? id.slice(lastDash + 1) : undefined;
+  if (lastDash <= 0) return undefined;
+  const surname = id.slice(lastDash + 1);
+  return (wanted === undefined || wanted.has(surname)) && credits.some((a) => a.person) ? surname : undefined;
 }
 
 /** The abbreviation a discovered body is credited by alone ("bwb" for "Bundeswettbewerbsbehörde (BWB)"). */

@@ -278,7 +278,14 @@ export function* reviseFactsSteps(
   for (const [from, into] of joins) sources.set(from, sources.get(into)!);
   yield;
 
-  const sourceCounts = yield* revisedCountsSteps(old, { sources, attributionsBySource, refiled, gone });
+  // Where a source stands among the sources: the lexicon's first, then the others in the order first credited.
+  const lexiconPlaces = new Map(lexicon.sources.map((entry, i) => [entry.id, i]));
+  const sourcePlace = (id: string) => {
+    const first = creditsBySource.get(id)?.[0];
+    if (lexiconPlaces.has(id) || first === undefined) return lexiconPlaces.get(id) ?? -1;
+    return lexiconPlaces.size + pos(first.articleId) * IN_ARTICLE + filingOf(first.articleId).credits.indexOf(first);
+  };
+  const sourceCounts = yield* revisedCountsSteps(old, { sources, attributionsBySource, refiled, gone, sourcePlace });
 
   // The filings whose quotations are filed anew, and the lists of the channels they were told to.
   const filings = new Map<string, ArticleFiling>();
@@ -351,7 +358,7 @@ function sameFiling(a: Attribution, b: Attribution): boolean {
 
 /**
  * The sources by count (see sourceCountsOf) after a revision: the entries of the sources filed again (or gone) are
- * taken out and placed again. Entries that compare equal are in the order of the sources, worked out only then.
+ * taken out and placed again. Entries that compare equal are in the order of the sources.
  */
 function* revisedCountsSteps(
   old: FiledFacts,
@@ -361,19 +368,14 @@ function* revisedCountsSteps(
     refiled: ReadonlyMap<string, readonly Attribution[]>;
     /** Sources that had a list and have none now (no credits left, or joined another). */
     gone: readonly string[];
+    /** A number ordering sources as `sources` does: what orders equal entries. */
+    sourcePlace: (id: string) => number;
   },
 ): Generator<void, SourceCount[]> {
   const { sources, attributionsBySource, refiled } = revised;
   const stale = new Set([...refiled.keys(), ...revised.gone]);
-  let places: Map<string, number> | undefined;
-  const place = (id: string) => {
-    if (places === undefined) {
-      places = new Map();
-      for (const source of sources.values()) if (!places.has(source.id)) places.set(source.id, places.size);
-    }
-    return places.get(id)!;
-  };
-  const order = (a: SourceCount, b: SourceCount) => byCount(a, b) || place(a.sourceId) - place(b.sourceId);
+  const order = (a: SourceCount, b: SourceCount) =>
+    byCount(a, b) || revised.sourcePlace(a.sourceId) - revised.sourcePlace(b.sourceId);
   const adding: SourceCount[] = [];
   for (const id of refiled.keys()) {
     const source = sources.get(id);

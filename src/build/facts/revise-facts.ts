@@ -162,11 +162,19 @@ export function* reviseFactsSteps(
     }
     return pos(list[0]!.articleId) * IN_ARTICLE + at;
   });
-  // A word gained or lost changes which vocabulary entries have figures.
-  const wordsChanged = [...wordLists].some(([word, list]) => (list === null) !== !old.figuresByWord.has(word));
-  const vocabularyWithFigures = wordsChanged
-    ? subjectsWithFigures(figureSubjects(lexicon.topics, lexicon.vocabulary), figuresByWord)
-    : old.vocabularyWithFigures;
+  // A word gained or lost changes which vocabulary entries have figures. Words gained after every other word (an
+  // archive added to at its end) only add the entries they count, after the others, as a full filing would.
+  const lost = [...wordLists].some(([word, list]) => list === null && old.figuresByWord.has(word));
+  const gained = [...wordLists].filter(([word, list]) => list !== null && !old.figuresByWord.has(word)).length;
+  const lastWords = [...figuresByWord.keys()].slice(figuresByWord.size - gained);
+  const subjects = () => figureSubjects(lexicon.topics, lexicon.vocabulary);
+  let vocabularyWithFigures = old.vocabularyWithFigures;
+  if (lost || (gained > 0 && lastWords.some((word) => old.figuresByWord.has(word)))) {
+    vocabularyWithFigures = subjectsWithFigures(subjects(), figuresByWord);
+  } else if (gained > 0) {
+    const gainedLists = new Map(lastWords.map((word) => [word, figuresByWord.get(word)!]));
+    vocabularyWithFigures = new Set([...old.vocabularyWithFigures, ...subjectsWithFigures(subjects(), gainedLists)]);
+  }
   yield;
 
   // Quotations: first the lists as read of the sources the removed and added articles credit.

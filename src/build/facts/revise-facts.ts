@@ -19,7 +19,7 @@ import type { Lexicon } from '../../lexicon/schema';
 import { articleFiling, channelOf, forEachWordKey, push, withFiled, wordKeys } from './article-filing';
 import { byCount, sourceCount, topicSpreads } from './facts-board';
 import { fileFactsSteps, type FiledFacts } from './file-facts';
-import { mergedInto, revisedMapSteps } from './revised-order';
+import { mergedInto, revisedMapSteps, withoutItems } from './revised-order';
 import { eachInSteps } from '../../steps/each-in-steps';
 import { joinedNames, sourceList } from './source-list';
 
@@ -83,10 +83,18 @@ export function* reviseFactsSteps(
       { id: b, published: articles.get(b)!.published ?? '' },
     );
   const removed = [...change.removed].filter((id) => old.articles.has(id));
-  const wasRemoved = (item: { articleId: string }) => change.removed.has(item.articleId);
-  const withoutRemoved = <T extends { articleId: string }>(list: readonly T[]) =>
-    removed.length === 0 ? list : list.filter((item) => !wasRemoved(item));
   const byPosition = (a: { articleId: string }, b: { articleId: string }) => pos(a.articleId) - pos(b.articleId);
+  // The old lists are in the old order, which the removed articles still have a place in.
+  const oldRecency = (a: string, b: string) =>
+    newestFirst(
+      { id: a, published: old.articles.get(a)!.published ?? '' },
+      { id: b, published: old.articles.get(b)!.published ?? '' },
+    );
+  let oldPositions: Map<string, number> | undefined;
+  const byOldPosition = (a: { articleId: string }, b: { articleId: string }) => {
+    oldPositions ??= new Map([...old.articles.keys()].map((id, i) => [id, i]));
+    return oldPositions.get(a.articleId)! - oldPositions.get(b.articleId)!;
+  };
 
   // The added articles' filings, in the order they are filed.
   const added = new Map<string, ArticleFiling>();
@@ -95,6 +103,25 @@ export function* reviseFactsSteps(
   }
   const filingOf = (id: string) => added.get(id) ?? old.filings.get(id)!;
   const removedFilings = removed.map((id) => old.filings.get(id)!);
+  // What the removed articles filed, by the list it was filed in.
+  const wordKey = wordKeys();
+  const removedByTopic = new Map<string, Figure[]>();
+  const removedByWord = new Map<string, Figure[]>();
+  const removedBySource = new Map<string, Attribution[]>();
+  const filedGoneBySource = new Map<string, Attribution[]>();
+  const filedGoneByChannel = new Map<string, Attribution[]>();
+  for (const filing of removedFilings) {
+    for (const figure of filing.figures) {
+      for (const topic of figure.topics) push(removedByTopic, topic, figure);
+      forEachWordKey(figure, wordKey, (key) => push(removedByWord, key, figure));
+    }
+    filing.credits.forEach((credit, i) => {
+      push(removedBySource, credit.source, credit);
+      push(filedGoneBySource, credit.source, filing.filed[i]!);
+      const channel = channelOf(credit, compiled);
+      if (channel !== undefined) push(filedGoneByChannel, channel, filing.filed[i]!);
+    });
+  }
   let { figureCount, attributionCount, paragraphCount } = old;
   for (const id of removed) {
     paragraphCount -= paragraphCountOf(old.articles.get(id)!.text);
@@ -108,15 +135,8 @@ export function* reviseFactsSteps(
   }
 
   // Figures: the lists of the topics and words the removed and added figures are filed under.
-  const wordKey = wordKeys();
-  const touchedTopics = new Set<string>();
-  const touchedWords = new Set<string>();
-  for (const filing of removedFilings) {
-    for (const figure of filing.figures) {
-      for (const topic of figure.topics) touchedTopics.add(topic);
-      forEachWordKey(figure, wordKey, (key) => touchedWords.add(key));
-    }
-  }
+  const touchedTopics = new Set(removedByTopic.keys());
+  const touchedWords = new Set(removedByWord.keys());
   const addedByTopic = new Map<string, Figure[]>();
   const addedByWord = new Map<string, Figure[]>();
   for (const filing of added.values()) {
@@ -138,17 +158,18 @@ export function* reviseFactsSteps(
       continue;
     }
     const adding = [...(addedByTopic.get(topic.id) ?? [])].sort(figureOrder);
-    topicLists.set(
-      topic.id,
-      figureList(topic.id, topic.label, mergedInto(withoutRemoved(before.figures), adding, figureOrder)),
+    const staying = withoutItems(before.figures, removedByTopic.get(topic.id) ?? [], (a, b) =>
+      compareFigures(a, b, oldRecency),
     );
+    topicLists.set(topic.id, figureList(topic.id, topic.label, mergedInto(staying, adding, figureOrder)));
     yield;
   }
   const spreads = topicSpreads(lexicon, topicLists);
 
   const wordLists = new Map<string, Figure[] | null>();
   for (const word of touchedWords) {
-    const list = mergedInto(withoutRemoved(old.figuresByWord.get(word) ?? []), addedByWord.get(word) ?? [], byPosition);
+    const staying = withoutItems(old.figuresByWord.get(word) ?? [], removedByWord.get(word) ?? [], byOldPosition);
+    const list = mergedInto(staying, addedByWord.get(word) ?? [], byPosition);
     wordLists.set(word, list.length > 0 ? list : null);
     yield;
   }
@@ -178,14 +199,14 @@ export function* reviseFactsSteps(
   yield;
 
   // Quotations: first the lists as read of the sources the removed and added articles credit.
-  const touchedSources = new Set<string>();
-  for (const filing of removedFilings) for (const credit of filing.credits) touchedSources.add(credit.source);
+  const touchedSources = new Set(removedBySource.keys());
   const addedBySource = new Map<string, Attribution[]>();
   for (const filing of added.values()) for (const credit of filing.credits) push(addedBySource, credit.source, credit);
   for (const id of addedBySource.keys()) touchedSources.add(id);
   const readLists = new Map<string, Attribution[] | null>();
   for (const id of touchedSources) {
-    const list = mergedInto(withoutRemoved(old.creditsBySource.get(id) ?? []), addedBySource.get(id) ?? [], byPosition);
+    const staying = withoutItems(old.creditsBySource.get(id) ?? [], removedBySource.get(id) ?? [], byOldPosition);
+    const list = mergedInto(staying, addedBySource.get(id) ?? [], byPosition);
     readLists.set(id, list.length > 0 ? list : null);
   }
   const creditsBySource = yield* revisedMapSteps(
@@ -253,7 +274,10 @@ export function* reviseFactsSteps(
         return filed;
       });
       adding.sort(attributionOrder);
-      refiled.set(id, mergedInto(withoutRemoved(old.attributionsBySource.get(id) ?? []), adding, attributionOrder));
+      const staying = withoutItems(old.attributionsBySource.get(id) ?? [], filedGoneBySource.get(id) ?? [], (a, b) =>
+        compareAttributions(a, b, oldRecency),
+      );
+      refiled.set(id, mergedInto(staying, adding, attributionOrder));
       yield;
       continue;
     }
@@ -305,14 +329,8 @@ export function* reviseFactsSteps(
       filedAnewIn.has(id) ? withFiled(filing, (credit, i) => filedAnew.get(credit) ?? filing.filed[i]!) : filing,
     );
   });
-  const touchedChannels = new Set<string>();
+  const touchedChannels = new Set(filedGoneByChannel.keys());
   const addedByChannel = new Map<string, Attribution[]>();
-  for (const filing of removedFilings) {
-    for (const credit of filing.credits) {
-      const channel = channelOf(credit, compiled);
-      if (channel !== undefined) touchedChannels.add(channel);
-    }
-  }
   for (const credit of filedAnew.keys()) {
     const channel = channelOf(credit, compiled);
     if (channel !== undefined) touchedChannels.add(channel);
@@ -327,7 +345,12 @@ export function* reviseFactsSteps(
   for (const channel of addedByChannel.keys()) touchedChannels.add(channel);
   const toldLists = new Map<string, Attribution[] | null>();
   for (const channel of touchedChannels) {
-    const staying = withoutRemoved(old.toldBySource.get(channel) ?? []).map((told) => {
+    const remaining = withoutItems(
+      old.toldBySource.get(channel) ?? [],
+      filedGoneByChannel.get(channel) ?? [],
+      byOldPosition,
+    );
+    const staying = remaining.map((told) => {
       if (!filedAnewIn.has(told.articleId)) return told;
       const before = old.filings.get(told.articleId)!;
       return filings.get(told.articleId)!.filed[before.filed.indexOf(told)]!;

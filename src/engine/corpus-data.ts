@@ -40,4 +40,23 @@ export interface CorpusData {
   figureCount: number;
   attributionCount: number;
   paragraphCount: number;
+  /** What each article's filing added, by article id in the articles' order: what a revision takes out again. */
+  filings: ReadonlyMap<string, ArticleFiling>;
+  /**
+   * Quotations as read, before any source joined another (see sourceJoinsSteps), by the source id read, in corpus
+   * order, sources in the order first credited: what the joins and the discovered sources are decided from.
+   */
+  creditsBySource: ReadonlyMap<string, readonly Attribution[]>;
+}
+
+/**
+ * What filing one article added to the facts. Kept so that a reload revises the facts of the articles it changes
+ * (see revise-facts) rather than filing the whole archive again.
+ */
+export interface ArticleFiling {
+  figures: readonly Figure[];
+  /** Its quotations as read, a sentence naming a source twice listed once. */
+  credits: readonly Attribution[];
+  /** The same quotations as filed (see filedCredit): each `credits[i]` itself, or its copy under another name. */
+  filed: readonly Attribution[];
 }

@@ -1,6 +1,6 @@
 import type { Figure } from '../analysis/types';
 import type { TopicSpread } from './engine';
-import { topicSpread } from './topic-spread';
+import { spreadOf, topicSpread, unitTallies } from './topic-spread';
 
 /**
  * A list of figures as /figure shows it, with what is derived from the whole list: the spread line and the words
@@ -30,15 +30,23 @@ export function figureList(
   figures: readonly Figure[],
   options: { oneSubject: boolean } = { oneSubject: true },
 ): FigureList {
+  const { oneSubject } = options;
   const counts = new Map<string, number>();
-  for (const f of figures) {
+  const countWord = (f: Figure) => {
     if (f.counted) counts.set(f.counted, (counts.get(f.counted) ?? 0) + 1);
+  };
+  let spread: TopicSpread | null;
+  if (oneSubject) {
+    // Counted in the pass that tallies the spread: each figure is read once.
+    const tallies = unitTallies(figures, countWord);
+    spread = figures.length === 0 ? null : spreadOf(topicId, label, figures, tallies);
+  } else {
+    for (const f of figures) countWord(f);
+    spread = topicSpread(topicId, label, figures, oneSubject);
   }
   const countedWords = [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_COUNTED_WORDS)
     .map(([word]) => word);
-  const { oneSubject } = options;
-  const spread = topicSpread(topicId, label, figures, oneSubject);
   return { topicId, label, oneSubject, figures, spread, countedWords };
 }

@@ -18,28 +18,80 @@ export function topicSpread(
   if (figures.length === 0) return null;
   if (!oneSubject && new Set(figures.map((f) => f.unit)).size > 1) return null;
   if (!oneSubject && new Set(figures.map((f) => foldText(f.measure ?? f.counted ?? ''))).size > 1) return null;
-  // One subject may still be stated in several units (troops, and the dollars each is paid): the spread covers
-  // the unit most of its figures are in, and the rest are listed, not spread.
-  const main = mainUnit(figures);
-  const unit = UNIT_LABEL[main];
-  figures = figures.filter((f) => f.unit === main);
-  // "weitere 3.000 Soldaten" adds to an earlier total rather than competing with it; in the spread it would make
-  // the sources look far more at odds than they are. It is still listed in the answer, marked by its qualifier.
-  const totals = figures.filter((f) => !f.increment);
-  const basis = totals.length > 0 ? totals : figures;
-  let min = Infinity;
-  let max = -Infinity;
-  const sources = new Set<string>();
-  let unattributed = 0;
-  for (const f of basis) {
-    min = Math.min(min, f.value);
-    max = Math.max(max, f.upper ?? f.value);
+  return spreadOf(topicId, label, figures, unitTallies(figures));
+}
+
+/** What a spread is read from: figures of one unit, their range, and who stands behind them. */
+interface BasisTally {
+  count: number;
+  min: number;
+  max: number;
+  sources: Set<string>;
+  unattributed: number;
+}
+
+/** The figures of one unit: how many, and those that are totals rather than increments. */
+interface UnitTally {
+  unit: Unit;
+  count: number;
+  totals: BasisTally;
+}
+
+const basisTally = (): BasisTally => ({ count: 0, min: Infinity, max: -Infinity, sources: new Set(), unattributed: 0 });
+
+function count(basis: BasisTally, f: Figure): void {
+  basis.count += 1;
+  basis.min = Math.min(basis.min, f.value);
+  basis.max = Math.max(basis.max, f.upper ?? f.value);
+  if (f.source === null) basis.unattributed += 1;
+  else basis.sources.add(f.source);
+}
+
+/**
+ * The figures tallied by unit, units in the order first met, in one pass: a big topic has tens of thousands of
+ * figures spread over the heap, and reading each once rather than once per question asked of it (which unit, what
+ * range, which sources) took a third of the time. `onFigure` sees each figure in the same pass.
+ */
+export function unitTallies(figures: readonly Figure[], onFigure?: (f: Figure) => void): UnitTally[] {
+  const tallies: UnitTally[] = [];
+  for (const f of figures) {
+    onFigure?.(f);
+    // A topic's figures are in one unit or a few: looked up in a list, not a map.
+    let tally = tallies[0];
+    for (let i = 1; tally !== undefined && tally.unit !== f.unit; i++) tally = tallies[i];
+    if (tally === undefined) {
+      tally = { unit: f.unit, count: 0, totals: basisTally() };
+      tallies.push(tally);
+    }
+    tally.count += 1;
+    if (!f.increment) count(tally.totals, f);
   }
-  // Who stands behind the spread: the sources of the totals it spans, not of the additions left out of it.
-  for (const f of basis) {
-    if (f.source === null) unattributed += 1;
-    else sources.add(f.source);
+  return tallies;
+}
+
+/**
+ * The spread of tallied figures. One subject may still be stated in several units (troops, and the dollars each is
+ * paid): the spread covers the unit most of its figures are in (the first met of equals), and the rest are listed,
+ * not spread. "weitere 3.000 Soldaten" adds to an earlier total rather than competing with it; in the spread it
+ * would make the sources look far more at odds than they are, so the spread is of the totals when there are any
+ * (the figure is still listed in the answer, marked by its qualifier), and so are the sources behind it.
+ */
+export function spreadOf(
+  topicId: string,
+  label: string,
+  figures: readonly Figure[],
+  tallies: readonly UnitTally[],
+): TopicSpread {
+  let main = tallies[0]!;
+  for (const tally of tallies) if (tally.count > main.count) main = tally;
+  const unit = UNIT_LABEL[main.unit];
+  let basis = main.totals;
+  if (basis.count === 0) {
+    // Only increments: the spread is of them. Seldom, so read again rather than tallied for every list.
+    basis = basisTally();
+    for (const f of figures) if (f.unit === main.unit) count(basis, f);
   }
+  const { min, max, sources, unattributed } = basis;
   const range = `${formatRange(min, max === min ? undefined : max)}${unit === '' ? '' : ` ${unit}`}`;
   const who: string[] = [];
   if (sources.size > 0) who.push(plural(sources.size, 'source'));
@@ -51,14 +103,8 @@ export function topicSpread(
     max,
     sources: sources.size,
     unattributed,
-    figures: figures.length,
-    unit: main,
+    figures: main.count,
+    unit: main.unit,
     summary: `${range} from ${who.join(', ')}`,
   };
-}
-
-function mainUnit(figures: readonly Figure[]): Unit {
-  const counts = new Map<Unit, number>();
-  for (const f of figures) counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }

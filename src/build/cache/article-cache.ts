@@ -7,7 +7,7 @@ import type { ArticleHeader } from '../../corpus/article';
 import { articleTextFromImage, articleTextImage } from '../../corpus/article-text';
 import type { StoredArticle } from '../../corpus/stored-article';
 import type { PassageIndexParts, PassageIndexShard } from '../../search/passage-index';
-import type { FiledFacts } from '../build-corpus-data';
+import type { FiledFacts } from '../facts/file-facts';
 import { STATS_PER_ARTICLE, type FileMemo } from './key-files';
 import { runInSlices, runToEnd } from '../../steps/run-steps';
 import { decodeGraph, encodeGraphSteps } from './plain-graph';

@@ -18,7 +18,7 @@ const SHAPING = ['corpus', 'text', 'analysis', 'lexicon', 'search', 'steps', 'bu
  * (figure lists, spreads, known sources, orders). Kept apart from SHAPING so that a change to how answers read the
  * facts costs the next start its filing, not every article's analysis.
  */
-const FILING = ['engine', 'build/build-corpus-data.ts'];
+const FILING = ['engine', 'build/build-corpus-data.ts', 'build/facts'];
 
 const codeHashes = new Map<readonly string[], string>();
 

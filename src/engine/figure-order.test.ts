@@ -3,9 +3,8 @@ import { analyzeArticle } from '../analysis/analyze-article';
 import type { Attribution, Figure } from '../analysis/types';
 import type { Article } from '../corpus/article';
 import { compileLexicon } from '../lexicon/compile-lexicon';
-import { recencyRanks, sortFigures, sortFiguresByRank } from '../engine/figure-order';
-import { sortAttributionsByRank } from './build-corpus-data';
-import { loadCorpusFiles } from '../engine/create-engine';
+import { recencyRanks, sortAttributionsByRank, sortFigures, sortFiguresByRank } from './figure-order';
+import { loadCorpusFiles } from './create-engine';
 
 // The comparators the build used before it sorted by precomputed ranks: the ranked sorts must give exactly
 // their order, ties included (both sorts are stable).

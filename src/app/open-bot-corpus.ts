@@ -1,6 +1,6 @@
 import type { Env } from '../config/env';
 import { loadAndBuildCorpus, type BuildHooks } from '../build/load-and-build';
-import { engineFromData } from '../engine/create-engine';
+import { engineFromBuild } from '../build/revision-basis';
 import type { Engine } from '../engine/engine';
 import { LAST_GOOD_LEXICON_FILE, loadLastGoodLexicon, saveLastGoodLexicon } from '../lexicon/last-good-lexicon';
 import { LogEvent } from '../logging/log-events';
@@ -61,5 +61,5 @@ export async function openBotCorpus(
       logger.warn({ err }, 'could not save the last good lexicon in STATE_DIR'),
     );
   }
-  return engineFromData(built.data);
+  return engineFromBuild(built.data, built.basis);
 }

@@ -3,8 +3,7 @@ import { analyzeArticleSteps } from '../analysis/analyze-article';
 import { ownAnalysisText } from '../analysis/own-analysis-text';
 import { createAnalysisSharer } from '../analysis/share-analysis-strings';
 import type { Article } from '../corpus/article';
-import { unpackParagraphs } from '../corpus/article-text';
-import { storeArticle, type StoredArticle } from '../corpus/stored-article';
+import { storeArticle, unstoreArticle } from '../corpus/stored-article';
 import { corpusFactsSteps } from './build-corpus-data';
 import type { CorpusData } from '../engine/corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
@@ -76,7 +75,7 @@ export function* cachedBuildSteps(
         const reader = createPassageIndexBuilder();
         for (let i = segment.start; i < segment.end; i++) {
           const source = sources[i]!;
-          reader.add('cached' in source ? unpacked(source.cached.article) : source.article);
+          reader.add('cached' in source ? unstoreArticle(source.cached.article) : source.article);
           yield;
         }
         shard = reader.exportShard();
@@ -102,14 +101,12 @@ export function* segmentShardsSteps(
   for (const segment of segmentsOf(articles.map((a) => a.key))) {
     const reader = createPassageIndexBuilder();
     for (let i = segment.start; i < segment.end; i++) {
-      reader.add(unpacked(articles[i]!.article));
+      reader.add(unstoreArticle(articles[i]!.article));
       yield;
     }
     yield { key: segment.key, shard: reader.exportShard() };
   }
 }
-
-const unpacked = (article: StoredArticle): Article => ({ ...article, paragraphs: unpackParagraphs(article.text) });
 
 /** Articles a segment holds on average: an article added or changed costs its segment's index reading again. */
 const SEGMENT_ARTICLES = 256;

@@ -1,6 +1,6 @@
 import type { FileProblem } from '../corpus/article';
-import { engineFromData } from '../engine/create-engine';
 import type { Engine } from '../engine/engine';
+import { engineFromBuild } from './revision-basis';
 import { loadAndBuildCorpus, type LoadAndBuildOptions, type LoadedAndBuilt } from './load-and-build';
 
 /**
@@ -16,7 +16,7 @@ export async function createEngineFromDir(
   { engine: Engine | null; problems: FileProblem[] } & Pick<LoadedAndBuilt, 'workers' | 'cacheSaved' | 'fromCache'>
 > {
   const built = await loadAndBuildCorpus(dataDir, { sliceMs: Number.POSITIVE_INFINITY, ...options });
-  const engine = built.data ? engineFromData(built.data) : null;
+  const engine = built.data ? engineFromBuild(built.data, built.basis) : null;
   const { problems, workers, cacheSaved, fromCache } = built;
   return { engine, problems, workers, cacheSaved, fromCache };
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { FileProblem } from '../corpus/article';
 import { listArticleFiles, loadArticleFiles, sortProblems, type ArticleListing } from '../corpus/load-articles';
 import { buildCorpusDataAsync, corpusFactsSteps, withMatchersSteps } from './build-corpus-data';
+import { filedOf } from './facts/file-facts';
 import { DEFAULT_SLICE_MS, runInSlices } from '../steps/run-steps';
 import type { CorpusData } from '../engine/corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
@@ -16,6 +17,8 @@ import { deferred } from './deferred-matcher';
 import { keyFilesSteps } from './cache/key-files';
 import { cachedBuildSteps, listKey, segmentShardsSteps, segmentsOf, type ArticleSource } from './cached-build';
 import { buildWorkerCount } from './worker-plan';
+import { reviseBuild } from './revise-build';
+import type { RevisionBasis } from './revision-basis';
 
 export interface LoadAndBuildOptions {
   /**
@@ -54,6 +57,11 @@ export interface LoadAndBuildOptions {
    * only new or changed files are analysed. Without one, everything is analysed.
    */
   cache?: ArticleCache;
+  /**
+   * The corpus in service (see basisOf), which a build with a cache revises rather than builds anew when few files
+   * changed since (see reviseBuild): a reload.
+   */
+  inService?: RevisionBasis | null;
 }
 
 /** How far a build has got: articles read and analysed, of the files listed. */
@@ -68,7 +76,7 @@ export interface BuildProgress {
 }
 
 /** What a caller may want to hear about a build while it runs. */
-export type BuildHooks = Pick<LoadAndBuildOptions, 'onWorkerFailure' | 'onProgress' | 'cache'>;
+export type BuildHooks = Pick<LoadAndBuildOptions, 'onWorkerFailure' | 'onProgress' | 'cache' | 'inService'>;
 
 export interface LoadedAndBuilt {
   /** Null when there is no usable lexicon, or `accept` refused the problems. */
@@ -86,8 +94,10 @@ export interface LoadedAndBuilt {
    * is reported through the cache. A command-line process lives on until it settles, so its next run is quick.
    */
   cacheSaved: Promise<void>;
-  /** Articles taken from the cache rather than analysed. */
+  /** Articles taken from the cache (or the corpus in service) rather than analysed. */
   fromCache: number;
+  /** What the next reload revises (see RevisionBasis): null without a cache, whose keys it needs. */
+  basis: RevisionBasis | null;
 }
 
 /**
@@ -107,26 +117,47 @@ export async function loadAndBuildCorpus(dataDir: string, options: LoadAndBuildO
   if (lexicon && options.cache) {
     const cache = options.cache;
     const withCache = await buildWithCache(listing, lexicon, cache, options, problemsWith);
-    const { made, contents, fromCache, keyed, ...built } = withCache;
+    const { made, fromCache, keyed, basis, ...built } = withCache;
     // A build from the kept facts made nothing new: what it left to write (the memo of the files) is queued.
-    const saved =
-      contents === null ? cache.flushed() : made && built.data ? saveToCache(cache, contents, made, built.data) : DONE;
+    const saved = !made || !built.data ? cache.flushed() : saveToCache(cache, made, built.data);
     // A build that read every file itself (an empty cache) leaves the memo of the files to be made afterwards, so
     // that the next start need not read them all again to key them.
     const cacheSaved = keyed || !built.data ? saved : saved.then(() => saveFileMemo(cache, lexicon, listing));
-    return { ...built, lexicon, lexiconFromFallback, cacheSaved, fromCache };
+    return { ...built, lexicon, lexiconFromFallback, cacheSaved, fromCache, basis };
   }
   const { made: _made, ...built } = await buildWith(listing, lexicon, options, problemsWith);
-  return { ...built, lexicon, lexiconFromFallback, cacheSaved: DONE, fromCache: 0 };
+  return { ...built, lexicon, lexiconFromFallback, cacheSaved: DONE, fromCache: 0, basis: null };
 }
 
 const DONE = Promise.resolve();
 
 /** What a build over a given lexicon gives, before the caller learns which lexicon that was. */
-type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback' | 'cacheSaved' | 'fromCache'> & {
+type Build = Omit<LoadedAndBuilt, 'lexicon' | 'lexiconFromFallback' | 'cacheSaved' | 'fromCache' | 'basis'> & {
   /** What a cache would file from this build: its articles in order and its index; absent without a build. */
   made?: { live: CachedArticle[]; parts: PassageIndexParts; shards?: ReadonlyMap<string, PassageIndexShard> };
 };
+
+/** A build with a cache: what the cache held of it, to file what it lacks afterwards (see saveToCache). */
+type CachedBuildResult = Omit<Build, 'made'> & {
+  made?: Made;
+  fromCache: number;
+  /** Whether the files were keyed before the build (see saveFileMemo). */
+  keyed: boolean;
+  basis: RevisionBasis | null;
+};
+
+/** What a build with a cache files afterwards (see saveToCache). */
+interface Made {
+  /** What the cache held when the build read it. */
+  contents: CacheContents;
+  /** The build's articles the cache may lack: all of them, in order, or those a revision read afresh. */
+  live: readonly CachedArticle[];
+  /** Every article's key, in order. */
+  keys: readonly string[];
+  parts: PassageIndexParts;
+  /** The segments' shards the build read afresh; absent when it read none, and they are made afterwards. */
+  shards?: ReadonlyMap<string, PassageIndexShard>;
+}
 
 async function buildWith(
   listing: ArticleListing,
@@ -186,21 +217,28 @@ async function buildWithCache(
   cache: ArticleCache,
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
-): Promise<Build & { contents: CacheContents | null; fromCache: number; keyed: boolean }> {
+): Promise<CachedBuildResult> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const version = cacheVersion(lexicon);
   // An empty cache (a first start, a new lexicon, new code) has nothing to look up: the files are read once, by
   // the build, which keys each article by the bytes it read.
   let keys: (string | null)[] = listing.files.map(() => null);
-  const keyed = await cache.holdsArticles(version);
+  // The corpus in service is at hand, where the kept facts would have to be read and decoded first.
+  const basis = options.inService?.version === version ? options.inService : null;
+  const keyed = basis !== null || (await cache.holdsArticles(version));
   if (keyed) {
     const folder = resolve(listing.folder);
     const memo = await cache.readFileMemo(version, folder);
     const fileKeys = await runInSlices(keyFilesSteps(folder, listing.files, memo), sliceMs);
     keys = fileKeys.keys;
     if (fileKeys.memo) void cache.saveFileMemo(version, fileKeys.memo);
+    if (basis !== null) {
+      const revised = await revisedBuild(listing, lexicon, { basis, keys }, options, problemsWith);
+      if (revised) return revised;
+    }
     const kept = await keptBuild(listing, lexicon, cache, { version, keys }, options, problemsWith);
-    if (kept) return { ...kept, contents: null, keyed: true };
+    if (kept)
+      return { ...kept, keyed: true, basis: kept.data ? { data: kept.data, keys: keys as string[], version } : null };
   }
   const contents = await cache.read(version);
   const missing = listing.files.filter((_, i) => !contents.articles.has(keys[i] ?? ''));
@@ -208,8 +246,11 @@ async function buildWithCache(
   // Analysing a quarter of the archive on one thread takes about as long as the whole of it in workers.
   if (workers > 0 && missing.length * MOSTLY_NEW >= listing.files.length) {
     try {
-      const built = await buildInWorkers(listing, lexicon, workers, options, problemsWith);
-      return { ...built, contents, fromCache: 0, keyed };
+      const { made, ...built } = await buildInWorkers(listing, lexicon, workers, options, problemsWith);
+      if (!made) return { ...built, fromCache: 0, keyed, basis: null };
+      const keys = made.live.map((a) => a.key);
+      const next = built.data ? { data: built.data, keys, version } : null;
+      return { ...built, made: { ...made, contents, keys }, fromCache: 0, keyed, basis: next };
     } catch (error) {
       options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
     }
@@ -227,7 +268,7 @@ async function buildWithCache(
   const ids = sources.map((s) => ('cached' in s ? s.cached.article.id : s.article.id));
   const fromCache = sources.length - loaded.articles.length;
   if (options.accept && !options.accept(problems, ids)) {
-    return { data: null, problems, workers: 0, contents, fromCache, keyed };
+    return { data: null, problems, workers: 0, fromCache, keyed, basis: null };
   }
 
   const sourceKeys = sources.map((s) => ('cached' in s ? s.cached.key : s.key));
@@ -242,8 +283,42 @@ async function buildWithCache(
   };
   if (sources.length === 0) options.onProgress?.({ articles: 0, of, phase: 'indexing' });
   const built = await runInSlices(cachedBuildSteps(sources, lexicon, { index, shards }, onRead), sliceMs);
-  const made = { live: built.live, parts: built.parts, shards: built.shards };
-  return { data: built.data, problems, workers: 0, made, contents, fromCache, keyed };
+  const made = { contents, live: built.live, keys: sourceKeys, parts: built.parts, shards: built.shards };
+  const next = { data: built.data, keys: sourceKeys, version };
+  return { data: built.data, problems, workers: 0, made, fromCache, keyed, basis: next };
+}
+
+/**
+ * A reload's build that revises the corpus in service (see reviseBuild): what it read afresh is what the cache
+ * lacks. Null when most of the archive changed, and the build goes the longer way.
+ */
+async function revisedBuild(
+  listing: ArticleListing,
+  lexicon: Lexicon,
+  from: { basis: RevisionBasis; keys: readonly (string | null)[] },
+  options: LoadAndBuildOptions,
+  problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
+): Promise<CachedBuildResult | null> {
+  const { basis } = from;
+  const revised = await reviseBuild({
+    folder: listing.folder,
+    files: listing.files,
+    keys: from.keys,
+    basis,
+    lexicon,
+    sliceMs: options.sliceMs ?? DEFAULT_SLICE_MS,
+    problemsWith,
+    ...(options.accept ? { accept: options.accept } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  if (revised === null) return null;
+  const { data, problems, keys, fresh, kept, parts } = revised;
+  const result = { data, problems, workers: 0, fromCache: kept, keyed: true };
+  if (!data || !parts) return { ...result, basis: null };
+  // The cache is not read: the revision's new articles go in packs of their own, beside those it has.
+  const contents = { version: basis.version, articles: new Map(), packs: [] };
+  const made = { contents, live: fresh, keys, parts, shards: new Map() };
+  return { ...result, made, basis: { data, keys, version: basis.version } };
 }
 
 /**
@@ -258,7 +333,7 @@ async function keptBuild(
   lookUp: { version: string; keys: readonly (string | null)[] },
   options: LoadAndBuildOptions,
   problemsWith: (fileProblems: FileProblem[]) => FileProblem[],
-): Promise<(Build & { fromCache: number }) | null> {
+): Promise<(Omit<Build, 'made'> & { fromCache: number }) | null> {
   const { version, keys } = lookUp;
   if (keys.length === 0 || keys.some((key) => key === null)) return null;
   const list = listKey(keys as string[]);
@@ -281,22 +356,16 @@ async function keptBuild(
 }
 
 /** Files a build's articles and index in the cache, after the build: the corpus is in service meanwhile. */
-async function saveToCache(
-  cache: ArticleCache,
-  contents: CacheContents,
-  made: NonNullable<Build['made']>,
-  data: CorpusData,
-): Promise<void> {
-  const keys = made.live.map((a) => a.key);
+async function saveToCache(cache: ArticleCache, made: Made, data: CorpusData): Promise<void> {
+  const { contents, keys } = made;
   const list = listKey(keys);
-  // What the name matchers are built from, and the lexicon and index, which are kept apart or compiled afresh.
-  const { lexicon: _lexicon, index: _index, topicMatcher, sourceMatcher, articleMatcher, ...facts } = data;
   await cache.save(contents, made.live, {
     listKey: list,
     parts: made.parts,
     segments: segmentsOf(keys).map((segment) => segment.key),
     shards: made.shards ?? new Map(),
-    facts: { key: factsKey(contents.version, list), facts },
+    // Without what the name matchers are built from, and the lexicon and index, kept apart or compiled afresh.
+    facts: { key: factsKey(contents.version, list), facts: filedOf(data) },
   });
   if (made.shards === undefined) await saveSegmentShards(cache, contents.version, made.live);
 }

@@ -1,5 +1,5 @@
 import type { Article, ArticleHeader } from './article';
-import { packArticleText, type ArticleText } from './article-text';
+import { packArticleText, unpackParagraphs, type ArticleText } from './article-text';
 
 /**
  * An article as the corpus in service keeps it, once analysed and indexed: its header and its text packed (see
@@ -21,4 +21,9 @@ export function storeArticle(article: Article): StoredArticle {
     contentHash: article.contentHash,
     text: packArticleText(article.paragraphs),
   };
+}
+
+/** The article a stored one was made from, its paragraphs unpacked again: to read it into an index once more. */
+export function unstoreArticle(article: StoredArticle): Article {
+  return { ...article, paragraphs: unpackParagraphs(article.text) };
 }

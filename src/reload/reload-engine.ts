@@ -1,7 +1,7 @@
 import type { FileProblem } from '../corpus/article';
 import { DEFAULT_SLICE_MS } from '../steps/run-steps';
 import { loadAndBuildCorpus, type BuildHooks } from '../build/load-and-build';
-import { engineFromData } from '../engine/create-engine';
+import { basisOf, engineFromBuild } from '../build/revision-basis';
 import type { Lexicon } from '../lexicon/schema';
 import type { Engine } from '../engine/engine';
 import type { EngineHolder } from '../engine/holder';
@@ -41,7 +41,12 @@ export async function buildNextEngine(
     },
   });
   if (!built.data) return { engine: null, problems: built.problems, refusal, lexicon: null };
-  return { engine: engineFromData(built.data), problems: built.problems, refusal, lexicon: built.lexicon };
+  return {
+    engine: engineFromBuild(built.data, built.basis),
+    problems: built.problems,
+    refusal,
+    lexicon: built.lexicon,
+  };
 }
 
 interface ReloadOptions extends BuildHooks {
@@ -64,7 +69,8 @@ async function reloadOnce(args: ReloadArgs): Promise<ReloadReport> {
   const { holder, dataDir, policy, actor, onWorkerFailure, onProgress, onSwapped, cache } = args;
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const hooks = { onWorkerFailure, onProgress, ...(cache ? { cache } : {}) };
+  // The corpus in service is revised for what changed since, where its build keyed its files (see reviseBuild).
+  const hooks = { onWorkerFailure, onProgress, ...(cache ? { cache } : {}), inService: basisOf(holder.current) };
   const next = await buildNextEngine(dataDir, policy, new Set(holder.current.articles.keys()), hooks);
   // The swap is one assignment: a query sees the old engine or the new one, never something in between.
   const diff = next.engine ? diffEngines(holder.current, next.engine) : null;

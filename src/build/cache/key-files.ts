@@ -30,7 +30,7 @@ const STAT_FIELDS = 4;
  * the same tick of the file system's clock (two seconds on FAT, one on older Unix ones) can leave size and times
  * as they were, the "racy" case git's index handles the same way.
  */
-const RACY_MS = 3000;
+export const RACY_MS = 3000;
 
 /**
  * The key of each listed article's files as they are now (see articleFilesKey), or null where a file cannot be

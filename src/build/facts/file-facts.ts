@@ -26,6 +26,12 @@ import { joinedNames, sourceList } from './source-list';
  */
 export type FiledFacts = Omit<CorpusData, 'index' | 'lexicon' | 'topicMatcher' | 'sourceMatcher' | 'articleMatcher'>;
 
+/** The filed facts of corpus data: what is left without the index, the lexicon and the name matchers. */
+export function filedOf(data: CorpusData): FiledFacts {
+  const { lexicon: _lexicon, index: _index, topicMatcher, sourceMatcher, articleMatcher, ...filed } = data;
+  return filed;
+}
+
 /** Articles as stored, with what filing reads of their analyses (in the same order). */
 export interface ArticlesToFile {
   articles: readonly StoredArticle[];

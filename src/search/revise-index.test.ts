@@ -133,7 +133,7 @@ describe('a revised index', () => {
     expect(asked.length).toBeLessThan(OLD / 3);
   });
 
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+  it.each([1, 2, 3, 4])(
     'is the full build after random additions, insertions, removals and edits (%i)',
     (seed) => {
       const draw = random(seed);

@@ -134,7 +134,7 @@ describe('revising the filed facts for a new article list', () => {
     const archive = ensureArchive({ seed: 42, size: 300, dataDir: 'data' });
     const archiveLexicon = (await loadLexicon(archive.dir)).lexicon!;
     const corpus = analysed((await loadArticles(archive.dir)).articles, compileLexicon(archiveLexicon));
-    checkRandomRevisions(corpus, archiveLexicon, 12, 42);
+    checkRandomRevisions(corpus, archiveLexicon, 5, 42);
   }, 120_000);
 
   it.skipIf(!existsSync(REAL))(
@@ -142,7 +142,7 @@ describe('revising the filed facts for a new article list', () => {
     async () => {
       const corpus = analysed((await loadArticles(REAL)).articles, compiled);
       expect(corpus.length).toBeGreaterThan(500);
-      checkRandomRevisions(corpus, lexicon, 12, 7);
+      checkRandomRevisions(corpus, lexicon, 5, 7);
     },
     120_000,
   );

@@ -7,7 +7,12 @@ import { storeArticle, unstoreArticle, type StoredArticle } from '../corpus/stor
 import type { CorpusData } from '../engine/corpus-data';
 import { compileLexicon } from '../lexicon/compile-lexicon';
 import type { Lexicon } from '../lexicon/schema';
-import { createPassageIndexBuilder, withArticles, type PassageIndexParts } from '../search/passage-index';
+import {
+  createPassageIndexBuilder,
+  withArticles,
+  type PassageIndexBuilder,
+  type PassageIndexParts,
+} from '../search/passage-index';
 import { reviseIndexSteps, type IndexRun } from '../search/revise-index';
 import { runInSlices } from '../steps/run-steps';
 import { withMatchersSteps } from './build-corpus-data';
@@ -53,6 +58,9 @@ interface RevisionInput {
  */
 const MOST_CHANGED = 1 / 4;
 
+/** An article of the revised corpus, in order: one of the corpus in service (by position), or one read afresh. */
+type Slot = { old: number } | { article: Article; key: string };
+
 /**
  * A reload's build by revising the corpus in service (`basis`) rather than building anew: an article whose files
  * kept their key keeps its reading, its place in the index and its filed facts; only new and changed files are
@@ -67,21 +75,25 @@ export async function reviseBuild(input: RevisionInput): Promise<Revised | null>
   const oldPosition = new Map(oldArticles.map((article, i) => [article.id, i]));
   // Per file: the old article it keeps, or -1 when it is to be read.
   const keptFrom = new Int32Array(files.length).fill(-1);
+  const keptOld = new Uint8Array(oldArticles.length);
   const toRead: ArticleFiles[] = [];
   files.forEach((file, i) => {
     const old = oldPosition.get(file.id);
-    if (old !== undefined && basis.keys[old] === keys[i]) keptFrom[i] = old;
-    else toRead.push(file);
+    if (old !== undefined && basis.keys[old] === keys[i]) {
+      keptFrom[i] = old;
+      keptOld[old] = 1;
+    } else toRead.push(file);
   });
   const kept = files.length - toRead.length;
-  const removed = oldArticles.length - kept;
-  if (toRead.length + removed > MOST_CHANGED * Math.max(files.length, oldArticles.length)) return null;
+  // Gone or changed: a changed article is taken out and read in again.
+  const removed = new Set(oldArticles.filter((_, i) => keptOld[i] === 0).map((article) => article.id));
+  if (toRead.length + removed.size > MOST_CHANGED * Math.max(files.length, oldArticles.length)) return null;
 
   const loaded = await loadArticleFiles(input.folder, toRead);
   const problems = input.problemsWith(loaded.problems);
   const freshById = new Map(loaded.articles.map((article, i) => [article.id, { article, key: loaded.keys[i]! }]));
   // The new order: the listing's, without the files that could not be read.
-  const order: ({ old: number } | { article: Article; key: string })[] = [];
+  const order: Slot[] = [];
   files.forEach((file, i) => {
     const fresh = freshById.get(file.id);
     if (keptFrom[i]! >= 0) order.push({ old: keptFrom[i]! });
@@ -98,17 +110,18 @@ export async function reviseBuild(input: RevisionInput): Promise<Revised | null>
     if (articles === order.length) input.onProgress?.({ articles, of, phase: 'indexing' });
   };
   // Nothing changed (a second /reload): the corpus in service is the folder's as it is.
-  if (toRead.length === 0 && removed === 0) {
+  if (toRead.length === 0 && removed.size === 0) {
     onRead(order.length);
     return { data: basis.data, problems, keys: newKeys, fresh: [], kept, parts: partsOf(basis.data) };
   }
-  const revised = await runInSlices(revisionSteps(basis, order, input.lexicon, onRead), input.sliceMs);
+  const change = { order, removed };
+  const revised = await runInSlices(revisionSteps(basis, change, input.lexicon, onRead), input.sliceMs);
   return { ...revised, problems, keys: newKeys, kept };
 }
 
 function* revisionSteps(
   basis: RevisionBasis,
-  order: readonly ({ old: number } | { article: Article; key: string })[],
+  { order, removed }: { order: readonly Slot[]; removed: ReadonlySet<string> },
   lexicon: Lexicon,
   onRead: (articles: number) => void,
 ): Generator<void, { data: CorpusData; fresh: CachedArticle[]; parts: PassageIndexParts }> {
@@ -118,7 +131,7 @@ function* revisionSteps(
   const fresh: CachedArticle[] = [];
   const runs: IndexRun[] = [];
   const articles: StoredArticle[] = [];
-  let reader: ReturnType<typeof createPassageIndexBuilder> | null = null;
+  let reader: PassageIndexBuilder | null = null;
   for (const slot of order) {
     if ('old' in slot) {
       if (reader !== null) {
@@ -152,13 +165,7 @@ function* revisionSteps(
     return reader.exportShard();
   };
   const parts = yield* reviseIndexSteps(partsOf(basis.data), runs, oldShard);
-  const keptIds = new Set<string>();
-  for (const slot of order) if ('old' in slot) keptIds.add(oldArticles[slot.old]!.id);
-  const change = {
-    order: articles.map((a) => a.id),
-    removed: new Set(oldArticles.filter((a) => !keptIds.has(a.id)).map((a) => a.id)),
-    added: fresh.map(({ article, analysis }) => ({ article, analysis })),
-  };
+  const change = { order: articles.map((a) => a.id), removed, added: fresh };
   const filed = yield* reviseFactsSteps(filedOf(basis.data), change, lexicon, compiled);
   const facts = yield* withMatchersSteps(filed, lexicon, compiled, deferred);
   return { data: { ...facts, index: withArticles(parts, articles) }, fresh, parts };

@@ -39,6 +39,15 @@ function newCache() {
   return { cache, problems };
 }
 
+/** A start with a cache on a copy of the archive, once its cache is written: the corpus a reload finds in service. */
+async function startedOnCopy() {
+  const dir = copyOf(archive);
+  const { cache, problems } = newCache();
+  const start = await createEngineFromDir(dir, { workers: 0, cache });
+  await start.cacheSaved;
+  return { dir, cache, problems, start };
+}
+
 /** What users see of an engine, wider than `visible`: the bench's answers and autocomplete over sources. */
 function seen(engine: Engine) {
   return {
@@ -80,10 +89,7 @@ const textFiles = (dir: string) =>
 
 describe('a reload that revises the corpus in service', () => {
   it('answers exactly as a cold build after files were added, changed and removed anywhere, reading only those', async () => {
-    const dir = copyOf(archive);
-    const { cache, problems } = newCache();
-    const start = await createEngineFromDir(dir, { workers: 0, cache });
-    await start.cacheSaved;
+    const { dir, cache, problems, start } = await startedOnCopy();
     const inService = start.engine!;
     const before = seen(inService);
     const articles = join(dir, 'articles');
@@ -113,10 +119,7 @@ describe('a reload that revises the corpus in service', () => {
   }, 60_000);
 
   it('leaves the cache so that the next start takes the revised corpus whole from it', async () => {
-    const dir = copyOf(archive);
-    const { cache, problems } = newCache();
-    const start = await createEngineFromDir(dir, { workers: 0, cache });
-    await start.cacheSaved;
+    const { dir, cache, problems, start } = await startedOnCopy();
     const names = textFiles(dir);
     cpSync(join(dir, 'articles', names[5]!), join(dir, 'articles', 'zz_added.txt'));
     removeArticle(dir, names[7]!);
@@ -139,10 +142,7 @@ describe('a reload that revises the corpus in service', () => {
   }, 60_000);
 
   it('serves the corpus in service again when nothing changed, reading nothing of the cache', async () => {
-    const dir = copyOf(archive);
-    const { cache, problems } = newCache();
-    const start = await createEngineFromDir(dir, { workers: 0, cache });
-    await start.cacheSaved;
+    const { dir, cache, problems, start } = await startedOnCopy();
     removePacks(cache.dir);
     for (const folder of readdirSync(cache.dir).filter((n) => n.startsWith('v-'))) {
       for (const name of readdirSync(join(cache.dir, folder)).filter((n) => /^(facts|index)-/.test(n))) {
@@ -156,10 +156,7 @@ describe('a reload that revises the corpus in service', () => {
   }, 60_000);
 
   it('builds anew when the lexicon changed, since every article reads differently', async () => {
-    const dir = copyOf(archive);
-    const { cache } = newCache();
-    const start = await createEngineFromDir(dir, { workers: 0, cache });
-    await start.cacheSaved;
+    const { dir, cache, start } = await startedOnCopy();
     const file = join(dir, 'lexicon', 'sources.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"KCNA", ', '"KCNA", "Zentralagentur", '));
     const rebuilt = await reloadOver(start.engine!, dir, cache);

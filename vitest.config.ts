@@ -19,6 +19,7 @@ const CORE_FOLDERS = [
 
 export default defineConfig({
   test: {
+    globalSetup: ['tests/support/temp-root.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // The e2e tests spend much of their time waiting on sockets and child processes: a third worker fills the two

@@ -71,11 +71,10 @@ export function* reviseIndexSteps(
   const terms = yield* placeTerms(old, layout, removed, oldArticles);
   const spellings = yield* placeSpellings(old, layout, removed, oldArticles, terms);
   // Articles added at the end leave the old terms their ids, and their slots too.
-  const oldTermsFirst = startsCounting(terms.order, old.terms.size);
   const vocabulary = yield* frozenTableOf(
     { pools: [old.terms, terms.extra], poolOf: terms.poolOf, ids: terms.idInPool },
     terms.hashes,
-    oldTermsFirst ? old.terms : undefined,
+    terms.keepsOldIds ? old.terms : undefined,
     SLICE,
   );
   yield;
@@ -296,10 +295,12 @@ interface PlacedTerms {
   newId: Uint32Array;
   /** Terms only the shards have, by unified id - old term count. */
   extra: StringTable;
-  /** Per term in order: its pool (0 the old vocabulary, 1 `extra`), its id there, its hash. */
+  /** Per term in order: its pool (0 the old vocabulary, 1 `extra`), its id there, its hash (0 for old terms in place). */
   poolOf: Uint8Array;
   idInPool: Uint32Array;
   hashes: Int32Array;
+  /** Whether the old terms come first, in their old order. */
+  keepsOldIds: boolean;
   /** Per shard (as in layout.placed): each shard term's unified id. */
   unified: Uint32Array[];
   /** Per unified term: passages holding it in the revised index. */
@@ -389,7 +390,9 @@ function* placeTerms(
     }
   });
 
-  const oldHashes = hashesOf(old.terms);
+  // Old terms that keep their ids keep their slots too (see frozenTableOf): their hashes are not asked for.
+  const keepsOldIds = startsCounting(order, oldCount);
+  const oldHashes = keepsOldIds ? new Int32Array(oldCount) : hashesOf(old.terms);
   const extraHashes = hashesOf(extra);
   const poolOf = new Uint8Array(order.length);
   const idInPool = new Uint32Array(order.length);
@@ -410,6 +413,7 @@ function* placeTerms(
     poolOf,
     idInPool,
     hashes,
+    keepsOldIds,
     unified,
     documentFrequency,
     keptInOrder,
@@ -609,6 +613,27 @@ function* placeSpellings(
   return { pool, compoundTerms: trimmed(compoundTerms), article: spellingArticle };
 }
 
+// Postings fewer than this are copied one by one: a block's two views cost more.
+const BLOCK = 32;
+
+/** The first of sorted[from, to) that is at least `bound`, or `to`. */
+function firstAtLeast(sorted: Uint32Array, from: number, to: number, bound: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < bound) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function samePassagesBelow(newPassageOf: Int32Array): number {
+  let below = 0;
+  while (below < newPassageOf.length && newPassageOf[below] === below) below++;
+  return below;
+}
+
 interface PostingCopy {
   order: Uint32Array;
   oldCount: number;
@@ -616,6 +641,8 @@ interface PostingCopy {
   oldPassage: Uint32Array;
   oldFrequency: Uint8Array;
   newPassageOf: Int32Array;
+  /** Old passages below this keep their numbers. */
+  samePassagesBelow: number;
   shardStart: Uint32Array;
   shardPassage: Uint32Array;
   shardFrequency: Uint8Array;
@@ -628,18 +655,45 @@ interface PostingCopy {
  * The postings of revised terms [from, end): each old term's with removed passages left out and the rest
  * renumbered, merged with the shards'. Everything is taken into locals first: V8 reloads an array read through
  * an object or a closure on every posting.
+ *
+ * Where a run of terms keeps its ids, gains nothing from the shards and holds only passages that keep their
+ * numbers, its postings are the old ones, in one block: with articles added at the end that is nearly all of them.
  */
 function copyPostings(copy: PostingCopy, from: number, end: number): void {
-  const { order, oldCount, oldStart, oldPassage, oldFrequency, newPassageOf } = copy;
+  const { order, oldCount, oldStart, oldPassage, oldFrequency, newPassageOf, samePassagesBelow } = copy;
   const { shardStart, shardPassage, shardFrequency, postingStart, postingPassage, postingFrequency } = copy;
+  const unchanged = (i: number) =>
+    i < end &&
+    order[i] === i &&
+    i < oldCount &&
+    shardStart[i] === shardStart[i + 1] &&
+    (oldStart[i] === oldStart[i + 1] || oldPassage[oldStart[i + 1]! - 1]! < samePassagesBelow);
   for (let i = from; i < end; i++) {
+    if (unchanged(i)) {
+      let last = i + 1;
+      while (unchanged(last)) last++;
+      postingPassage.set(oldPassage.subarray(oldStart[i], oldStart[last]), postingStart[i]);
+      postingFrequency.set(oldFrequency.subarray(oldStart[i], oldStart[last]), postingStart[i]);
+      i = last - 1;
+      continue;
+    }
     const u = order[i]!;
     let to = postingStart[i]!;
     let s = shardStart[i]!;
     const shardEnd = shardStart[i + 1]!;
     if (u < oldCount) {
       const last = oldStart[u + 1]!;
-      for (let at = oldStart[u]!; at < last; at++) {
+      let at = oldStart[u]!;
+      // Its postings before the first passage that moved are the old ones, in one block: shards' passages come
+      // after it too.
+      const same = firstAtLeast(oldPassage, at, last, samePassagesBelow);
+      if (same - at >= BLOCK) {
+        postingPassage.set(oldPassage.subarray(at, same), to);
+        postingFrequency.set(oldFrequency.subarray(at, same), to);
+        to += same - at;
+        at = same;
+      }
+      for (; at < last; at++) {
         const passage = newPassageOf[oldPassage[at]!]!;
         if (passage === -1) continue;
         while (s < shardEnd && shardPassage[s]! < passage) {
@@ -707,6 +761,7 @@ function* revisedPostings(
     oldPassage: old.postingPassage,
     oldFrequency: old.postingFrequency,
     newPassageOf: layout.newPassageOf,
+    samePassagesBelow: samePassagesBelow(layout.newPassageOf),
     shardStart,
     shardPassage,
     shardFrequency,

@@ -234,12 +234,19 @@ function copyStrings(
   const { pools, poolOf, ids } = strings;
   const sourceInfo = pools.map((pool) => pool.info);
   const sourceChars = pools.map((pool) => pool.chars);
-  for (let i = from; i < to; i++) {
-    const source = sourceChars[poolOf[i]!]!;
-    const start = sourceInfo[poolOf[i]!]![ids[i]! * STRIDE]!;
-    const at = info[i * STRIDE]!;
-    const length = info[i * STRIDE + 1]!;
-    for (let k = 0; k < length; k++) chars[at + k] = source[start + k]!;
+  // Strings that lie one after another in their pool are copied as one block: a revised vocabulary is mostly
+  // long runs of an older one's.
+  for (let i = from; i < to; ) {
+    const pool = poolOf[i]!;
+    const start = sourceInfo[pool]![ids[i]! * STRIDE]!;
+    let end = start + info[i * STRIDE + 1]!;
+    let next = i + 1;
+    while (next < to && poolOf[next] === pool && sourceInfo[pool]![ids[next]! * STRIDE] === end) {
+      end += info[next * STRIDE + 1]!;
+      next++;
+    }
+    chars.set(sourceChars[pool]!.subarray(start, end), info[i * STRIDE]!);
+    i = next;
   }
 }
 

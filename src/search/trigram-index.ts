@@ -131,10 +131,12 @@ export function* reviseTrigramIndex(
   const start = new Uint32Array(TRIGRAM_SPACE + 1);
   const termIds = new Uint32Array(old.termIds.length - dropped + sorted.length);
   const merged = { to: 0, next: 0 };
+  const keepsIds = newId.every((id, t) => id === t);
   // In slices of trigrams, each a plain function call: a loop in a generator's own body runs unoptimised.
   const step = slice * 8;
   for (let g = 0; g < TRIGRAM_SPACE; g += step) {
-    mergeTrigrams(old, newId, lengths, sorted, { start, termIds }, merged, g, Math.min(TRIGRAM_SPACE, g + step));
+    const range = { from: g, to: Math.min(TRIGRAM_SPACE, g + step) };
+    mergeTrigrams(old, { newId, keepsIds }, lengths, sorted, { start, termIds }, merged, range);
     yield;
   }
   const to = merged.to;
@@ -153,17 +155,21 @@ function droppedPostings(oldTerms: StringPool, newId: Uint32Array, from: number,
   return dropped;
 }
 
-/** reviseTrigramIndex's merge for trigrams [from, to), writing on at `merged`. */
+/**
+ * reviseTrigramIndex's merge for trigrams [from, to), writing on at `merged`. When every old term keeps its id
+ * (`keepsIds`: articles added at the end), the old postings keep their order too: copied in blocks.
+ */
 function mergeTrigrams(
   old: TrigramIndex,
-  newId: Uint32Array,
+  renumbering: { newId: Uint32Array; keepsIds: boolean },
   lengths: Uint8Array,
   sorted: Float64Array,
   out: { start: Uint32Array; termIds: Uint32Array },
   merged: { to: number; next: number },
-  from: number,
-  to: number,
+  range: { from: number; to: number },
 ): void {
+  const { newId, keepsIds } = renumbering;
+  const { from, to } = range;
   const { start, termIds } = out;
   const oldStart = old.start;
   const oldTermIds = old.termIds;
@@ -183,6 +189,22 @@ function mergeTrigrams(
   for (let g = from; g < to; g++) {
     start[g] = at;
     const end = oldStart[g + 1]!;
+    if (keepsIds) {
+      // The old postings in blocks, each afresh posting put in where it sorts.
+      let p = oldStart[g]!;
+      while (nextTrigram === g) {
+        const before = firstSortingAfter(oldTermIds, lengths, p, end, nextLength, nextTerm);
+        termIds.set(oldTermIds.subarray(p, before), at);
+        at += before - p;
+        p = before;
+        termIds[at++] = nextTerm;
+        next++;
+        unpack();
+      }
+      if (p < end) termIds.set(oldTermIds.subarray(p, end), at);
+      at += end - p;
+      continue;
+    }
     if (nextTrigram !== g) {
       for (let p = oldStart[g]!; p < end; p++) {
         const t = newId[oldTermIds[p]!]!;
@@ -210,6 +232,26 @@ function mergeTrigrams(
   }
   merged.to = at;
   merged.next = next;
+}
+
+/** The first of termIds[from, to), sorted by length then id, that sorts after a term of `length` and id `term`. */
+function firstSortingAfter(
+  termIds: Uint32Array,
+  lengths: Uint8Array,
+  from: number,
+  to: number,
+  length: number,
+  term: number,
+): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const t = termIds[mid]!;
+    if (lengths[t]! < length || (lengths[t] === length && t < term)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const NONE = 0xffffffff;
